@@ -1,0 +1,29 @@
+import type { Caller } from './context.ts';
+import type { Ids, Tx } from './ports.ts';
+
+export interface Change {
+  action: string;
+  target: { type: string; id: string };
+  accountId: string | null;
+  subscriptionId?: string | null;
+  before?: unknown;
+  after?: unknown;
+}
+
+/** Appends to the event log inside the caller's transaction: the change and its record commit together. */
+export async function record(tx: Tx, ids: Ids, caller: Caller, at: number, change: Change): Promise<void> {
+  await tx.events.append({
+    id: ids.next(),
+    at,
+    accountId: change.accountId,
+    subscriptionId: change.subscriptionId ?? null,
+    actorType: caller.actor.type,
+    actorId: caller.actor.id,
+    action: change.action,
+    targetType: change.target.type,
+    targetId: change.target.id,
+    before: change.before ?? null,
+    after: change.after ?? null,
+    requestId: caller.requestId,
+  });
+}

@@ -1,0 +1,92 @@
+/**
+ * Expiry taking effect: a key past its own expiry, or a subscription past its grace period,
+ * gives its seats back. Its activations are released (devices fail their next check-in) and
+ * a reserved key's seats stop being reserved. Idempotent: every step is conditional on the
+ * state it reads under the subscription lock, so two nodes sweeping at once do it once.
+ */
+import { seatDeltas } from '../domain/seats.ts';
+import { subscriptionValidUntil } from '../domain/validity.ts';
+import { visibleSubscription } from './access.ts';
+import { record } from './audit.ts';
+import type { AppDeps, Caller } from './context.ts';
+import type { KeyRecord, SubscriptionRecord, Tx } from './ports.ts';
+import { keyAuditState } from './views.ts';
+
+type Deps = Pick<AppDeps, 'ids'>;
+
+async function retireExpiredKey(tx: Tx, deps: Deps, caller: Caller, key: KeyRecord, now: number): Promise<void> {
+  const released = (await tx.activations.endAll({ keyId: key.id }, 'released', 'key_expired', now)).get(key.id) ?? 0;
+  const outcome = await tx.seats.adjust(key.subscriptionId, key.id, seatDeltas.retireKey({ ...key, used: released }));
+  if (!outcome.ok) throw new Error(`retiring key ${key.id} was refused (${outcome.refusal}): counters drifted`);
+  await tx.keys.update(key.id, { expiredAt: now, updatedAt: now });
+  await record(tx, deps.ids, caller, now, {
+    action: 'key.expired',
+    target: { type: 'key', id: key.id },
+    accountId: key.accountId,
+    subscriptionId: key.subscriptionId,
+    before: { ...keyAuditState(key), used: key.used },
+    after: { releasedActivations: released },
+  });
+}
+
+async function expireSubscription(tx: Tx, deps: Deps, caller: Caller, sub: SubscriptionRecord, now: number): Promise<void> {
+  const perKey = await tx.activations.endAll({ subscriptionId: sub.id }, 'released', 'subscription_expired', now);
+  for (const [keyId, count] of perKey) {
+    const key = await tx.keys.byId(keyId);
+    if (!key) continue;
+    const outcome = await tx.seats.adjust(sub.id, keyId, seatDeltas.release(key.type, count));
+    if (!outcome.ok) throw new Error(`releasing key ${keyId} was refused (${outcome.refusal}): counters drifted`);
+  }
+  await tx.subscriptions.update(sub.id, { expiredAt: now, updatedAt: now });
+  await record(tx, deps.ids, caller, now, {
+    action: 'subscription.expired',
+    target: { type: 'subscription', id: sub.id },
+    accountId: sub.accountId,
+    subscriptionId: sub.id,
+    after: { releasedActivations: [...perKey.values()].reduce((a, b) => a + b, 0) },
+  });
+}
+
+/**
+ * Applies whatever expiry is due on one subscription, inside the caller's transaction.
+ * Returns true when something changed.
+ */
+export async function settleExpiries(tx: Tx, deps: Deps, caller: Caller, subscriptionId: string, now: number): Promise<boolean> {
+  const dueKeys = await tx.keys.dueForExpiry(now, 1000, subscriptionId);
+  const peek = await tx.subscriptions.byId(subscriptionId);
+  if (!peek) return false;
+  const subDue = peek.expiredAt === null && now >= subscriptionValidUntil(peek);
+  if (dueKeys.length === 0 && !subDue) return false;
+  const sub = await tx.subscriptions.lock(subscriptionId);
+  if (!sub) return false;
+  let changed = false;
+  for (const candidate of dueKeys) {
+    const key = await tx.keys.byId(candidate.id);
+    if (!key || key.expiredAt !== null || key.deletedAt !== null || key.expiresAt === null || key.expiresAt > now) continue;
+    await retireExpiredKey(tx, deps, caller, key, now);
+    changed = true;
+  }
+  if (sub.expiredAt === null && now >= subscriptionValidUntil(sub)) {
+    await expireSubscription(tx, deps, caller, sub, now);
+    changed = true;
+  }
+  return changed;
+}
+
+/** Whether a subscription has expiry due; a cheap read that lets readers skip the write. */
+export async function hasDueExpiry(tx: Tx, subscriptionId: string, now: number): Promise<boolean> {
+  const sub = await tx.subscriptions.byId(subscriptionId);
+  if (!sub) return false;
+  if (sub.expiredAt === null && now >= subscriptionValidUntil(sub)) return true;
+  return (await tx.keys.dueForExpiry(now, 1, subscriptionId)).length > 0;
+}
+
+/**
+ * The subscription, visible to the caller, with due expiry applied and locked for the rest
+ * of the transaction: where every use-case that changes seats starts.
+ */
+export async function lockSettled(tx: Tx, deps: Deps, caller: Caller, subscriptionId: string, now: number): Promise<SubscriptionRecord> {
+  await visibleSubscription(tx, caller.actor, subscriptionId);
+  await settleExpiries(tx, deps, { ...caller, actor: { type: 'system', id: 'expiry' } }, subscriptionId, now);
+  return visibleSubscription(tx, caller.actor, subscriptionId, true);
+}

@@ -1,0 +1,387 @@
+/**
+ * What the use-cases need from the outside world. storage/, crypto/ and boot/ implement
+ * these; app/ never imports an implementation.
+ */
+import type { KeyType, PoolCounters, SeatDelta, SeatRefusal } from '../domain/seats.ts';
+import type { ActivationType } from '../domain/certificate.ts';
+
+// ---------- records (what storage keeps; times are epoch milliseconds) ----------
+
+export interface ProductRecord {
+  id: string;
+  code: string;
+  name: string;
+  downloadUrl: string | null;
+  createdAt: number;
+}
+
+export interface AccountRecord {
+  id: string;
+  name: string;
+  createdAt: number;
+}
+
+export interface SubscriptionRecord extends PoolCounters {
+  id: string;
+  accountId: string;
+  productId: string;
+  startsAt: number;
+  expiresAt: number;
+  gracePeriodDays: number;
+  autoRenew: boolean;
+  /** Release devices that have not checked in for this many days; null: never. */
+  autoReleaseDays: number | null;
+  /** Set once the expiry sweep has released the subscription's activations. */
+  expiredAt: number | null;
+  createdAt: number;
+  updatedAt: number;
+}
+
+export interface KeyRecord {
+  id: string;
+  subscriptionId: string;
+  accountId: string;
+  type: KeyType;
+  name: string;
+  maxSeats: number | null;
+  used: number;
+  blocked: boolean;
+  expiresAt: number | null;
+  /** Set once the key's own expiry has been processed (activations released, reservation ended). */
+  expiredAt: number | null;
+  deletedAt: number | null;
+  /** The key string, encrypted with the server's master key. */
+  keyCipher: string;
+  createdAt: number;
+  updatedAt: number;
+}
+
+export const ACTIVATION_STATUSES = ['active', 'deactivated', 'blacklisted', 'released'] as const;
+export type ActivationStatus = (typeof ACTIVATION_STATUSES)[number];
+/** Why an activation ended. */
+export type EndReason =
+  | 'client'
+  | 'administrator'
+  | 'blacklisted'
+  | 'key_deleted'
+  | 'key_expired'
+  | 'subscription_expired'
+  | 'inactive';
+
+export interface DeviceInfo {
+  name: string;
+  os: string;
+  serial: string | null;
+  mac: string | null;
+  appVersion: string | null;
+  ip: string | null;
+}
+
+export interface ActivationRecord extends DeviceInfo {
+  id: string;
+  subscriptionId: string;
+  accountId: string;
+  keyId: string;
+  fingerprint: string;
+  activationType: ActivationType;
+  userEmail: string | null;
+  status: ActivationStatus;
+  endReason: EndReason | null;
+  activatedAt: number;
+  lastCheckInAt: number;
+  endedAt: number | null;
+}
+
+export interface BlacklistRecord {
+  id: string;
+  subscriptionId: string;
+  accountId: string;
+  fingerprint: string;
+  activationId: string | null;
+  deviceName: string | null;
+  reason: string | null;
+  createdAt: number;
+}
+
+export type TokenRole = 'operator' | 'account_admin';
+
+export interface TokenRecord {
+  id: string;
+  accountId: string | null;
+  name: string;
+  role: TokenRole;
+  tokenHash: string;
+  /** The first characters of the token, to recognise it in a list. */
+  prefix: string;
+  createdAt: number;
+  lastUsedAt: number | null;
+  revokedAt: number | null;
+}
+
+export type ActorType = 'operator' | 'token' | 'device' | 'system';
+
+export interface EventRecord {
+  id: string;
+  at: number;
+  accountId: string | null;
+  subscriptionId: string | null;
+  actorType: ActorType;
+  actorId: string;
+  action: string;
+  targetType: string;
+  targetId: string;
+  before: unknown;
+  after: unknown;
+  requestId: string | null;
+}
+
+export interface SigningKeyRecord {
+  kid: string;
+  publicJwk: Record<string, unknown>;
+  /** The private key, encrypted with the master key. */
+  privateCipher: string;
+  createdAt: number;
+  retiredAt: number | null;
+}
+
+// ---------- listing ----------
+
+export interface Page<T> {
+  data: T[];
+  /** Opaque; pass back to get the next page. Absent on the last page. */
+  nextCursor?: string;
+  total?: number;
+}
+
+export interface SubscriptionFilter {
+  accountId?: string;
+  status?: 'active' | 'expiring' | 'grace' | 'expired';
+  now: number;
+  limit: number;
+  after?: string;
+}
+
+export const ACTIVATION_SORTS = [
+  'activatedAt',
+  'lastCheckInAt',
+  'name',
+  'os',
+  'appVersion',
+  'ip',
+  'serial',
+  'mac',
+] as const;
+export type ActivationSort = (typeof ACTIVATION_SORTS)[number];
+
+export interface ActivationFilter {
+  subscriptionId: string;
+  keyId?: string;
+  status?: ActivationStatus | 'all';
+  /** Case-insensitive substring of name, serial, MAC, IP, OS, app version, fingerprint or user. */
+  search?: string;
+  sort: ActivationSort;
+  descending: boolean;
+  limit: number;
+  offset: number;
+}
+
+export interface EventFilter {
+  accountId?: string;
+  subscriptionId?: string;
+  action?: string;
+  actorType?: ActorType;
+  targetId?: string;
+  since?: number;
+  until?: number;
+  limit: number;
+  /** Events older than this id (newest first). */
+  before?: string;
+}
+
+// ---------- repositories (inside a transaction) ----------
+
+export interface ProductRepo {
+  insert(p: ProductRecord): Promise<boolean>;
+  byId(id: string): Promise<ProductRecord | undefined>;
+  byCode(code: string): Promise<ProductRecord | undefined>;
+  list(): Promise<ProductRecord[]>;
+  update(id: string, patch: Partial<Pick<ProductRecord, 'name' | 'downloadUrl'>>): Promise<void>;
+}
+
+export interface AccountRepo {
+  insert(a: AccountRecord): Promise<void>;
+  byId(id: string): Promise<AccountRecord | undefined>;
+  list(limit: number, after?: string): Promise<AccountRecord[]>;
+}
+
+export type SubscriptionPatch = Partial<
+  Pick<SubscriptionRecord, 'expiresAt' | 'gracePeriodDays' | 'autoRenew' | 'autoReleaseDays' | 'expiredAt' | 'updatedAt'>
+>;
+
+export interface SubscriptionRepo {
+  insert(s: SubscriptionRecord): Promise<void>;
+  byId(id: string): Promise<SubscriptionRecord | undefined>;
+  /**
+   * Reads the subscription and holds it against concurrent seat changes until the
+   * transaction ends. Every use-case that derives a seat delta from rows it read calls
+   * this first, so that the rows cannot change underneath it (and locks are always taken
+   * subscription first, then keys: no deadlocks).
+   */
+  lock(id: string): Promise<SubscriptionRecord | undefined>;
+  list(filter: SubscriptionFilter): Promise<SubscriptionRecord[]>;
+  update(id: string, patch: SubscriptionPatch): Promise<void>;
+  /** Subscriptions past their grace period whose activations are not yet released. */
+  dueForExpiry(now: number, limit: number): Promise<SubscriptionRecord[]>;
+  /** Subscriptions with an auto-release window set. */
+  withAutoRelease(limit: number, after?: string): Promise<SubscriptionRecord[]>;
+}
+
+export type KeyPatch = Partial<Pick<KeyRecord, 'name' | 'blocked' | 'expiresAt' | 'expiredAt' | 'deletedAt' | 'keyCipher' | 'updatedAt'>> & {
+  keyHash?: string;
+  type?: KeyType;
+};
+
+export interface KeyRepo {
+  insert(k: KeyRecord, keyHash: string): Promise<void>;
+  byId(id: string): Promise<KeyRecord | undefined>;
+  /** A live (not deleted) key by the lookup hash of its canonical string. */
+  byHash(keyHash: string): Promise<KeyRecord | undefined>;
+  listBySubscription(subscriptionId: string): Promise<KeyRecord[]>;
+  update(id: string, patch: KeyPatch): Promise<void>;
+  /** Keys whose own expiry has passed and is not yet processed. */
+  dueForExpiry(now: number, limit: number, subscriptionId?: string): Promise<KeyRecord[]>;
+}
+
+export interface ActivationRepo {
+  /** Inserts unless the device already has an active activation on the subscription. */
+  insertIfAbsent(a: ActivationRecord): Promise<boolean>;
+  byId(id: string): Promise<ActivationRecord | undefined>;
+  activeByFingerprint(subscriptionId: string, fingerprint: string): Promise<ActivationRecord | undefined>;
+  list(filter: ActivationFilter): Promise<{ rows: ActivationRecord[]; total: number }>;
+  /** Ends an active activation; false when it was no longer active. */
+  end(id: string, status: Exclude<ActivationStatus, 'active'>, reason: EndReason, at: number): Promise<boolean>;
+  /** Ends every active activation of a key (or a whole subscription); returns how many per key. */
+  endAll(
+    scope: { keyId: string } | { subscriptionId: string },
+    status: Exclude<ActivationStatus, 'active'>,
+    reason: EndReason,
+    at: number,
+  ): Promise<Map<string, number>>;
+  /** Active activations not seen since `before` on a subscription, oldest first. */
+  staleActive(subscriptionId: string, before: number, limit: number): Promise<ActivationRecord[]>;
+  checkIn(id: string, at: number, device: Partial<DeviceInfo>): Promise<void>;
+  moveToKey(id: string, keyId: string): Promise<void>;
+}
+
+export interface BlacklistRepo {
+  insertIfAbsent(b: BlacklistRecord): Promise<boolean>;
+  byId(id: string): Promise<BlacklistRecord | undefined>;
+  find(subscriptionId: string, fingerprint: string): Promise<BlacklistRecord | undefined>;
+  list(subscriptionId: string, limit: number, offset: number): Promise<{ rows: BlacklistRecord[]; total: number }>;
+  delete(id: string): Promise<void>;
+}
+
+export interface TokenRepo {
+  insert(t: TokenRecord): Promise<void>;
+  byHash(tokenHash: string): Promise<TokenRecord | undefined>;
+  byId(id: string): Promise<TokenRecord | undefined>;
+  list(accountId: string | null): Promise<TokenRecord[]>;
+  revoke(id: string, at: number): Promise<void>;
+  touch(id: string, at: number): Promise<void>;
+}
+
+export interface EventRepo {
+  append(e: EventRecord): Promise<void>;
+  list(filter: EventFilter): Promise<EventRecord[]>;
+}
+
+export interface SigningKeyRepo {
+  insert(k: SigningKeyRecord): Promise<void>;
+  list(): Promise<SigningKeyRecord[]>;
+  retireAllExcept(kid: string, at: number): Promise<void>;
+}
+
+export type SeatOutcome = { ok: true } | { ok: false; refusal: SeatRefusal };
+
+/**
+ * The one place the seat invariant is enforced: applies a delta to a subscription's counters
+ * (and a key's) with conditional UPDATEs, or changes nothing and says why.
+ */
+export interface SeatLedger {
+  adjust(subscriptionId: string, keyId: string | null, delta: SeatDelta): Promise<SeatOutcome>;
+  /** The counters recomputed from the rows (for `allot doctor` and the tests). */
+  recount(subscriptionId: string): Promise<{ pool: PoolCounters; keys: Map<string, number> }>;
+}
+
+export interface LeaseRepo {
+  /** Takes or renews a named lease; false when another owner holds it. */
+  acquire(name: string, owner: string, now: number, ttlMs: number): Promise<boolean>;
+  release(name: string, owner: string): Promise<void>;
+}
+
+export interface SettingRepo {
+  get(name: string): Promise<string | undefined>;
+  /** Stores the value unless the name is taken; returns the value that is stored. */
+  putIfAbsent(name: string, value: string): Promise<string>;
+}
+
+export interface Tx {
+  settings: SettingRepo;
+  products: ProductRepo;
+  accounts: AccountRepo;
+  subscriptions: SubscriptionRepo;
+  keys: KeyRepo;
+  activations: ActivationRepo;
+  blacklist: BlacklistRepo;
+  tokens: TokenRepo;
+  events: EventRepo;
+  signingKeys: SigningKeyRepo;
+  seats: SeatLedger;
+  leases: LeaseRepo;
+  /** Runs after the transaction commits (never if it rolls back). */
+  afterCommit(fn: () => void): void;
+}
+
+export interface Store {
+  /** A read-write transaction; all or nothing. */
+  write<T>(fn: (tx: Tx) => Promise<T>): Promise<T>;
+  /** Reads (may see a consistent snapshot, never writes). */
+  read<T>(fn: (tx: Tx) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+// ---------- services ----------
+
+export interface Clock {
+  now(): number;
+}
+
+export interface Ids {
+  /** Time-ordered unique id (UUIDv7). */
+  next(): string;
+}
+
+/** Secrets at rest: encryption and lookup hashes under the master key kept outside the database. */
+export interface Vault {
+  randomBytes(count: number): Uint8Array;
+  /** A keyed hash for looking up license keys and codes (HMAC-SHA-256, hex). */
+  lookupHash(canonical: string): string;
+  /** A plain hash for high-entropy tokens (SHA-256, hex). */
+  tokenHash(token: string): string;
+  encrypt(plain: string): string;
+  decrypt(cipher: string): string;
+  /** Constant-time string comparison. */
+  same(a: string, b: string): boolean;
+}
+
+export interface GeneratedSigningKey {
+  kid: string;
+  publicJwk: Record<string, unknown>;
+  privatePem: string;
+}
+
+export interface CertificateSigner {
+  generate(): Promise<GeneratedSigningKey>;
+  /** Signs claims as a compact JWS with the given private key (PEM, already decrypted). */
+  sign(claims: Record<string, unknown>, key: { kid: string; privatePem: string }): Promise<string>;
+}

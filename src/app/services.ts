@@ -1,0 +1,106 @@
+/**
+ * The use-cases, bound to their dependencies: what http/ and cli/ call. Each entry is a thin
+ * binding; the behaviour lives in use-cases/.
+ */
+import type { AppDeps, Caller } from './context.ts';
+import type { SubscriptionFilter } from './ports.ts';
+import { SigningKeyring } from './signing-keyring.ts';
+import { activateDevice, type ActivateInput } from './use-cases/activate-device.ts';
+import { blacklistActivation, listBlacklist, removeFromBlacklist } from './use-cases/blacklist-device.ts';
+import { deleteKey, regenerateKey, setKeyBlocked } from './use-cases/change-key-state.ts';
+import { checkInDevice, type CheckInInput } from './use-cases/check-in-device.ts';
+import { checkMasterKey } from './use-cases/check-master-key.ts';
+import { createSubscription, type CreateSubscriptionInput } from './use-cases/create-subscription.ts';
+import { createSublicense, type CreateSublicenseInput } from './use-cases/create-sublicense.ts';
+import { deactivateByAdministrator, deactivateFromDevice } from './use-cases/deactivate-device.ts';
+import { exportDevices } from './use-cases/export-devices.ts';
+import { getActivation, listActivations, type ActivationQuery } from './use-cases/list-activations.ts';
+import { listEvents } from './use-cases/list-events.ts';
+import { getKey, listKeys } from './use-cases/list-keys.ts';
+import { createAccount, getAccount, listAccounts } from './use-cases/manage-accounts.ts';
+import { createProduct, listProducts, updateProduct, type CreateProductInput } from './use-cases/manage-products.ts';
+import { authenticate, createApiToken, listApiTokens, revokeApiToken } from './use-cases/manage-tokens.ts';
+import { moveDevice } from './use-cases/move-device.ts';
+import { getSubscription, listSubscriptions } from './use-cases/read-subscriptions.ts';
+import { runSweeps, runSweepsIfLeader } from './use-cases/run-sweeps.ts';
+import { updateKey, type UpdateKeyInput } from './use-cases/update-key.ts';
+import { updateSubscription, type UpdateSubscriptionInput } from './use-cases/update-subscription.ts';
+import type { EventFilter } from './ports.ts';
+
+export function createServices(deps: AppDeps) {
+  const keyring = new SigningKeyring(deps);
+  return {
+    deps,
+    keyring,
+    /** Run once at start: the master key matches the data, and a signing key exists. */
+    async prepare() {
+      await checkMasterKey(deps);
+      await keyring.ensure();
+    },
+    authenticate: (bearer: string) => authenticate(deps, bearer),
+
+    products: {
+      create: (c: Caller, input: CreateProductInput) => createProduct(deps, c, input),
+      list: () => listProducts(deps),
+      update: (c: Caller, id: string, patch: { name?: string; downloadUrl?: string | null }) => updateProduct(deps, c, id, patch),
+    },
+    accounts: {
+      create: (c: Caller, input: { name: string }) => createAccount(deps, c, input),
+      get: (c: Caller, id: string) => getAccount(deps, c, id),
+      list: (c: Caller, page: { limit: number; after?: string }) => listAccounts(deps, c, page),
+    },
+    tokens: {
+      create: (c: Caller, input: { accountId: string | null; name: string }) => createApiToken(deps, c, input),
+      list: (c: Caller, accountId: string | null) => listApiTokens(deps, c, accountId),
+      revoke: (c: Caller, id: string) => revokeApiToken(deps, c, id),
+    },
+    subscriptions: {
+      create: (c: Caller, input: CreateSubscriptionInput) => createSubscription(deps, c, input),
+      update: (c: Caller, id: string, input: UpdateSubscriptionInput) => updateSubscription(deps, c, id, input),
+      get: (c: Caller, id: string) => getSubscription(deps, c, id),
+      list: (c: Caller, q: { accountId?: string; status?: SubscriptionFilter['status']; limit: number; after?: string }) =>
+        listSubscriptions(deps, c, q),
+    },
+    keys: {
+      list: (c: Caller, subscriptionId: string) => listKeys(deps, c, subscriptionId),
+      get: (c: Caller, id: string) => getKey(deps, c, id),
+      create: (c: Caller, subscriptionId: string, input: CreateSublicenseInput) => createSublicense(deps, c, subscriptionId, input),
+      update: (c: Caller, id: string, input: UpdateKeyInput) => updateKey(deps, c, id, input),
+      setBlocked: (c: Caller, id: string, blocked: boolean) => setKeyBlocked(deps, c, id, blocked),
+      regenerate: (c: Caller, id: string) => regenerateKey(deps, c, id),
+      delete: (c: Caller, id: string, options: { deactivateDevices: boolean }) => deleteKey(deps, c, id, options),
+    },
+    activations: {
+      list: (c: Caller, subscriptionId: string, q: ActivationQuery) => listActivations(deps, c, subscriptionId, q),
+      get: (c: Caller, id: string) => getActivation(deps, c, id),
+      deactivate: (c: Caller, id: string) => deactivateByAdministrator(deps, c, id),
+      blacklist: (c: Caller, id: string, reason?: string | null) => blacklistActivation(deps, c, id, reason),
+      move: (c: Caller, id: string, keyId: string) => moveDevice(deps, c, id, keyId),
+      export: (c: Caller, subscriptionId: string, filter: { keyId?: string; status?: 'active' | 'all' }) =>
+        exportDevices(deps, c, subscriptionId, filter),
+    },
+    blacklist: {
+      list: (c: Caller, subscriptionId: string, page: { limit: number; offset: number }) => listBlacklist(deps, c, subscriptionId, page),
+      remove: (c: Caller, id: string) => removeFromBlacklist(deps, c, id),
+    },
+    client: {
+      activate: (requestId: string | null, input: ActivateInput) => activateDevice(deps, keyring, requestId, input),
+      checkIn: (input: CheckInInput) => checkInDevice(deps, keyring, input),
+      deactivate: (requestId: string | null, input: { activationId: string; fingerprint: string }) =>
+        deactivateFromDevice(deps, requestId, input),
+    },
+    events: {
+      list: (c: Caller, q: Omit<EventFilter, 'accountId'> & { accountId?: string }) => listEvents(deps, c, q),
+    },
+    signingKeys: {
+      jwks: () => keyring.jwks(),
+      rotate: (c: Caller) => keyring.rotate(c),
+    },
+    sweeps: {
+      run: () => runSweeps(deps),
+      runIfLeader: (owner: string, ttlMs: number) => runSweepsIfLeader(deps, owner, ttlMs),
+    },
+  };
+}
+
+export type Services = ReturnType<typeof createServices>;

@@ -1,0 +1,76 @@
+import { AllotError, notFound } from '../../domain/errors.ts';
+import { canSeeAccount, visibleActivation, visibleSubscription } from '../access.ts';
+import { endActivation } from '../activation-lifecycle.ts';
+import { record } from '../audit.ts';
+import type { AppDeps, Caller } from '../context.ts';
+import { lockSettled } from '../expiry.ts';
+import type { BlacklistRecord, Page } from '../ports.ts';
+import { invalid, LIMITS } from '../validate.ts';
+import { blacklistView, type BlacklistView } from '../views.ts';
+
+type Deps = Pick<AppDeps, 'store' | 'clock' | 'ids'>;
+
+/**
+ * Blacklists a device on its subscription: its activation ends (the seat returns) and the
+ * device cannot activate again until it is taken off the blacklist.
+ */
+export async function blacklistActivation(deps: Deps, caller: Caller, activationId: string, reason?: string | null): Promise<BlacklistView> {
+  if (reason != null && (typeof reason !== 'string' || reason.length > LIMITS.nameLength)) throw invalid('reason is too long.', 'reason');
+  const now = deps.clock.now();
+  return deps.store.write(async (tx) => {
+    const peek = await visibleActivation(tx, caller.actor, activationId);
+    await lockSettled(tx, deps, caller, peek.subscriptionId, now);
+    const activation = (await tx.activations.byId(activationId))!;
+    const entry: BlacklistRecord = {
+      id: deps.ids.next(),
+      subscriptionId: activation.subscriptionId,
+      accountId: activation.accountId,
+      fingerprint: activation.fingerprint,
+      activationId: activation.id,
+      deviceName: activation.name,
+      reason: reason ?? null,
+      createdAt: now,
+    };
+    if (!(await tx.blacklist.insertIfAbsent(entry)))
+      throw new AllotError('ALREADY_BLACKLISTED', 'This device is already blacklisted on this subscription.');
+    await endActivation(tx, deps, caller, activation, 'blacklisted', 'blacklisted', now);
+    await record(tx, deps.ids, caller, now, {
+      action: 'blacklist.added',
+      target: { type: 'blacklist', id: entry.id },
+      accountId: entry.accountId,
+      subscriptionId: entry.subscriptionId,
+      after: blacklistView(entry),
+    });
+    return blacklistView(entry);
+  });
+}
+
+export async function removeFromBlacklist(deps: Deps, caller: Caller, id: string): Promise<BlacklistView> {
+  const now = deps.clock.now();
+  return deps.store.write(async (tx) => {
+    const entry = await tx.blacklist.byId(id);
+    if (!entry || !canSeeAccount(caller.actor, entry.accountId)) throw notFound('blacklist entry');
+    await tx.blacklist.delete(id);
+    await record(tx, deps.ids, caller, now, {
+      action: 'blacklist.removed',
+      target: { type: 'blacklist', id },
+      accountId: entry.accountId,
+      subscriptionId: entry.subscriptionId,
+      before: blacklistView(entry),
+    });
+    return blacklistView(entry);
+  });
+}
+
+export async function listBlacklist(
+  deps: Deps,
+  caller: Caller,
+  subscriptionId: string,
+  page: { limit: number; offset: number },
+): Promise<Page<BlacklistView>> {
+  return deps.store.read(async (tx) => {
+    await visibleSubscription(tx, caller.actor, subscriptionId);
+    const { rows, total } = await tx.blacklist.list(subscriptionId, page.limit, page.offset);
+    return { data: rows.map(blacklistView), total };
+  });
+}

@@ -1,0 +1,89 @@
+import { AllotError } from '../../domain/errors.ts';
+import { seatDeltas } from '../../domain/seats.ts';
+import { visibleKey } from '../access.ts';
+import { record } from '../audit.ts';
+import type { AppDeps, Caller } from '../context.ts';
+import { lockSettled } from '../expiry.ts';
+import { newKeyMaterial } from '../key-material.ts';
+import { isRetired, keyAuditState, keyView, type KeyView } from '../views.ts';
+
+type Deps = Pick<AppDeps, 'store' | 'clock' | 'ids' | 'vault'>;
+
+/** Block or unblock: a blocked key activates nothing and its devices fail their next check-in. */
+export async function setKeyBlocked(deps: Deps, caller: Caller, id: string, blocked: boolean): Promise<KeyView> {
+  const now = deps.clock.now();
+  return deps.store.write(async (tx) => {
+    const key = await visibleKey(tx, caller.actor, id);
+    const sub = (await tx.subscriptions.byId(key.subscriptionId))!;
+    if (key.blocked !== blocked) {
+      await tx.keys.update(id, { blocked, updatedAt: now });
+      await record(tx, deps.ids, caller, now, {
+        action: blocked ? 'key.blocked' : 'key.unblocked',
+        target: { type: 'key', id },
+        accountId: key.accountId,
+        subscriptionId: key.subscriptionId,
+        before: keyAuditState(key),
+        after: keyAuditState({ ...key, blocked }),
+      });
+    }
+    return keyView({ ...key, blocked, updatedAt: key.blocked !== blocked ? now : key.updatedAt }, sub, deps.vault, now);
+  });
+}
+
+/** A new key string; the old one stops working at once. Activations made with it stay. */
+export async function regenerateKey(deps: Deps, caller: Caller, id: string): Promise<KeyView> {
+  const now = deps.clock.now();
+  const material = newKeyMaterial(deps.vault);
+  return deps.store.write(async (tx) => {
+    const key = await visibleKey(tx, caller.actor, id);
+    const sub = (await tx.subscriptions.byId(key.subscriptionId))!;
+    await tx.keys.update(id, { keyHash: material.keyHash, keyCipher: material.keyCipher, updatedAt: now });
+    await record(tx, deps.ids, caller, now, {
+      action: 'key.regenerated',
+      target: { type: 'key', id },
+      accountId: key.accountId,
+      subscriptionId: key.subscriptionId,
+      before: keyAuditState(key),
+      after: keyAuditState(key),
+    });
+    return keyView({ ...key, keyCipher: material.keyCipher, updatedAt: now }, sub, deps.vault, now);
+  });
+}
+
+/**
+ * Deletes a sublicense key. A key with active devices is deleted only together with them,
+ * and only when asked (`deactivateDevices`); its seats and any reservation return to the pool.
+ */
+export async function deleteKey(
+  deps: Deps,
+  caller: Caller,
+  id: string,
+  options: { deactivateDevices: boolean },
+): Promise<{ id: string; deactivatedDevices: number }> {
+  const now = deps.clock.now();
+  return deps.store.write(async (tx) => {
+    const { subscriptionId } = await visibleKey(tx, caller.actor, id);
+    await lockSettled(tx, deps, caller, subscriptionId, now);
+    const key = await visibleKey(tx, caller.actor, id);
+    if (key.type === 'primary') throw new AllotError('PRIMARY_KEY_IMMUTABLE', 'The primary key cannot be deleted; regenerate it instead.');
+    if (key.used > 0 && !options.deactivateDevices)
+      throw new AllotError('KEY_HAS_ACTIVATIONS', `The key has ${key.used} active devices; delete it with deactivateDevices=true to deactivate them too.`, {
+        activeDevices: key.used,
+      });
+    const ended = (await tx.activations.endAll({ keyId: id }, 'deactivated', 'key_deleted', now)).get(id) ?? 0;
+    if (!isRetired(key)) {
+      const outcome = await tx.seats.adjust(subscriptionId, id, seatDeltas.retireKey({ ...key, used: ended }));
+      if (!outcome.ok) throw new Error(`deleting key ${id} was refused (${outcome.refusal}): counters drifted`);
+    }
+    await tx.keys.update(id, { deletedAt: now, updatedAt: now });
+    await record(tx, deps.ids, caller, now, {
+      action: 'key.deleted',
+      target: { type: 'key', id },
+      accountId: key.accountId,
+      subscriptionId,
+      before: { ...keyAuditState(key), used: key.used },
+      after: { deactivatedDevices: ended },
+    });
+    return { id, deactivatedDevices: ended };
+  });
+}

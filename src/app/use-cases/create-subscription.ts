@@ -1,0 +1,99 @@
+import { AllotError, notFound } from '../../domain/errors.ts';
+import { DEFAULT_GRACE_PERIOD_DAYS } from '../../domain/validity.ts';
+import { requireOperator } from '../access.ts';
+import { record } from '../audit.ts';
+import type { AppDeps, Caller } from '../context.ts';
+import { newKeyMaterial } from '../key-material.ts';
+import type { KeyRecord, SubscriptionRecord } from '../ports.ts';
+import { instant, LIMITS, wholeNumber } from '../validate.ts';
+import { keyAuditState, subscriptionView, type SubscriptionView } from '../views.ts';
+
+export interface CreateSubscriptionInput {
+  accountId: string;
+  /** A product code. */
+  product: string;
+  seats: number;
+  expiresAt: string;
+  gracePeriodDays?: number;
+  autoRenew?: boolean;
+  autoReleaseDays?: number | null;
+}
+
+export type CreatedSubscription = SubscriptionView & { primaryKey: { id: string; key: string } };
+
+export async function createSubscription(
+  deps: Pick<AppDeps, 'store' | 'clock' | 'ids' | 'vault'>,
+  caller: Caller,
+  input: CreateSubscriptionInput,
+): Promise<CreatedSubscription> {
+  requireOperator(caller.actor);
+  const now = deps.clock.now();
+  const seats = wholeNumber(input.seats, 'seats', 1, LIMITS.seatsMax);
+  const expiresAt = instant(input.expiresAt, 'expiresAt');
+  if (expiresAt <= now) throw new AllotError('INVALID_REQUEST', 'expiresAt must be in the future.', [{ field: 'expiresAt', problem: 'must be in the future' }]);
+  const gracePeriodDays =
+    input.gracePeriodDays === undefined
+      ? DEFAULT_GRACE_PERIOD_DAYS
+      : wholeNumber(input.gracePeriodDays, 'gracePeriodDays', 0, LIMITS.gracePeriodDaysMax);
+  const autoReleaseDays =
+    input.autoReleaseDays == null ? null : wholeNumber(input.autoReleaseDays, 'autoReleaseDays', 1, LIMITS.autoReleaseDaysMax);
+  const material = newKeyMaterial(deps.vault);
+
+  return deps.store.write(async (tx) => {
+    const account = await tx.accounts.byId(input.accountId);
+    if (!account) throw notFound('account');
+    const product = await tx.products.byCode(input.product);
+    if (!product) throw notFound('product');
+    const sub: SubscriptionRecord = {
+      id: deps.ids.next(),
+      accountId: account.id,
+      productId: product.id,
+      total: seats,
+      used: 0,
+      reserved: 0,
+      reservedUsed: 0,
+      startsAt: now,
+      expiresAt,
+      gracePeriodDays,
+      autoRenew: input.autoRenew ?? false,
+      autoReleaseDays,
+      expiredAt: null,
+      createdAt: now,
+      updatedAt: now,
+    };
+    await tx.subscriptions.insert(sub);
+    const primary: KeyRecord = {
+      id: deps.ids.next(),
+      subscriptionId: sub.id,
+      accountId: account.id,
+      type: 'primary',
+      name: 'Primary key',
+      maxSeats: null,
+      used: 0,
+      blocked: false,
+      expiresAt: null,
+      expiredAt: null,
+      deletedAt: null,
+      keyCipher: material.keyCipher,
+      createdAt: now,
+      updatedAt: now,
+    };
+    await tx.keys.insert(primary, material.keyHash);
+    const view = subscriptionView(sub, product, now);
+    await record(tx, deps.ids, caller, now, {
+      action: 'subscription.created',
+      target: { type: 'subscription', id: sub.id },
+      accountId: account.id,
+      subscriptionId: sub.id,
+      after: view,
+    });
+    await record(tx, deps.ids, caller, now, {
+      action: 'key.created',
+      target: { type: 'key', id: primary.id },
+      accountId: account.id,
+      subscriptionId: sub.id,
+      after: keyAuditState(primary),
+    });
+    return { ...view, primaryKey: { id: primary.id, key: material.key } };
+  });
+}

@@ -1,0 +1,27 @@
+import type { AppDeps, Caller } from '../context.ts';
+import { listActivations, type ActivationRow } from './list-activations.ts';
+
+const PAGE = 1000;
+/** The largest export; a subscription has at most a million seats. */
+const MAX_ROWS = 1_000_000;
+
+/** Every device of a subscription (or of one key), page by page, for a CSV export. */
+export async function* exportDevices(
+  deps: Pick<AppDeps, 'store' | 'clock' | 'ids'>,
+  caller: Caller,
+  subscriptionId: string,
+  filter: { keyId?: string; status?: 'active' | 'all' },
+): AsyncGenerator<ActivationRow> {
+  for (let offset = 0; offset < MAX_ROWS; offset += PAGE) {
+    const page = await listActivations(deps, caller, subscriptionId, {
+      keyId: filter.keyId,
+      status: filter.status ?? 'active',
+      sort: 'activatedAt',
+      descending: false,
+      limit: PAGE,
+      offset,
+    });
+    yield* page.data;
+    if (page.data.length < PAGE) return;
+  }
+}

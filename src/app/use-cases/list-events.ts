@@ -1,0 +1,18 @@
+import { accountScope, visibleSubscription } from '../access.ts';
+import type { AppDeps, Caller } from '../context.ts';
+import type { EventFilter, Page } from '../ports.ts';
+import { eventView, type EventView } from '../views.ts';
+
+/** The audit log, newest first, filtered and paged; a tenant sees its own events only. */
+export async function listEvents(
+  deps: Pick<AppDeps, 'store'>,
+  caller: Caller,
+  query: Omit<EventFilter, 'accountId'> & { accountId?: string },
+): Promise<Page<EventView>> {
+  return deps.store.read(async (tx) => {
+    if (query.subscriptionId) await visibleSubscription(tx, caller.actor, query.subscriptionId);
+    const rows = await tx.events.list({ ...query, accountId: accountScope(caller.actor, query.accountId), limit: query.limit + 1 });
+    const data = rows.slice(0, query.limit).map(eventView);
+    return rows.length > query.limit ? { data, nextCursor: data[data.length - 1]!.id } : { data };
+  });
+}

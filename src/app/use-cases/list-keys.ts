@@ -1,0 +1,27 @@
+import { visibleKey, visibleSubscription } from '../access.ts';
+import type { AppDeps, Caller } from '../context.ts';
+import { keyView, type KeyView } from '../views.ts';
+import { settleBeforeRead } from './read-subscriptions.ts';
+
+type Deps = Pick<AppDeps, 'store' | 'clock' | 'ids' | 'vault'>;
+
+export async function listKeys(deps: Deps, caller: Caller, subscriptionId: string): Promise<KeyView[]> {
+  await deps.store.read((tx) => visibleSubscription(tx, caller.actor, subscriptionId));
+  await settleBeforeRead(deps, caller, subscriptionId);
+  const now = deps.clock.now();
+  return deps.store.read(async (tx) => {
+    const sub = await visibleSubscription(tx, caller.actor, subscriptionId);
+    return (await tx.keys.listBySubscription(sub.id)).map((k) => keyView(k, sub, deps.vault, now));
+  });
+}
+
+export async function getKey(deps: Deps, caller: Caller, id: string): Promise<KeyView> {
+  const { subscriptionId } = await deps.store.read((tx) => visibleKey(tx, caller.actor, id));
+  await settleBeforeRead(deps, caller, subscriptionId);
+  const now = deps.clock.now();
+  return deps.store.read(async (tx) => {
+    const key = await visibleKey(tx, caller.actor, id);
+    const sub = await visibleSubscription(tx, caller.actor, key.subscriptionId);
+    return keyView(key, sub, deps.vault, now);
+  });
+}

@@ -1,0 +1,71 @@
+import { DAY_MS } from '../../domain/time.ts';
+import { endActivation } from '../activation-lifecycle.ts';
+import { systemCaller, type AppDeps } from '../context.ts';
+import { settleExpiries } from '../expiry.ts';
+
+type Deps = Pick<AppDeps, 'store' | 'clock' | 'ids'>;
+
+const BATCH = 200;
+
+export interface SweepReport {
+  subscriptionsSettled: number;
+  devicesAutoReleased: number;
+}
+
+/** Applies every due expiry (keys and subscriptions); each subscription in its own transaction. */
+export async function sweepExpiries(deps: Deps): Promise<number> {
+  const caller = systemCaller('expiry');
+  let settled = 0;
+  for (;;) {
+    const now = deps.clock.now();
+    const due = await deps.store.read(async (tx) => {
+      const ids = new Set((await tx.subscriptions.dueForExpiry(now, BATCH)).map((s) => s.id));
+      for (const k of await tx.keys.dueForExpiry(now, BATCH)) ids.add(k.subscriptionId);
+      return [...ids];
+    });
+    let changed = 0;
+    for (const id of due) if (await deps.store.write((tx) => settleExpiries(tx, deps, caller, id, now))) changed++;
+    settled += changed;
+    if (changed === 0 || due.length < BATCH) return settled;
+  }
+}
+
+/** Releases devices that have not checked in for their subscription's auto-release window. */
+export async function autoReleaseDevices(deps: Deps): Promise<number> {
+  const caller = systemCaller('auto-release');
+  let released = 0;
+  let after: string | undefined;
+  for (;;) {
+    const subs = await deps.store.read((tx) => tx.subscriptions.withAutoRelease(BATCH, after));
+    for (const sub of subs) {
+      for (;;) {
+        const now = deps.clock.now();
+        const n = await deps.store.write(async (tx) => {
+          const locked = await tx.subscriptions.lock(sub.id);
+          if (!locked || locked.autoReleaseDays === null) return 0;
+          const stale = await tx.activations.staleActive(sub.id, now - locked.autoReleaseDays * DAY_MS, BATCH);
+          let count = 0;
+          for (const a of stale) if (await endActivation(tx, deps, caller, a, 'released', 'inactive', now)) count++;
+          return count;
+        });
+        released += n;
+        if (n < BATCH) break;
+      }
+    }
+    if (subs.length < BATCH) return released;
+    after = subs[subs.length - 1]!.id;
+  }
+}
+
+export async function runSweeps(deps: Deps): Promise<SweepReport> {
+  return { subscriptionsSettled: await sweepExpiries(deps), devicesAutoReleased: await autoReleaseDevices(deps) };
+}
+
+/**
+ * Runs the sweeps on the one node that holds the "sweeps" lease; other nodes skip this round.
+ * The lease outlives a round, and its holder renews it, so a crashed holder is replaced after `ttlMs`.
+ */
+export async function runSweepsIfLeader(deps: Deps, owner: string, ttlMs: number): Promise<SweepReport | null> {
+  const leader = await deps.store.write((tx) => tx.leases.acquire('sweeps', owner, deps.clock.now(), ttlMs));
+  return leader ? runSweeps(deps) : null;
+}

@@ -1,0 +1,77 @@
+import { AllotError } from '../../domain/errors.ts';
+import { NO_CHANGE, seatDeltas, type KeyType, type SeatDelta } from '../../domain/seats.ts';
+import { visibleKey } from '../access.ts';
+import { record } from '../audit.ts';
+import type { AppDeps, Caller } from '../context.ts';
+import { lockSettled } from '../expiry.ts';
+import type { KeyPatch, KeyRecord, SubscriptionRecord } from '../ports.ts';
+import { text, wholeNumber } from '../validate.ts';
+import { isRetired, keyAuditState, keyView, type KeyView } from '../views.ts';
+import { maxAboveTotal, notEnoughSeats, ownExpiry, sublicenseType } from './create-sublicense.ts';
+
+export interface UpdateKeyInput {
+  name?: string;
+  type?: 'dynamic' | 'reserved';
+  maxSeats?: number;
+  /** null: the key expires with its subscription. */
+  expiresAt?: string | null;
+}
+
+type Deps = Pick<AppDeps, 'store' | 'clock' | 'ids' | 'vault'>;
+
+/** The seat delta of a change; a key that left the pool (expired) comes back when its expiry moves on. */
+function deltaFor(key: KeyRecord, to: { type: KeyType; maxSeats: number | null }, revive: boolean): SeatDelta {
+  if (!isRetired(key)) return seatDeltas.changeKey(key, to);
+  const maxChange = { used: 0, max: (to.maxSeats ?? 0) - (key.maxSeats ?? 0) };
+  return { ...(revive ? seatDeltas.reviveKey({ ...to, used: 0 }) : NO_CHANGE), key: maxChange };
+}
+
+function checkRules(key: KeyRecord, sub: SubscriptionRecord, input: UpdateKeyInput, maxSeats: number | null): void {
+  if (key.type === 'primary' && (input.type !== undefined || input.maxSeats !== undefined || input.expiresAt !== undefined))
+    throw new AllotError('PRIMARY_KEY_IMMUTABLE', 'The primary key has no type, maximum or expiry of its own to change.');
+  if (maxSeats !== null && maxSeats > sub.total) throw maxAboveTotal(maxSeats, sub);
+  if (maxSeats !== null && maxSeats < key.used)
+    throw new AllotError('MAX_BELOW_USED', `The key has ${key.used} seats in use; its maximum cannot go below that.`, {
+      used: key.used,
+      requested: maxSeats,
+    });
+}
+
+export async function updateKey(deps: Deps, caller: Caller, id: string, input: UpdateKeyInput): Promise<KeyView> {
+  const name = input.name === undefined ? undefined : text(input.name, 'name');
+  const type = input.type === undefined ? undefined : sublicenseType(input.type);
+  const requestedMax = input.maxSeats === undefined ? undefined : wholeNumber(input.maxSeats, 'maxSeats', 0, 1_000_000);
+  const now = deps.clock.now();
+
+  return deps.store.write(async (tx) => {
+    const { subscriptionId } = await visibleKey(tx, caller.actor, id);
+    const sub = await lockSettled(tx, deps, caller, subscriptionId, now);
+    const key = await visibleKey(tx, caller.actor, id);
+    const to = { type: type ?? key.type, maxSeats: requestedMax ?? key.maxSeats };
+    checkRules(key, sub, input, to.maxSeats);
+    const patch: KeyPatch = { updatedAt: now };
+    if (name !== undefined) patch.name = name;
+    if (type !== undefined) patch.type = type;
+    if (input.expiresAt !== undefined) patch.expiresAt = ownExpiry(input.expiresAt, sub, now);
+    const revive = isRetired(key) && input.expiresAt !== undefined;
+    if (revive) patch.expiredAt = null;
+
+    const outcome = await tx.seats.adjust(sub.id, key.id, deltaFor(key, to, revive));
+    if (!outcome.ok) {
+      if (outcome.refusal === 'NO_SEATS_KEY')
+        throw new AllotError('MAX_BELOW_USED', 'The key has more seats in use than the requested maximum.', { requested: to.maxSeats });
+      throw notEnoughSeats(to.maxSeats ?? 0, sub);
+    }
+    await tx.keys.update(key.id, patch);
+    const after = (await tx.keys.byId(key.id))!;
+    await record(tx, deps.ids, caller, now, {
+      action: 'key.updated',
+      target: { type: 'key', id: key.id },
+      accountId: key.accountId,
+      subscriptionId: key.subscriptionId,
+      before: keyAuditState(key),
+      after: keyAuditState(after),
+    });
+    return keyView(after, (await tx.subscriptions.byId(sub.id))!, deps.vault, now);
+  });
+}

@@ -1,0 +1,69 @@
+import { AllotError, notFound } from '../../domain/errors.ts';
+import { seatDeltas } from '../../domain/seats.ts';
+import { subscriptionValidUntil } from '../../domain/validity.ts';
+import { requireOperator } from '../access.ts';
+import { record } from '../audit.ts';
+import type { AppDeps, Caller } from '../context.ts';
+import type { SubscriptionPatch } from '../ports.ts';
+import { instant, LIMITS, wholeNumber } from '../validate.ts';
+import { subscriptionView, type SubscriptionView } from '../views.ts';
+
+export interface UpdateSubscriptionInput {
+  /** The new total; never below what is committed (used plus reserved). */
+  seats?: number;
+  expiresAt?: string;
+  gracePeriodDays?: number;
+  autoRenew?: boolean;
+  autoReleaseDays?: number | null;
+}
+
+export async function updateSubscription(
+  deps: Pick<AppDeps, 'store' | 'clock' | 'ids'>,
+  caller: Caller,
+  id: string,
+  input: UpdateSubscriptionInput,
+): Promise<SubscriptionView> {
+  requireOperator(caller.actor);
+  const now = deps.clock.now();
+  const seats = input.seats === undefined ? undefined : wholeNumber(input.seats, 'seats', 1, LIMITS.seatsMax);
+  const patch: SubscriptionPatch = { updatedAt: now };
+  if (input.expiresAt !== undefined) patch.expiresAt = instant(input.expiresAt, 'expiresAt');
+  if (input.gracePeriodDays !== undefined)
+    patch.gracePeriodDays = wholeNumber(input.gracePeriodDays, 'gracePeriodDays', 0, LIMITS.gracePeriodDaysMax);
+  if (input.autoRenew !== undefined) patch.autoRenew = input.autoRenew;
+  if (input.autoReleaseDays !== undefined)
+    patch.autoReleaseDays =
+      input.autoReleaseDays === null ? null : wholeNumber(input.autoReleaseDays, 'autoReleaseDays', 1, LIMITS.autoReleaseDaysMax);
+
+  return deps.store.write(async (tx) => {
+    const before = await tx.subscriptions.lock(id);
+    if (!before) throw notFound('subscription');
+    const product = await tx.products.byId(before.productId);
+    if (!product) throw notFound('product');
+    let after = { ...before, ...patch };
+    if (seats !== undefined && seats !== before.total) {
+      const outcome = await tx.seats.adjust(id, null, seatDeltas.addSeats(seats - before.total));
+      if (!outcome.ok) {
+        const committed = before.used + before.reserved - before.reservedUsed;
+        throw new AllotError('SEATS_BELOW_COMMITTED', `Seats cannot go below the ${committed} committed (used plus reserved).`, {
+          committed,
+          requested: seats,
+        });
+      }
+      after = { ...after, total: seats };
+    }
+    // A renewal after expiry: the subscription works again (its devices activate anew).
+    if (after.expiredAt !== null && subscriptionValidUntil(after) > now) patch.expiredAt = after.expiredAt = null;
+    await tx.subscriptions.update(id, patch);
+    const view = subscriptionView(after, product, now);
+    await record(tx, deps.ids, caller, now, {
+      action: 'subscription.updated',
+      target: { type: 'subscription', id },
+      accountId: before.accountId,
+      subscriptionId: id,
+      before: subscriptionView(before, product, now),
+      after: view,
+    });
+    return view;
+  });
+}

@@ -1,0 +1,243 @@
+/**
+ * The shapes use-cases return: camelCase, times as ISO 8601 strings, never a secret
+ * the caller may not see. http/ and cli/ print these as they are.
+ */
+import { keyAvailable, summarize, type KeyType, type SeatSummary } from '../domain/seats.ts';
+import { keyStatus, subscriptionStatus, subscriptionValidUntil, type KeyStatus, type SubscriptionStatus } from '../domain/validity.ts';
+import type {
+  AccountRecord,
+  ActivationRecord,
+  ActivationStatus,
+  BlacklistRecord,
+  EndReason,
+  EventRecord,
+  KeyRecord,
+  ProductRecord,
+  SubscriptionRecord,
+  TokenRecord,
+  TokenRole,
+  Vault,
+} from './ports.ts';
+
+export const iso = (ms: number): string => new Date(ms).toISOString();
+export const isoOrNull = (ms: number | null): string | null => (ms === null ? null : iso(ms));
+
+export interface ProductView {
+  id: string;
+  code: string;
+  name: string;
+  downloadUrl: string | null;
+  createdAt: string;
+}
+
+export const productView = (p: ProductRecord): ProductView => ({
+  id: p.id,
+  code: p.code,
+  name: p.name,
+  downloadUrl: p.downloadUrl,
+  createdAt: iso(p.createdAt),
+});
+
+export interface AccountView {
+  id: string;
+  name: string;
+  createdAt: string;
+}
+
+export const accountView = (a: AccountRecord): AccountView => ({ id: a.id, name: a.name, createdAt: iso(a.createdAt) });
+
+export interface SubscriptionView {
+  id: string;
+  accountId: string;
+  product: { id: string; code: string; name: string };
+  status: SubscriptionStatus;
+  seats: SeatSummary;
+  startsAt: string;
+  expiresAt: string;
+  gracePeriodDays: number;
+  graceEndsAt: string;
+  autoRenew: boolean;
+  autoReleaseDays: number | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export function subscriptionView(s: SubscriptionRecord, product: ProductRecord, now: number): SubscriptionView {
+  return {
+    id: s.id,
+    accountId: s.accountId,
+    product: { id: product.id, code: product.code, name: product.name },
+    status: subscriptionStatus(s, now),
+    seats: summarize(s),
+    startsAt: iso(s.startsAt),
+    expiresAt: iso(s.expiresAt),
+    gracePeriodDays: s.gracePeriodDays,
+    graceEndsAt: iso(subscriptionValidUntil(s)),
+    autoRenew: s.autoRenew,
+    autoReleaseDays: s.autoReleaseDays,
+    createdAt: iso(s.createdAt),
+    updatedAt: iso(s.updatedAt),
+  };
+}
+
+export interface KeyView {
+  id: string;
+  subscriptionId: string;
+  name: string;
+  type: KeyType;
+  maxSeats: number | null;
+  used: number;
+  available: number;
+  /** When the key stops activating: its own expiry, or the subscription's. */
+  expiresAt: string;
+  expiresWithSubscription: boolean;
+  status: KeyStatus;
+  key: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** A key that has left the pool (its expiry processed) holds and offers no seats. */
+export const isRetired = (k: KeyRecord): boolean => k.expiredAt !== null || k.deletedAt !== null;
+
+export function keyView(k: KeyRecord, s: SubscriptionRecord, vault: Vault, now: number): KeyView {
+  const status = keyStatus(k, s, now);
+  const live = !isRetired(k) && status !== 'expired';
+  return {
+    id: k.id,
+    subscriptionId: k.subscriptionId,
+    name: k.name,
+    type: k.type,
+    maxSeats: k.maxSeats,
+    used: k.used,
+    available: live ? Math.max(0, keyAvailable(k, s)) : 0,
+    expiresAt: iso(k.expiresAt === null ? s.expiresAt : Math.min(k.expiresAt, s.expiresAt)),
+    expiresWithSubscription: k.expiresAt === null,
+    status,
+    key: vault.decrypt(k.keyCipher),
+    createdAt: iso(k.createdAt),
+    updatedAt: iso(k.updatedAt),
+  };
+}
+
+export interface ActivationView {
+  id: string;
+  subscriptionId: string;
+  keyId: string;
+  fingerprint: string;
+  activationType: string;
+  device: {
+    name: string;
+    os: string;
+    serial: string | null;
+    mac: string | null;
+    ip: string | null;
+    appVersion: string | null;
+  };
+  userEmail: string | null;
+  status: ActivationStatus;
+  endReason: EndReason | null;
+  activatedAt: string;
+  lastCheckInAt: string;
+  endedAt: string | null;
+}
+
+export const activationView = (a: ActivationRecord): ActivationView => ({
+  id: a.id,
+  subscriptionId: a.subscriptionId,
+  keyId: a.keyId,
+  fingerprint: a.fingerprint,
+  activationType: a.activationType,
+  device: { name: a.name, os: a.os, serial: a.serial, mac: a.mac, ip: a.ip, appVersion: a.appVersion },
+  userEmail: a.userEmail,
+  status: a.status,
+  endReason: a.endReason,
+  activatedAt: iso(a.activatedAt),
+  lastCheckInAt: iso(a.lastCheckInAt),
+  endedAt: isoOrNull(a.endedAt),
+});
+
+export interface BlacklistView {
+  id: string;
+  subscriptionId: string;
+  fingerprint: string;
+  activationId: string | null;
+  deviceName: string | null;
+  reason: string | null;
+  createdAt: string;
+}
+
+export const blacklistView = (b: BlacklistRecord): BlacklistView => ({
+  id: b.id,
+  subscriptionId: b.subscriptionId,
+  fingerprint: b.fingerprint,
+  activationId: b.activationId,
+  deviceName: b.deviceName,
+  reason: b.reason,
+  createdAt: iso(b.createdAt),
+});
+
+export interface TokenView {
+  id: string;
+  accountId: string | null;
+  name: string;
+  role: TokenRole;
+  prefix: string;
+  createdAt: string;
+  lastUsedAt: string | null;
+  revokedAt: string | null;
+}
+
+export const tokenView = (t: TokenRecord): TokenView => ({
+  id: t.id,
+  accountId: t.accountId,
+  name: t.name,
+  role: t.role,
+  prefix: t.prefix,
+  createdAt: iso(t.createdAt),
+  lastUsedAt: isoOrNull(t.lastUsedAt),
+  revokedAt: isoOrNull(t.revokedAt),
+});
+
+export interface EventView {
+  id: string;
+  at: string;
+  accountId: string | null;
+  subscriptionId: string | null;
+  actor: { type: string; id: string };
+  action: string;
+  target: { type: string; id: string };
+  before: unknown;
+  after: unknown;
+  requestId: string | null;
+}
+
+export const eventView = (e: EventRecord): EventView => ({
+  id: e.id,
+  at: iso(e.at),
+  accountId: e.accountId,
+  subscriptionId: e.subscriptionId,
+  actor: { type: e.actorType, id: e.actorId },
+  action: e.action,
+  target: { type: e.targetType, id: e.targetId },
+  before: e.before,
+  after: e.after,
+  requestId: e.requestId,
+});
+
+/** What the event log keeps of a key: never the key string. */
+export const keyAuditState = (k: KeyRecord) => ({
+  name: k.name,
+  type: k.type,
+  maxSeats: k.maxSeats,
+  blocked: k.blocked,
+  expiresAt: isoOrNull(k.expiresAt),
+});
+
+export const activationAuditState = (a: ActivationRecord) => ({
+  keyId: a.keyId,
+  fingerprint: a.fingerprint,
+  deviceName: a.name,
+  status: a.status,
+  endReason: a.endReason,
+});

@@ -1,0 +1,57 @@
+import { dirname, join } from 'node:path';
+import { HOUR_MS, SECOND_MS } from '../domain/time.ts';
+
+/** Everything Allot reads from the environment (README, "Configuration"). */
+export interface Config {
+  databaseUrl: string;
+  host: string;
+  port: number;
+  operatorToken: string | null;
+  masterKey: string | undefined;
+  masterKeyFile: string;
+  publicUrl: string;
+  logLevel: string;
+  checkInIntervalMs: number;
+  sweepIntervalMs: number;
+  bodyLimitBytes: number;
+  trustProxy: boolean;
+  pgPoolSize: number;
+}
+
+export class ConfigError extends Error {}
+
+function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < min || n > max) throw new ConfigError(`${name} must be a whole number from ${min} to ${max} (got "${raw}").`);
+  return n;
+}
+
+function defaultMasterKeyFile(databaseUrl: string): string {
+  const path = databaseUrl.startsWith('sqlite:') ? databaseUrl.slice('sqlite:'.length) : '';
+  return path && path !== ':memory:' ? join(dirname(path), 'master.key') : './data/master.key';
+}
+
+export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const databaseUrl = env.ALLOT_DATABASE_URL || 'sqlite:./data/allot.db';
+  const port = integer(env, 'ALLOT_PORT', 8080, 0, 65535);
+  const operatorToken = env.ALLOT_OPERATOR_TOKEN || null;
+  if (operatorToken !== null && operatorToken.length < 16)
+    throw new ConfigError('ALLOT_OPERATOR_TOKEN must be at least 16 characters (try: openssl rand -hex 32).');
+  return {
+    databaseUrl,
+    host: env.ALLOT_HOST || '0.0.0.0',
+    port,
+    operatorToken,
+    masterKey: env.ALLOT_MASTER_KEY || undefined,
+    masterKeyFile: env.ALLOT_MASTER_KEY_FILE || defaultMasterKeyFile(databaseUrl),
+    publicUrl: (env.ALLOT_PUBLIC_URL || `http://localhost:${port}`).replace(/\/+$/, ''),
+    logLevel: env.ALLOT_LOG_LEVEL || 'info',
+    checkInIntervalMs: integer(env, 'ALLOT_CHECK_IN_INTERVAL_HOURS', 168, 1, 24 * 365) * HOUR_MS,
+    sweepIntervalMs: integer(env, 'ALLOT_SWEEP_INTERVAL_SECONDS', 60, 1, 86_400) * SECOND_MS,
+    bodyLimitBytes: integer(env, 'ALLOT_BODY_LIMIT_BYTES', 64 * 1024, 1024, 64 * 1024 * 1024),
+    trustProxy: env.ALLOT_TRUST_PROXY === 'true' || env.ALLOT_TRUST_PROXY === '1',
+    pgPoolSize: integer(env, 'ALLOT_PG_POOL_SIZE', 10, 1, 200),
+  };
+}

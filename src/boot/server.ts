@@ -1,0 +1,49 @@
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { buildHttpApp } from '../http/app.ts';
+import type { App } from '../http/types.ts';
+import type { Config } from './config.ts';
+import { openRuntime, type Runtime, type RuntimeOptions } from './runtime.ts';
+import { startSweeper } from './sweeper.ts';
+
+export const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+
+export interface RunningServer {
+  app: App;
+  runtime: Runtime;
+  url: string;
+  stop(): Promise<void>;
+}
+
+/** Opens the data, builds the HTTP app, starts the sweeps; `listen` false serves through inject only (tests). */
+export async function startServer(
+  config: Config,
+  options: RuntimeOptions & { logs?: boolean; listen?: boolean; sweeps?: boolean } = {},
+): Promise<RunningServer> {
+  const runtime = await openRuntime(config, options);
+  const app = await buildHttpApp(runtime.services, {
+    logLevel: options.logs === false ? false : config.logLevel,
+    bodyLimitBytes: config.bodyLimitBytes,
+    trustProxy: config.trustProxy,
+    version: VERSION,
+  });
+  const log = app.log;
+  if (runtime.masterKeyCreated) log.warn({ file: config.masterKeyFile }, 'created a new master key: back it up; without it, stored keys cannot be read');
+  if (!config.operatorToken) log.info('ALLOT_OPERATOR_TOKEN is not set: use an operator token made with `allot token create --operator`');
+  const sweeper = options.sweeps === false ? null : startSweeper(runtime.services, config.sweepIntervalMs, randomUUID(), log);
+  let url = '';
+  if (options.listen !== false) {
+    url = await app.listen({ host: config.host, port: config.port });
+    log.info({ database: runtime.database.describe, url }, 'Allot is serving');
+  } else await app.ready();
+  return {
+    app,
+    runtime,
+    url,
+    async stop() {
+      sweeper?.stop();
+      await app.close();
+      await runtime.close();
+    },
+  };
+}

@@ -1,0 +1,83 @@
+import type { ErrorCode } from './errors.ts';
+import { keyOwnExpiryPassed, subscriptionStatus, type KeyTerms, type SubscriptionTerms } from './validity.ts';
+
+/**
+ * Activation and check-in answer with a decision: granted, or refused with a stable code.
+ * The checks run in a fixed order, and the order sets the precedence of the codes
+ * (Keygen's habit): INVALID_REQUEST, KEY_NOT_FOUND, DEVICE_BLACKLISTED, SUBSCRIPTION_EXPIRED,
+ * KEY_EXPIRED, KEY_BLOCKED, ACTIVATION_NOT_FOUND, FINGERPRINT_MISMATCH, NO_SEATS_KEY, NO_SEATS_POOL.
+ */
+export const REFUSAL_ORDER = [
+  'INVALID_REQUEST',
+  'KEY_NOT_FOUND',
+  'DEVICE_BLACKLISTED',
+  'SUBSCRIPTION_EXPIRED',
+  'KEY_EXPIRED',
+  'KEY_BLOCKED',
+  'ACTIVATION_NOT_FOUND',
+  'FINGERPRINT_MISMATCH',
+  'NO_SEATS_KEY',
+  'NO_SEATS_POOL',
+] as const satisfies readonly ErrorCode[];
+
+export type RefusalCode = (typeof REFUSAL_ORDER)[number];
+export type WarningCode = 'SUBSCRIPTION_IN_GRACE' | 'SUBSCRIPTION_EXPIRING' | 'KEY_EXPIRING';
+
+export interface Refusal {
+  code: RefusalCode;
+  message: string;
+  details?: Record<string, unknown>;
+}
+
+const MESSAGES: Record<RefusalCode, string> = {
+  INVALID_REQUEST: 'The request is not valid.',
+  KEY_NOT_FOUND: 'No such license key. Check it for typos; a replaced key no longer works.',
+  DEVICE_BLACKLISTED: 'This device is blacklisted on this subscription.',
+  SUBSCRIPTION_EXPIRED: 'The subscription has expired.',
+  KEY_EXPIRED: 'The license key has expired.',
+  KEY_BLOCKED: 'The license key is blocked.',
+  ACTIVATION_NOT_FOUND: 'No such active activation.',
+  FINGERPRINT_MISMATCH: 'The device fingerprint does not match this activation.',
+  NO_SEATS_KEY: 'All seats of this license key are in use.',
+  NO_SEATS_POOL: 'All seats of the subscription are in use.',
+};
+
+export const refusal = (code: RefusalCode, details?: Record<string, unknown>): Refusal =>
+  details ? { code, message: MESSAGES[code], details } : { code, message: MESSAGES[code] };
+
+/** What the checks look at; a field left undefined is a check that does not apply. */
+export interface DecisionFacts {
+  now: number;
+  subscription: SubscriptionTerms;
+  key: KeyTerms;
+  blacklisted: boolean;
+  /** check-in and deactivation: is the activation still active? */
+  activationActive?: boolean;
+  /** check-in and deactivation: does the presented fingerprint match? */
+  fingerprintMatches?: boolean;
+}
+
+type Check = readonly [RefusalCode, (f: DecisionFacts) => boolean];
+
+/** Each check returns true when the request must be refused with its code. */
+const CHECKS: readonly Check[] = [
+  ['DEVICE_BLACKLISTED', (f) => f.blacklisted],
+  ['SUBSCRIPTION_EXPIRED', (f) => subscriptionStatus(f.subscription, f.now) === 'expired'],
+  ['KEY_EXPIRED', (f) => keyOwnExpiryPassed(f.key, f.now)],
+  ['KEY_BLOCKED', (f) => f.key.blocked],
+  ['ACTIVATION_NOT_FOUND', (f) => f.activationActive === false],
+  ['FINGERPRINT_MISMATCH', (f) => f.fingerprintMatches === false],
+];
+
+/** The first refusal in order, or null when every check passes (seats are checked by storage). */
+export function firstRefusal(facts: DecisionFacts): Refusal | null {
+  for (const [code, refuses] of CHECKS) if (refuses(facts)) return refusal(code);
+  return null;
+}
+
+export function warningsFor(facts: Pick<DecisionFacts, 'now' | 'subscription'>): WarningCode[] {
+  const status = subscriptionStatus(facts.subscription, facts.now);
+  if (status === 'grace') return ['SUBSCRIPTION_IN_GRACE'];
+  if (status === 'expiring') return ['SUBSCRIPTION_EXPIRING'];
+  return [];
+}

@@ -1,0 +1,77 @@
+/**
+ * Stable error and decision codes. Codes are only ever added, never renamed:
+ * clients match on them. docs/errors.md describes each one.
+ */
+export const ERROR_CODES = [
+  // request shape
+  'INVALID_REQUEST',
+  'INVALID_JSON',
+  'PAYLOAD_TOO_LARGE',
+  'UNSUPPORTED_MEDIA_TYPE',
+  'ROUTE_NOT_FOUND',
+  'METHOD_NOT_ALLOWED',
+  // who is calling
+  'UNAUTHORIZED',
+  'FORBIDDEN',
+  'RATE_LIMITED',
+  // lookups (also what another tenant's id gets)
+  'PRODUCT_NOT_FOUND',
+  'ACCOUNT_NOT_FOUND',
+  'SUBSCRIPTION_NOT_FOUND',
+  'KEY_NOT_FOUND',
+  'ACTIVATION_NOT_FOUND',
+  'BLACKLIST_ENTRY_NOT_FOUND',
+  'TOKEN_NOT_FOUND',
+  // activation and check-in decisions, in the order they are checked
+  'DEVICE_BLACKLISTED',
+  'SUBSCRIPTION_EXPIRED',
+  'KEY_EXPIRED',
+  'KEY_BLOCKED',
+  'FINGERPRINT_MISMATCH',
+  'NO_SEATS_KEY',
+  'NO_SEATS_POOL',
+  // administration rules
+  'PRODUCT_EXISTS',
+  'NOT_ENOUGH_SEATS',
+  'MAX_BELOW_USED',
+  'MAX_ABOVE_TOTAL',
+  'SEATS_BELOW_COMMITTED',
+  'KEY_HAS_ACTIVATIONS',
+  'PRIMARY_KEY_IMMUTABLE',
+  'KEY_EXPIRY_AFTER_SUBSCRIPTION',
+  'ACTIVATION_NOT_ACTIVE',
+  'ALREADY_BLACKLISTED',
+  'SAME_KEY',
+  // the server's own trouble (a bug or an outage, never the caller's input)
+  'INTERNAL_ERROR',
+  'SERVICE_UNAVAILABLE',
+] as const;
+
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** A failure with a stable code. Only http/ turns it into a status and a body. */
+export class AllotError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly details?: unknown,
+  ) {
+    super(message);
+    this.name = 'AllotError';
+  }
+}
+
+export const notFound = (
+  what: 'product' | 'account' | 'subscription' | 'key' | 'activation' | 'blacklist entry' | 'token',
+): AllotError => {
+  const code = {
+    product: 'PRODUCT_NOT_FOUND',
+    account: 'ACCOUNT_NOT_FOUND',
+    subscription: 'SUBSCRIPTION_NOT_FOUND',
+    key: 'KEY_NOT_FOUND',
+    activation: 'ACTIVATION_NOT_FOUND',
+    'blacklist entry': 'BLACKLIST_ENTRY_NOT_FOUND',
+    token: 'TOKEN_NOT_FOUND',
+  } as const;
+  return new AllotError(code[what], `No such ${what}.`);
+};

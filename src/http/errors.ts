@@ -1,0 +1,100 @@
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { AllotError, type ErrorCode } from '../domain/errors.ts';
+import type { Refusal } from '../domain/decisions.ts';
+
+/** The only place codes become HTTP statuses. */
+const STATUS: Partial<Record<ErrorCode, number>> = {
+  INVALID_REQUEST: 400,
+  INVALID_JSON: 400,
+  UNAUTHORIZED: 401,
+  FORBIDDEN: 403,
+  ROUTE_NOT_FOUND: 404,
+  METHOD_NOT_ALLOWED: 405,
+  PAYLOAD_TOO_LARGE: 413,
+  UNSUPPORTED_MEDIA_TYPE: 415,
+  RATE_LIMITED: 429,
+  PRODUCT_NOT_FOUND: 404,
+  ACCOUNT_NOT_FOUND: 404,
+  SUBSCRIPTION_NOT_FOUND: 404,
+  KEY_NOT_FOUND: 404,
+  ACTIVATION_NOT_FOUND: 404,
+  BLACKLIST_ENTRY_NOT_FOUND: 404,
+  TOKEN_NOT_FOUND: 404,
+  DEVICE_BLACKLISTED: 403,
+  SUBSCRIPTION_EXPIRED: 403,
+  KEY_EXPIRED: 403,
+  KEY_BLOCKED: 403,
+  FINGERPRINT_MISMATCH: 403,
+  NO_SEATS_KEY: 409,
+  NO_SEATS_POOL: 409,
+  INTERNAL_ERROR: 500,
+  SERVICE_UNAVAILABLE: 503,
+};
+
+export const statusOf = (code: ErrorCode): number => STATUS[code] ?? 409;
+
+export interface ErrorBody {
+  error: { code: ErrorCode; message: string; details?: unknown; requestId: string };
+}
+
+export function errorBody(request: FastifyRequest, code: ErrorCode, message: string, details?: unknown): ErrorBody {
+  return { error: { code, message, ...(details !== undefined && { details }), requestId: String(request.id) } };
+}
+
+export function sendError(reply: FastifyReply, code: ErrorCode, message: string, details?: unknown): FastifyReply {
+  return reply.code(statusOf(code)).send(errorBody(reply.request, code, message, details));
+}
+
+export const sendRefusal = (reply: FastifyReply, r: Refusal): FastifyReply => sendError(reply, r.code, r.message, r.details);
+
+interface AjvIssue {
+  instancePath?: string;
+  keyword?: string;
+  message?: string;
+  params?: Record<string, unknown>;
+}
+
+/** Ajv's findings in words a client can act on: where, and what is wrong. */
+function describeValidation(issues: AjvIssue[], part: string | undefined) {
+  return issues.map((i) => {
+    const path = `${part ?? 'body'}${i.instancePath ?? ''}`.replace(/\//g, '.');
+    if (i.keyword === 'additionalProperties')
+      return { field: `${path}.${String(i.params?.additionalProperty)}`.replace(/^\./, ''), problem: 'unknown field' };
+    return { field: path, problem: i.message ?? 'is not valid' };
+  });
+}
+
+/** Fastify's own errors (parsing, limits) keep their status but get a stable code. */
+function fastifyCode(error: FastifyError): ErrorCode | null {
+  switch (error.code) {
+    case 'FST_ERR_CTP_BODY_TOO_LARGE':
+      return 'PAYLOAD_TOO_LARGE';
+    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+      return 'UNSUPPORTED_MEDIA_TYPE';
+    case 'FST_ERR_CTP_INVALID_JSON_BODY':
+    case 'FST_ERR_CTP_EMPTY_JSON_BODY':
+      return 'INVALID_JSON';
+  }
+  if (error instanceof SyntaxError) return 'INVALID_JSON';
+  if (error.statusCode === 413) return 'PAYLOAD_TOO_LARGE';
+  if (error.statusCode === 415) return 'UNSUPPORTED_MEDIA_TYPE';
+  if (error.statusCode === 429) return 'RATE_LIMITED';
+  if (error.statusCode !== undefined && error.statusCode >= 400 && error.statusCode < 500) return 'INVALID_REQUEST';
+  return null;
+}
+
+export function registerErrorHandling(app: FastifyInstance): void {
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    if (error instanceof AllotError) return sendError(reply, error.code, error.message, error.details);
+    if (error.validation)
+      return sendError(reply, 'INVALID_REQUEST', 'The request is not valid.', describeValidation(error.validation, error.validationContext));
+    const code = fastifyCode(error);
+    if (code) {
+      const status = code === 'INVALID_REQUEST' ? error.statusCode! : statusOf(code);
+      return reply.code(status).send(errorBody(request, code, error.message));
+    }
+    request.log.error({ err: error }, 'unexpected error');
+    return sendError(reply, 'INTERNAL_ERROR', 'Something went wrong on our side; the request id helps us find it.');
+  });
+  app.setNotFoundHandler((request, reply) => sendError(reply, 'ROUTE_NOT_FOUND', `No route ${request.method} ${request.url.split('?')[0]!.slice(0, 200)}.`));
+}

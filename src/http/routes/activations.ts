@@ -1,0 +1,114 @@
+import { Type } from '@sinclair/typebox';
+import type { Services } from '../../app/services.ts';
+import { devicesCsv } from '../../format/devices-csv.ts';
+import {
+  Activation,
+  ActivationQuery,
+  ActivationRow,
+  BlacklistBody,
+  BlacklistEntry,
+  ErrorResponse,
+  Id,
+  IdParams,
+  MoveBody,
+  OffsetPage,
+  Page,
+} from '../schemas.ts';
+import { bearer, type App } from '../types.ts';
+import { noBody, optionalBody } from './no-body.ts';
+
+const errors = { '4xx': ErrorResponse };
+
+/** Devices: the computer list, deactivation, the blacklist, moving a device to another key. */
+export function activationRoutes(app: App, services: Services): void {
+  const admin = { access: 'admin' as const };
+
+  app.get('/v1/subscriptions/:id/activations', {
+    config: admin,
+    schema: {
+      tags: ['devices'],
+      summary: 'List devices: filter, search, sort, page',
+      security: bearer,
+      params: IdParams,
+      querystring: ActivationQuery,
+      response: { 200: Page(ActivationRow), ...errors },
+    },
+    handler: async (req) =>
+      services.activations.list(req.caller, req.params.id, {
+        status: req.query.status,
+        keyId: req.query.keyId,
+        search: req.query.q?.trim() || undefined,
+        sort: req.query.sort ?? 'activatedAt',
+        descending: (req.query.order ?? 'desc') === 'desc',
+        limit: req.query.limit ?? 50,
+        offset: req.query.offset ?? 0,
+      }),
+  });
+  app.get('/v1/subscriptions/:id/activations.csv', {
+    config: admin,
+    schema: {
+      tags: ['devices'],
+      summary: 'Export devices to CSV',
+      security: bearer,
+      params: IdParams,
+      querystring: Type.Object(
+        { keyId: Type.Optional(Id), status: Type.Optional(Type.Union([Type.Literal('active'), Type.Literal('all')])) },
+        { additionalProperties: false },
+      ),
+      produces: ['text/csv'],
+      response: { 200: { type: 'string', description: 'CSV with a header row' }, ...errors },
+    },
+    handler: async (req, reply) => {
+      const rows = services.activations.export(req.caller, req.params.id, { keyId: req.query.keyId, status: req.query.status });
+      const first = await rows.next(); // errors (not found, say) surface before any byte is sent
+      async function* all() {
+        if (!first.done) yield first.value;
+        yield* rows;
+      }
+      return reply
+        .type('text/csv; charset=utf-8')
+        .header('content-disposition', `attachment; filename="devices-${req.params.id}.csv"`)
+        .send(devicesCsv(all()));
+    },
+  });
+  app.get('/v1/activations/:id', {
+    config: admin,
+    schema: { tags: ['devices'], summary: 'Get a device activation', security: bearer, params: IdParams, response: { 200: Activation, ...errors } },
+    handler: async (req) => services.activations.get(req.caller, req.params.id),
+  });
+  app.post('/v1/activations/:id/deactivate', {
+    config: admin,
+    preValidation: noBody,
+    schema: { tags: ['devices'], summary: "Deactivate a device (its seat returns)", security: bearer, params: IdParams, response: { 200: Activation, ...errors } },
+    handler: async (req) => services.activations.deactivate(req.caller, req.params.id),
+  });
+  app.post('/v1/activations/:id/blacklist', {
+    config: admin,
+    preValidation: optionalBody,
+    schema: {
+      tags: ['devices'],
+      summary: 'Blacklist a device: deactivated, and it cannot activate again until removed',
+      security: bearer,
+      params: IdParams,
+      body: BlacklistBody,
+      response: { 201: BlacklistEntry, ...errors },
+    },
+    handler: async (req, reply) => reply.code(201).send(await services.activations.blacklist(req.caller, req.params.id, req.body.reason)),
+  });
+  app.post('/v1/activations/:id/move', {
+    config: admin,
+    schema: { tags: ['devices'], summary: 'Move a device to another key (its seat moves with it)', security: bearer, params: IdParams, body: MoveBody, response: { 200: Activation, ...errors } },
+    handler: async (req) => services.activations.move(req.caller, req.params.id, req.body.keyId),
+  });
+  app.get('/v1/subscriptions/:id/blacklist', {
+    config: admin,
+    schema: { tags: ['devices'], summary: 'The blacklist', security: bearer, params: IdParams, querystring: OffsetPage, response: { 200: Page(BlacklistEntry), ...errors } },
+    handler: async (req) => services.blacklist.list(req.caller, req.params.id, { limit: req.query.limit ?? 50, offset: req.query.offset ?? 0 }),
+  });
+  app.delete('/v1/blacklist/:id', {
+    config: admin,
+    preValidation: noBody,
+    schema: { tags: ['devices'], summary: 'Take a device off the blacklist', security: bearer, params: IdParams, response: { 200: BlacklistEntry, ...errors } },
+    handler: async (req) => services.blacklist.remove(req.caller, req.params.id),
+  });
+}

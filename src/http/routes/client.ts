@@ -1,0 +1,55 @@
+import type { Services } from '../../app/services.ts';
+import { sendRefusal } from '../errors.ts';
+import { ActivateBody, ActivateResponse, CheckInBody, CheckInResponse, DeactivateBody, ErrorResponse, Activation } from '../schemas.ts';
+import type { App } from '../types.ts';
+import { Type } from '@sinclair/typebox';
+
+const errors = { '4xx': ErrorResponse };
+
+/**
+ * The device API. No bearer token: the license key (or the activation id with its
+ * fingerprint) is the credential. Refusals are 4xx with a stable code, checked in a fixed order.
+ */
+export function clientRoutes(app: App, services: Services): void {
+  app.post('/v1/client/activate', {
+    schema: {
+      tags: ['client'],
+      summary: 'Activate a device with a license key',
+      description:
+        '201 with a new activation, 200 when the device is already active on the subscription (no second seat). ' +
+        'Refusals, in the order checked: INVALID_REQUEST, KEY_NOT_FOUND, DEVICE_BLACKLISTED, SUBSCRIPTION_EXPIRED, KEY_EXPIRED, KEY_BLOCKED, NO_SEATS_KEY, NO_SEATS_POOL.',
+      body: ActivateBody,
+      response: { 200: ActivateResponse, 201: ActivateResponse, ...errors },
+    },
+    handler: async (req, reply) => {
+      const decision = await services.client.activate(String(req.id), { ...req.body, ip: req.ip ?? null });
+      if (!decision.granted) return sendRefusal(reply, decision.refusal);
+      const { created, ...body } = decision.value;
+      return reply.code(created ? 201 : 200).send(body);
+    },
+  });
+  app.post('/v1/client/check-in', {
+    schema: {
+      tags: ['client'],
+      summary: 'Check in: a fresh certificate, or the reason the device may no longer run',
+      body: CheckInBody,
+      response: { 200: CheckInResponse, ...errors },
+    },
+    handler: async (req, reply) => {
+      const decision = await services.client.checkIn({ ...req.body, ip: req.ip ?? null });
+      return decision.granted ? decision.value : sendRefusal(reply, decision.refusal);
+    },
+  });
+  app.post('/v1/client/deactivate', {
+    schema: {
+      tags: ['client'],
+      summary: 'Deactivate this device (its seat returns)',
+      body: DeactivateBody,
+      response: { 200: Type.Object({ activation: Activation }), ...errors },
+    },
+    handler: async (req, reply) => {
+      const decision = await services.client.deactivate(String(req.id), req.body);
+      return decision.granted ? decision.value : sendRefusal(reply, decision.refusal);
+    },
+  });
+}

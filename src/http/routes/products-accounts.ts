@@ -1,0 +1,105 @@
+import type { Services } from '../../app/services.ts';
+import {
+  Account,
+  AccountParams,
+  CreateAccountBody,
+  CreatedSubscription,
+  CreatedToken,
+  CreateProductBody,
+  CreateSubscriptionBody,
+  CreateTokenBody,
+  Cursor,
+  ErrorResponse,
+  IdParams,
+  Limit,
+  Page,
+  Product,
+  Token,
+  UpdateProductBody,
+} from '../schemas.ts';
+import { bearer, type App } from '../types.ts';
+import { Type } from '@sinclair/typebox';
+
+const errors = { '4xx': ErrorResponse };
+
+/** The operator's catalogue and customers: products, accounts, their subscriptions and API tokens. */
+export function productAndAccountRoutes(app: App, services: Services): void {
+  const operator = { access: 'operator' as const };
+  const admin = { access: 'admin' as const };
+
+  app.post('/v1/products', {
+    config: operator,
+    schema: { tags: ['operator'], summary: 'Create a product', security: bearer, body: CreateProductBody, response: { 201: Product, ...errors } },
+    handler: async (req, reply) => reply.code(201).send(await services.products.create(req.caller, req.body)),
+  });
+  app.get('/v1/products', {
+    config: admin,
+    schema: { tags: ['operator'], summary: 'List products', security: bearer, response: { 200: Type.Object({ data: Type.Array(Product) }), ...errors } },
+    handler: async () => ({ data: await services.products.list() }),
+  });
+  app.patch('/v1/products/:id', {
+    config: operator,
+    schema: { tags: ['operator'], summary: 'Rename a product or change its download URL', security: bearer, params: IdParams, body: UpdateProductBody, response: { 200: Product, ...errors } },
+    handler: async (req) => services.products.update(req.caller, req.params.id, req.body),
+  });
+
+  app.post('/v1/accounts', {
+    config: operator,
+    schema: { tags: ['operator'], summary: 'Create a business account', security: bearer, body: CreateAccountBody, response: { 201: Account, ...errors } },
+    handler: async (req, reply) => reply.code(201).send(await services.accounts.create(req.caller, req.body)),
+  });
+  app.get('/v1/accounts', {
+    config: admin,
+    schema: {
+      tags: ['operator'],
+      summary: 'List accounts (an account token sees its own)',
+      security: bearer,
+      querystring: Type.Object({ limit: Type.Optional(Limit), cursor: Type.Optional(Cursor) }, { additionalProperties: false }),
+      response: { 200: Page(Account), ...errors },
+    },
+    handler: async (req) => services.accounts.list(req.caller, { limit: req.query.limit ?? 50, after: req.query.cursor }),
+  });
+  app.get('/v1/accounts/:id', {
+    config: admin,
+    schema: { tags: ['operator'], summary: 'Get an account', security: bearer, params: IdParams, response: { 200: Account, ...errors } },
+    handler: async (req) => services.accounts.get(req.caller, req.params.id),
+  });
+
+  app.post('/v1/accounts/:accountId/subscriptions', {
+    config: operator,
+    schema: {
+      tags: ['operator'],
+      summary: 'Sell a subscription (creates its primary key)',
+      security: bearer,
+      params: AccountParams,
+      body: CreateSubscriptionBody,
+      response: { 201: CreatedSubscription, ...errors },
+    },
+    handler: async (req, reply) =>
+      reply.code(201).send(await services.subscriptions.create(req.caller, { ...req.body, accountId: req.params.accountId })),
+  });
+
+  app.post('/v1/accounts/:accountId/tokens', {
+    config: operator,
+    schema: {
+      tags: ['operator'],
+      summary: "Create an account's API token (shown once)",
+      security: bearer,
+      params: AccountParams,
+      body: CreateTokenBody,
+      response: { 201: CreatedToken, ...errors },
+    },
+    handler: async (req, reply) =>
+      reply.code(201).send(await services.tokens.create(req.caller, { accountId: req.params.accountId, name: req.body.name })),
+  });
+  app.get('/v1/accounts/:accountId/tokens', {
+    config: admin,
+    schema: { tags: ['operator'], summary: "List an account's API tokens", security: bearer, params: AccountParams, response: { 200: Type.Object({ data: Type.Array(Token) }), ...errors } },
+    handler: async (req) => ({ data: await services.tokens.list(req.caller, req.params.accountId) }),
+  });
+  app.delete('/v1/tokens/:id', {
+    config: admin,
+    schema: { tags: ['operator'], summary: 'Revoke an API token', security: bearer, params: IdParams, response: { 200: Token, ...errors } },
+    handler: async (req) => services.tokens.revoke(req.caller, req.params.id),
+  });
+}

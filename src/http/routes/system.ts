@@ -1,0 +1,49 @@
+import type { Services } from '../../app/services.ts';
+import { ErrorResponse, Event, EventQuery, Jwks, Page, Rotated } from '../schemas.ts';
+import { bearer, type App } from '../types.ts';
+import { noBody } from './no-body.ts';
+import { AllotError } from '../../domain/errors.ts';
+import { Type } from '@sinclair/typebox';
+
+const errors = { '4xx': ErrorResponse };
+
+const instant = (value: string | undefined, field: string): number | undefined => {
+  if (value === undefined) return undefined;
+  const ms = Date.parse(value);
+  if (!Number.isFinite(ms)) throw new AllotError('INVALID_REQUEST', `${field} must be an ISO 8601 date-time.`);
+  return ms;
+};
+
+/** Health, the certificate keys, the audit log. */
+export function systemRoutes(app: App, services: Services): void {
+  app.get('/healthz', {
+    schema: { tags: ['system'], summary: 'Ready to serve', response: { 200: Type.Object({ status: Type.Literal('ok') }) } },
+    handler: async () => ({ status: 'ok' as const }),
+  });
+  app.get('/.well-known/jwks.json', {
+    schema: { tags: ['system'], summary: 'Public keys that verify device certificates (EdDSA, by kid)', response: { 200: Jwks } },
+    handler: async (_req, reply) => reply.header('cache-control', 'public, max-age=300').send(await services.signingKeys.jwks()),
+  });
+  app.post('/v1/signing-keys/rotate', {
+    config: { access: 'operator' },
+    preValidation: noBody,
+    schema: { tags: ['operator'], summary: 'Rotate the certificate signing key', security: bearer, response: { 201: Rotated, ...errors } },
+    handler: async (req, reply) => reply.code(201).send(await services.signingKeys.rotate(req.caller)),
+  });
+  app.get('/v1/events', {
+    config: { access: 'admin' },
+    schema: { tags: ['events'], summary: 'The audit log, newest first', security: bearer, querystring: EventQuery, response: { 200: Page(Event), ...errors } },
+    handler: async (req) =>
+      services.events.list(req.caller, {
+        accountId: req.query.accountId,
+        subscriptionId: req.query.subscriptionId,
+        action: req.query.action,
+        actorType: req.query.actorType,
+        targetId: req.query.targetId,
+        since: instant(req.query.since, 'since'),
+        until: instant(req.query.until, 'until'),
+        limit: req.query.limit ?? 50,
+        before: req.query.cursor,
+      }),
+  });
+}

@@ -1,0 +1,274 @@
+/**
+ * JSON schemas of the public API (TypeBox). They validate requests, shape responses (nothing
+ * leaves that is not declared here) and generate the OpenAPI document.
+ */
+import { Type, type TSchema } from '@sinclair/typebox';
+import { ERROR_CODES } from '../domain/errors.ts';
+import { KEY_TYPES } from '../domain/seats.ts';
+import { SUBSCRIPTION_STATUSES } from '../domain/validity.ts';
+import { ACTIVATION_STATUSES, ACTIVATION_SORTS } from '../app/ports.ts';
+import { LIMITS } from '../app/validate.ts';
+
+const closed = { additionalProperties: false } as const;
+export const Nullable = <T extends TSchema>(t: T) => Type.Union([t, Type.Null()]);
+/** A string from a fixed list (an `enum` in the OpenAPI document). */
+const literals = <const T extends readonly string[]>(values: T) => Type.Unsafe<T[number]>({ type: 'string', enum: [...values] });
+
+export const Id = Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9_-]+$', description: 'An identifier (UUID).' });
+export const Name = Type.String({ minLength: 1, maxLength: LIMITS.nameLength });
+export const DateTime = Type.String({ format: 'date-time', maxLength: 40, description: 'ISO 8601, e.g. 2027-01-31T00:00:00Z' });
+export const Seats = Type.Integer({ minimum: 0, maximum: LIMITS.seatsMax });
+export const Url = Type.String({ format: 'uri', maxLength: 2000 });
+
+export const IdParams = Type.Object({ id: Id }, closed);
+export const AccountParams = Type.Object({ accountId: Id }, closed);
+
+export const ErrorResponse = Type.Object(
+  {
+    error: Type.Object({
+      code: literals(ERROR_CODES),
+      message: Type.String(),
+      details: Type.Optional(Type.Unknown()),
+      requestId: Type.String(),
+    }),
+  },
+  { description: 'Every error: a stable code (see docs/errors.md), a message and the request id.' },
+);
+
+export const Limit = Type.Integer({ minimum: 1, maximum: LIMITS.pageMax, default: 50 });
+export const Cursor = Type.String({ minLength: 1, maxLength: 64, description: 'The nextCursor of the previous page.' });
+export const Offset = Type.Integer({ minimum: 0, maximum: 1_000_000, default: 0 });
+
+export const Page = <T extends TSchema>(item: T) =>
+  Type.Object({ data: Type.Array(item), nextCursor: Type.Optional(Type.String()), total: Type.Optional(Type.Integer()) });
+
+export const Product = Type.Object({ id: Id, code: Type.String(), name: Type.String(), downloadUrl: Nullable(Type.String()), createdAt: DateTime });
+export const CreateProductBody = Type.Object(
+  {
+    code: Type.String({ minLength: 1, maxLength: 64, pattern: '^[a-z0-9][a-z0-9._-]*$' }),
+    name: Name,
+    downloadUrl: Type.Optional(Nullable(Url)),
+  },
+  closed,
+);
+export const UpdateProductBody = Type.Object({ name: Type.Optional(Name), downloadUrl: Type.Optional(Nullable(Url)) }, closed);
+
+export const Account = Type.Object({ id: Id, name: Type.String(), createdAt: DateTime });
+export const CreateAccountBody = Type.Object({ name: Name }, closed);
+
+export const Token = Type.Object({
+  id: Id,
+  accountId: Nullable(Id),
+  name: Type.String(),
+  role: Type.String(),
+  prefix: Type.String({ description: 'The first characters of the token, to recognise it.' }),
+  createdAt: DateTime,
+  lastUsedAt: Nullable(DateTime),
+  revokedAt: Nullable(DateTime),
+});
+export const CreatedToken = Type.Intersect([Token, Type.Object({ token: Type.String({ description: 'Shown once; only its hash is stored.' }) })]);
+export const CreateTokenBody = Type.Object({ name: Name }, closed);
+
+export const SeatSummary = Type.Object(
+  {
+    total: Type.Integer(),
+    used: Type.Integer(),
+    unused: Type.Integer({ description: 'total − used = availableDynamic + availableReserved' }),
+    availableDynamic: Type.Integer({ description: 'The main pool: total − used − reservedTotal + reservedUsed' }),
+    availableReserved: Type.Integer({ description: 'reservedTotal − reservedUsed' }),
+    reservedTotal: Type.Integer(),
+    reservedUsed: Type.Integer(),
+  },
+  { description: 'The seat formulas of DOMAIN.md, to the seat.' },
+);
+
+export const Subscription = Type.Object({
+  id: Id,
+  accountId: Id,
+  product: Type.Object({ id: Id, code: Type.String(), name: Type.String() }),
+  status: literals(SUBSCRIPTION_STATUSES),
+  seats: SeatSummary,
+  startsAt: DateTime,
+  expiresAt: DateTime,
+  gracePeriodDays: Type.Integer(),
+  graceEndsAt: DateTime,
+  autoRenew: Type.Boolean(),
+  autoReleaseDays: Nullable(Type.Integer()),
+  createdAt: DateTime,
+  updatedAt: DateTime,
+});
+export const CreatedSubscription = Type.Intersect([
+  Subscription,
+  Type.Object({ primaryKey: Type.Object({ id: Id, key: Type.String() }) }),
+]);
+export const CreateSubscriptionBody = Type.Object(
+  {
+    product: Type.String({ minLength: 1, maxLength: 64, description: 'A product code.' }),
+    seats: Type.Integer({ minimum: 1, maximum: LIMITS.seatsMax }),
+    expiresAt: DateTime,
+    gracePeriodDays: Type.Optional(Type.Integer({ minimum: 0, maximum: LIMITS.gracePeriodDaysMax })),
+    autoRenew: Type.Optional(Type.Boolean()),
+    autoReleaseDays: Type.Optional(Nullable(Type.Integer({ minimum: 1, maximum: LIMITS.autoReleaseDaysMax }))),
+  },
+  closed,
+);
+export const UpdateSubscriptionBody = Type.Object(
+  {
+    seats: Type.Optional(Type.Integer({ minimum: 1, maximum: LIMITS.seatsMax })),
+    expiresAt: Type.Optional(DateTime),
+    gracePeriodDays: Type.Optional(Type.Integer({ minimum: 0, maximum: LIMITS.gracePeriodDaysMax })),
+    autoRenew: Type.Optional(Type.Boolean()),
+    autoReleaseDays: Type.Optional(Nullable(Type.Integer({ minimum: 1, maximum: LIMITS.autoReleaseDaysMax }))),
+  },
+  { ...closed, minProperties: 1 },
+);
+export const SubscriptionQuery = Type.Object(
+  {
+    status: Type.Optional(literals(SUBSCRIPTION_STATUSES)),
+    accountId: Type.Optional(Id),
+    limit: Type.Optional(Limit),
+    cursor: Type.Optional(Cursor),
+  },
+  closed,
+);
+
+export const Key = Type.Object({
+  id: Id,
+  subscriptionId: Id,
+  name: Type.String(),
+  type: literals(KEY_TYPES),
+  maxSeats: Nullable(Type.Integer({ description: 'null for the primary key' })),
+  used: Type.Integer(),
+  available: Type.Integer(),
+  expiresAt: DateTime,
+  expiresWithSubscription: Type.Boolean(),
+  status: literals(['active', 'blocked', 'expired'] as const),
+  key: Type.String({ description: 'The license key, 5 × 6 characters.' }),
+  createdAt: DateTime,
+  updatedAt: DateTime,
+});
+const SublicenseType = literals(['dynamic', 'reserved'] as const);
+export const CreateKeyBody = Type.Object(
+  { name: Name, type: SublicenseType, maxSeats: Seats, expiresAt: Type.Optional(Nullable(DateTime)) },
+  closed,
+);
+export const UpdateKeyBody = Type.Object(
+  {
+    name: Type.Optional(Name),
+    type: Type.Optional(SublicenseType),
+    maxSeats: Type.Optional(Seats),
+    expiresAt: Type.Optional(Nullable(DateTime)),
+  },
+  { ...closed, minProperties: 1 },
+);
+export const DeleteKeyQuery = Type.Object({ deactivateDevices: Type.Optional(Type.Boolean({ default: false })) }, closed);
+export const DeletedKey = Type.Object({ id: Id, deactivatedDevices: Type.Integer() });
+
+const Text = (max: number) => Type.String({ maxLength: max });
+export const DeviceBody = Type.Object(
+  {
+    name: Type.String({ minLength: 1, maxLength: 200, description: 'Computer name' }),
+    os: Type.String({ minLength: 1, maxLength: 100 }),
+    serial: Type.Optional(Nullable(Text(100))),
+    mac: Type.Optional(Nullable(Text(64))),
+    appVersion: Type.Optional(Nullable(Text(50))),
+  },
+  closed,
+);
+export const Fingerprint = Type.String({ minLength: 1, maxLength: 256, description: 'The hardware fingerprint the client computes.' });
+
+export const Activation = Type.Object({
+  id: Id,
+  subscriptionId: Id,
+  keyId: Id,
+  fingerprint: Type.String(),
+  activationType: Type.String(),
+  device: Type.Object({
+    name: Type.String(),
+    os: Type.String(),
+    serial: Nullable(Type.String()),
+    mac: Nullable(Type.String()),
+    ip: Nullable(Type.String()),
+    appVersion: Nullable(Type.String()),
+  }),
+  userEmail: Nullable(Type.String()),
+  status: literals(ACTIVATION_STATUSES),
+  endReason: Nullable(Type.String()),
+  activatedAt: DateTime,
+  lastCheckInAt: DateTime,
+  endedAt: Nullable(DateTime),
+});
+export const ActivationRow = Type.Intersect([Activation, Type.Object({ keyName: Type.String() })]);
+export const ActivationQuery = Type.Object(
+  {
+    status: Type.Optional(literals([...ACTIVATION_STATUSES, 'all'] as const)),
+    keyId: Type.Optional(Id),
+    q: Type.Optional(Type.String({ maxLength: 100, description: 'Search name, serial, MAC, IP, OS, app version, fingerprint, user.' })),
+    sort: Type.Optional(literals(ACTIVATION_SORTS)),
+    order: Type.Optional(literals(['asc', 'desc'] as const)),
+    limit: Type.Optional(Limit),
+    offset: Type.Optional(Offset),
+  },
+  closed,
+);
+export const BlacklistBody = Type.Object({ reason: Type.Optional(Nullable(Text(LIMITS.nameLength))) }, closed);
+export const MoveBody = Type.Object({ keyId: Id }, closed);
+export const BlacklistEntry = Type.Object({
+  id: Id,
+  subscriptionId: Id,
+  fingerprint: Type.String(),
+  activationId: Nullable(Id),
+  deviceName: Nullable(Type.String()),
+  reason: Nullable(Type.String()),
+  createdAt: DateTime,
+});
+export const OffsetPage = Type.Object({ limit: Type.Optional(Limit), offset: Type.Optional(Offset) }, closed);
+
+export const ActivateBody = Type.Object(
+  { key: Type.String({ minLength: 1, maxLength: 64 }), fingerprint: Fingerprint, device: DeviceBody },
+  closed,
+);
+export const CheckInBody = Type.Object(
+  { activationId: Id, fingerprint: Fingerprint, device: Type.Optional(Type.Partial(DeviceBody)) },
+  closed,
+);
+export const DeactivateBody = Type.Object({ activationId: Id, fingerprint: Fingerprint }, closed);
+const Warnings = Type.Array(Type.String(), { description: 'e.g. SUBSCRIPTION_IN_GRACE' });
+export const ActivateResponse = Type.Object({
+  activation: Activation,
+  certificate: Type.String({ description: 'Compact JWS (EdDSA); verify with /.well-known/jwks.json' }),
+  checkInBy: DateTime,
+  warnings: Warnings,
+});
+export const CheckInResponse = Type.Object({ certificate: Type.String(), checkInBy: DateTime, warnings: Warnings });
+
+export const Event = Type.Object({
+  id: Id,
+  at: DateTime,
+  accountId: Nullable(Id),
+  subscriptionId: Nullable(Id),
+  actor: Type.Object({ type: Type.String(), id: Type.String() }),
+  action: Type.String(),
+  target: Type.Object({ type: Type.String(), id: Type.String() }),
+  before: Type.Unknown(),
+  after: Type.Unknown(),
+  requestId: Nullable(Type.String()),
+});
+export const EventQuery = Type.Object(
+  {
+    accountId: Type.Optional(Id),
+    subscriptionId: Type.Optional(Id),
+    action: Type.Optional(Type.String({ maxLength: 64, description: 'An action such as key.created, or a prefix such as key.*' })),
+    actorType: Type.Optional(literals(['operator', 'token', 'device', 'system'] as const)),
+    targetId: Type.Optional(Id),
+    since: Type.Optional(DateTime),
+    until: Type.Optional(DateTime),
+    limit: Type.Optional(Limit),
+    cursor: Type.Optional(Cursor),
+  },
+  closed,
+);
+
+export const Jwks = Type.Object({ keys: Type.Array(Type.Record(Type.String(), Type.Unknown())) });
+export const Rotated = Type.Object({ kid: Type.String(), createdAt: DateTime, retired: Type.Array(Type.String()) });
+export const Empty = Type.Object({}, closed);

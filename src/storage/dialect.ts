@@ -1,0 +1,89 @@
+/**
+ * Every difference between SQLite and PostgreSQL lives here, as declared capabilities.
+ * Nothing else in the code asks which database it runs on.
+ */
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import SqliteDatabase from 'better-sqlite3';
+import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import pg from 'pg';
+import type { Database } from './schema.ts';
+
+export interface DialectCapabilities {
+  name: 'sqlite' | 'postgres';
+  /** Starts a write transaction. SQLite takes the write lock at once (no upgrade deadlocks). */
+  beginWrite: string;
+  /** Whether `SELECT … FOR UPDATE` exists; SQLite has a single writer and needs none. */
+  supportsRowLocks: boolean;
+  /** Errors worth running the whole transaction again for (deadlock, serialization, busy). */
+  isTransient(error: unknown): boolean;
+  /** Case-insensitive LIKE. */
+  ilike: 'like' | 'ilike';
+}
+
+export interface OpenDatabase {
+  db: Kysely<Database>;
+  caps: DialectCapabilities;
+  /** Where the data lives, with no password in it (for logs). */
+  describe: string;
+  close(): Promise<void>;
+}
+
+const sqliteCaps: DialectCapabilities = {
+  name: 'sqlite',
+  beginWrite: 'BEGIN IMMEDIATE',
+  supportsRowLocks: false,
+  isTransient: (e) => /SQLITE_BUSY|SQLITE_LOCKED/.test(String((e as { code?: string })?.code ?? '')),
+  ilike: 'like',
+};
+
+const postgresCaps: DialectCapabilities = {
+  name: 'postgres',
+  beginWrite: 'BEGIN',
+  supportsRowLocks: true,
+  isTransient: (e) => ['40001', '40P01'].includes(String((e as { code?: string })?.code ?? '')),
+  ilike: 'ilike',
+};
+
+export interface OpenOptions {
+  /** PostgreSQL pool size. */
+  poolSize?: number;
+}
+
+/** `sqlite:./data/allot.db`, `sqlite:/abs/path.db`, `sqlite::memory:` or `postgres://…`. */
+export function openDatabase(url: string, options: OpenOptions = {}): OpenDatabase {
+  if (url.startsWith('postgres://') || url.startsWith('postgresql://')) return openPostgres(url, options);
+  if (url.startsWith('sqlite:')) return openSqlite(url.slice('sqlite:'.length));
+  throw new Error(`ALLOT_DATABASE_URL must start with sqlite: or postgres:// (got "${url.split(':')[0]}:…")`);
+}
+
+function openSqlite(path: string): OpenDatabase {
+  const memory = path === ':memory:';
+  const file = memory ? ':memory:' : resolve(path.replace(/^\/\/(?=\/)/, ''));
+  if (!memory) mkdirSync(dirname(file), { recursive: true });
+  const database = new SqliteDatabase(file);
+  // busy_timeout first, so that the other settings wait for a lock rather than fail.
+  database.pragma('busy_timeout = 5000');
+  database.pragma('journal_mode = WAL');
+  database.pragma('synchronous = FULL');
+  database.pragma('foreign_keys = ON');
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
+  return { db, caps: sqliteCaps, describe: `sqlite:${file}`, close: () => db.destroy() };
+}
+
+let pgTypesSet = false;
+
+function openPostgres(url: string, options: OpenOptions): OpenDatabase {
+  if (!pgTypesSet) {
+    // bigint columns hold epoch milliseconds: well inside Number's exact range.
+    pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
+    pgTypesSet = true;
+  }
+  const pool = new pg.Pool({ connectionString: url, max: options.poolSize ?? 10 });
+  // An idle client's error (the server restarting, say) must not crash the process.
+  pool.on('error', () => undefined);
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  const safe = new URL(url);
+  safe.password = '';
+  return { db, caps: postgresCaps, describe: safe.toString(), close: () => db.destroy() };
+}

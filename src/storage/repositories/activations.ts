@@ -1,0 +1,155 @@
+import { sql, type Kysely, type Selectable } from 'kysely';
+import type { ActivationType } from '../../domain/certificate.ts';
+import type { ActivationRecord, ActivationRepo, ActivationSort, ActivationStatus, EndReason } from '../../app/ports.ts';
+import type { DialectCapabilities } from '../dialect.ts';
+import type { ActivationsTable, Database } from '../schema.ts';
+
+const toRecord = (r: Selectable<ActivationsTable>): ActivationRecord => ({
+  id: r.id,
+  subscriptionId: r.subscription_id,
+  accountId: r.account_id,
+  keyId: r.key_id,
+  fingerprint: r.fingerprint,
+  activationType: r.activation_type as ActivationType,
+  userEmail: r.user_email,
+  name: r.name,
+  os: r.os,
+  serial: r.serial,
+  mac: r.mac,
+  ip: r.ip,
+  appVersion: r.app_version,
+  status: r.status as ActivationStatus,
+  endReason: r.end_reason as EndReason | null,
+  activatedAt: r.activated_at,
+  lastCheckInAt: r.last_check_in_at,
+  endedAt: r.ended_at,
+});
+
+const SORT_COLUMNS: Record<ActivationSort, keyof ActivationsTable> = {
+  activatedAt: 'activated_at',
+  lastCheckInAt: 'last_check_in_at',
+  name: 'name',
+  os: 'os',
+  appVersion: 'app_version',
+  ip: 'ip',
+  serial: 'serial',
+  mac: 'mac',
+};
+
+/** LIKE pattern for a substring, with the wildcards of the input escaped. */
+const containing = (s: string) => `%${s.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+export function activationRepo(db: Kysely<Database>, caps: DialectCapabilities): ActivationRepo {
+  return {
+    async insertIfAbsent(a) {
+      const r = await db
+        .insertInto('activations')
+        .values({
+          id: a.id,
+          subscription_id: a.subscriptionId,
+          account_id: a.accountId,
+          key_id: a.keyId,
+          fingerprint: a.fingerprint,
+          activation_type: a.activationType,
+          user_email: a.userEmail,
+          name: a.name,
+          os: a.os,
+          serial: a.serial,
+          mac: a.mac,
+          ip: a.ip,
+          app_version: a.appVersion,
+          status: a.status,
+          end_reason: a.endReason,
+          activated_at: a.activatedAt,
+          last_check_in_at: a.lastCheckInAt,
+          ended_at: a.endedAt,
+        })
+        .onConflict((oc) =>
+          oc.columns(['subscription_id', 'fingerprint']).where(sql<boolean>`status = 'active'`).doNothing(),
+        )
+        .executeTakeFirst();
+      return Number(r.numInsertedOrUpdatedRows ?? 0) === 1;
+    },
+    async byId(id) {
+      const r = await db.selectFrom('activations').selectAll().where('id', '=', id).executeTakeFirst();
+      return r && toRecord(r);
+    },
+    async activeByFingerprint(subscriptionId, fingerprint) {
+      const r = await db
+        .selectFrom('activations')
+        .selectAll()
+        .where('subscription_id', '=', subscriptionId)
+        .where('fingerprint', '=', fingerprint)
+        .where('status', '=', 'active')
+        .executeTakeFirst();
+      return r && toRecord(r);
+    },
+    async list(f) {
+      let q = db.selectFrom('activations').where('subscription_id', '=', f.subscriptionId);
+      if (f.keyId) q = q.where('key_id', '=', f.keyId);
+      if (f.status !== 'all') q = q.where('status', '=', f.status ?? 'active');
+      if (f.search) {
+        const pattern = containing(f.search);
+        const like = (col: keyof ActivationsTable) => sql<boolean>`${sql.ref(col)} ${sql.raw(caps.ilike)} ${pattern} escape '\\'`;
+        q = q.where((eb) =>
+          eb.or(
+            (['name', 'serial', 'mac', 'ip', 'os', 'app_version', 'fingerprint', 'user_email'] as const).map((c) => like(c)),
+          ),
+        );
+      }
+      const { total } = await q.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow();
+      const direction = f.descending ? 'desc' : 'asc';
+      const rows = await q
+        .selectAll()
+        .orderBy(SORT_COLUMNS[f.sort], direction)
+        .orderBy('id', direction)
+        .limit(f.limit)
+        .offset(f.offset)
+        .execute();
+      return { rows: rows.map(toRecord), total: Number(total) };
+    },
+    async end(id, status, reason, at) {
+      const r = await db
+        .updateTable('activations')
+        .set({ status, end_reason: reason, ended_at: at })
+        .where('id', '=', id)
+        .where('status', '=', 'active')
+        .executeTakeFirst();
+      return Number(r.numUpdatedRows) === 1;
+    },
+    async endAll(scope, status, reason, at) {
+      let q = db.updateTable('activations').set({ status, end_reason: reason, ended_at: at }).where('status', '=', 'active');
+      if ('keyId' in scope) q = q.where('key_id', '=', scope.keyId);
+      else q = q.where('subscription_id', '=', scope.subscriptionId);
+      const rows = await q.returning('key_id').execute();
+      const perKey = new Map<string, number>();
+      for (const r of rows) perKey.set(r.key_id, (perKey.get(r.key_id) ?? 0) + 1);
+      return perKey;
+    },
+    async staleActive(subscriptionId, before, limit) {
+      const rows = await db
+        .selectFrom('activations')
+        .selectAll()
+        .where('subscription_id', '=', subscriptionId)
+        .where('status', '=', 'active')
+        .where('last_check_in_at', '<', before)
+        .orderBy('last_check_in_at')
+        .limit(limit)
+        .execute();
+      return rows.map(toRecord);
+    },
+    async checkIn(id, at, device) {
+      const values: Partial<ActivationsTable> = { last_check_in_at: at };
+      if (device.name !== undefined) values.name = device.name;
+      if (device.os !== undefined) values.os = device.os;
+      if (device.serial !== undefined) values.serial = device.serial;
+      if (device.mac !== undefined) values.mac = device.mac;
+      if (device.appVersion !== undefined) values.app_version = device.appVersion;
+      if (device.ip !== undefined) values.ip = device.ip;
+      await db.updateTable('activations').set(values).where('id', '=', id).execute();
+    },
+    async moveToKey(id, keyId) {
+      await db.updateTable('activations').set({ key_id: keyId }).where('id', '=', id).execute();
+    },
+  };
+}

@@ -1,0 +1,58 @@
+import type { Kysely, Selectable } from 'kysely';
+import type { BlacklistRecord, BlacklistRepo } from '../../app/ports.ts';
+import type { BlacklistTable, Database } from '../schema.ts';
+
+const toRecord = (r: Selectable<BlacklistTable>): BlacklistRecord => ({
+  id: r.id,
+  subscriptionId: r.subscription_id,
+  accountId: r.account_id,
+  fingerprint: r.fingerprint,
+  activationId: r.activation_id,
+  deviceName: r.device_name,
+  reason: r.reason,
+  createdAt: r.created_at,
+});
+
+export function blacklistRepo(db: Kysely<Database>): BlacklistRepo {
+  return {
+    async insertIfAbsent(b) {
+      const r = await db
+        .insertInto('blacklist')
+        .values({
+          id: b.id,
+          subscription_id: b.subscriptionId,
+          account_id: b.accountId,
+          fingerprint: b.fingerprint,
+          activation_id: b.activationId,
+          device_name: b.deviceName,
+          reason: b.reason,
+          created_at: b.createdAt,
+        })
+        .onConflict((oc) => oc.columns(['subscription_id', 'fingerprint']).doNothing())
+        .executeTakeFirst();
+      return Number(r.numInsertedOrUpdatedRows ?? 0) === 1;
+    },
+    async byId(id) {
+      const r = await db.selectFrom('blacklist').selectAll().where('id', '=', id).executeTakeFirst();
+      return r && toRecord(r);
+    },
+    async find(subscriptionId, fingerprint) {
+      const r = await db
+        .selectFrom('blacklist')
+        .selectAll()
+        .where('subscription_id', '=', subscriptionId)
+        .where('fingerprint', '=', fingerprint)
+        .executeTakeFirst();
+      return r && toRecord(r);
+    },
+    async list(subscriptionId, limit, offset) {
+      const base = db.selectFrom('blacklist').where('subscription_id', '=', subscriptionId);
+      const { total } = await base.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow();
+      const rows = await base.selectAll().orderBy('created_at', 'desc').orderBy('id', 'desc').limit(limit).offset(offset).execute();
+      return { rows: rows.map(toRecord), total: Number(total) };
+    },
+    async delete(id) {
+      await db.deleteFrom('blacklist').where('id', '=', id).execute();
+    },
+  };
+}

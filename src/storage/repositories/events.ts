@@ -1,0 +1,56 @@
+import type { Kysely, Selectable } from 'kysely';
+import type { ActorType, EventRecord, EventRepo } from '../../app/ports.ts';
+import type { Database, EventsTable } from '../schema.ts';
+
+const parse = (text: string | null): unknown => (text === null ? null : JSON.parse(text));
+
+const toRecord = (r: Selectable<EventsTable>): EventRecord => ({
+  id: r.id,
+  at: r.at,
+  accountId: r.account_id,
+  subscriptionId: r.subscription_id,
+  actorType: r.actor_type as ActorType,
+  actorId: r.actor_id,
+  action: r.action,
+  targetType: r.target_type,
+  targetId: r.target_id,
+  before: parse(r.before),
+  after: parse(r.after),
+  requestId: r.request_id,
+});
+
+export function eventRepo(db: Kysely<Database>): EventRepo {
+  return {
+    async append(e) {
+      await db
+        .insertInto('events')
+        .values({
+          id: e.id,
+          at: e.at,
+          account_id: e.accountId,
+          subscription_id: e.subscriptionId,
+          actor_type: e.actorType,
+          actor_id: e.actorId,
+          action: e.action,
+          target_type: e.targetType,
+          target_id: e.targetId,
+          before: e.before === null || e.before === undefined ? null : JSON.stringify(e.before),
+          after: e.after === null || e.after === undefined ? null : JSON.stringify(e.after),
+          request_id: e.requestId,
+        })
+        .execute();
+    },
+    async list(f) {
+      let q = db.selectFrom('events').selectAll().orderBy('id', 'desc').limit(f.limit);
+      if (f.accountId) q = q.where('account_id', '=', f.accountId);
+      if (f.subscriptionId) q = q.where('subscription_id', '=', f.subscriptionId);
+      if (f.action) q = f.action.endsWith('.*') ? q.where('action', 'like', `${f.action.slice(0, -1)}%`) : q.where('action', '=', f.action);
+      if (f.actorType) q = q.where('actor_type', '=', f.actorType);
+      if (f.targetId) q = q.where('target_id', '=', f.targetId);
+      if (f.since !== undefined) q = q.where('at', '>=', f.since);
+      if (f.until !== undefined) q = q.where('at', '<', f.until);
+      if (f.before) q = q.where('id', '<', f.before);
+      return (await q.execute()).map(toRecord);
+    },
+  };
+}

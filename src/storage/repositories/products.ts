@@ -1,0 +1,41 @@
+import type { Kysely, Selectable } from 'kysely';
+import type { ProductRecord, ProductRepo } from '../../app/ports.ts';
+import type { Database, ProductsTable } from '../schema.ts';
+
+const toRecord = (r: Selectable<ProductsTable>): ProductRecord => ({
+  id: r.id,
+  code: r.code,
+  name: r.name,
+  downloadUrl: r.download_url,
+  createdAt: r.created_at,
+});
+
+export function productRepo(db: Kysely<Database>): ProductRepo {
+  return {
+    async insert(p) {
+      const r = await db
+        .insertInto('products')
+        .values({ id: p.id, code: p.code, name: p.name, download_url: p.downloadUrl, created_at: p.createdAt })
+        .onConflict((oc) => oc.column('code').doNothing())
+        .executeTakeFirst();
+      return Number(r.numInsertedOrUpdatedRows ?? 0) === 1;
+    },
+    async byId(id) {
+      const r = await db.selectFrom('products').selectAll().where('id', '=', id).executeTakeFirst();
+      return r && toRecord(r);
+    },
+    async byCode(code) {
+      const r = await db.selectFrom('products').selectAll().where('code', '=', code).executeTakeFirst();
+      return r && toRecord(r);
+    },
+    async list() {
+      return (await db.selectFrom('products').selectAll().orderBy('code').execute()).map(toRecord);
+    },
+    async update(id, patch) {
+      const values: Partial<ProductsTable> = {};
+      if (patch.name !== undefined) values.name = patch.name;
+      if (patch.downloadUrl !== undefined) values.download_url = patch.downloadUrl;
+      if (Object.keys(values).length) await db.updateTable('products').set(values).where('id', '=', id).execute();
+    },
+  };
+}

@@ -1,0 +1,131 @@
+import { sql, type Kysely } from 'kysely';
+import { refusalFor, type KeyType, type SeatDelta } from '../../domain/seats.ts';
+import type { SeatLedger, SeatOutcome } from '../../app/ports.ts';
+import type { Database } from '../schema.ts';
+
+const isZero = (d: SeatDelta) =>
+  d.total === 0 && d.used === 0 && d.reserved === 0 && d.reservedUsed === 0;
+
+/**
+ * The seat invariant, enforced in one place. A delta is applied with conditional UPDATEs
+ * that only match when the result keeps every invariant:
+ *   - the subscription row: available main pool ≥ 0 and no counter below zero;
+ *   - the key row: 0 ≤ used ≤ max (no cap on the primary key).
+ * The subscription row is updated first (it is the lock every seat change takes first),
+ * then the key row; if the key refuses, the subscription change is undone in the same
+ * transaction, so a refusal changes nothing. Correct under any concurrency: in PostgreSQL
+ * the UPDATE re-checks its WHERE clause on the newest row version after waiting for a
+ * concurrent writer; SQLite has a single writer.
+ */
+export function seatLedger(db: Kysely<Database>): SeatLedger {
+  async function applyToSubscription(subscriptionId: string, d: SeatDelta): Promise<boolean> {
+    const r = await db
+      .updateTable('subscriptions')
+      .set({
+        seats_total: sql`seats_total + ${d.total}`,
+        used: sql`used + ${d.used}`,
+        reserved_total: sql`reserved_total + ${d.reserved}`,
+        reserved_used: sql`reserved_used + ${d.reservedUsed}`,
+      })
+      .where('id', '=', subscriptionId)
+      .where(
+        sql`(seats_total + ${d.total}) - (used + ${d.used}) - (reserved_total + ${d.reserved}) + (reserved_used + ${d.reservedUsed})`,
+        '>=',
+        0,
+      )
+      .where(sql`used + ${d.used}`, '>=', 0)
+      .where(sql`reserved_used + ${d.reservedUsed}`, '>=', 0)
+      .where(sql`reserved_used + ${d.reservedUsed}`, '<=', sql`reserved_total + ${d.reserved}`)
+      .executeTakeFirst();
+    return Number(r.numUpdatedRows) === 1;
+  }
+
+  async function applyToKey(keyId: string, k: { used: number; max: number }): Promise<boolean> {
+    const r = await db
+      .updateTable('license_keys')
+      .set({
+        used: sql`used + ${k.used}`,
+        max_seats: sql`max_seats + ${k.max}`,
+      })
+      .where('id', '=', keyId)
+      .where(sql`used + ${k.used}`, '>=', 0)
+      .where((eb) => eb.or([eb('max_seats', 'is', null), eb(sql`used + ${k.used}`, '<=', sql`max_seats + ${k.max}`)]))
+      .executeTakeFirst();
+    return Number(r.numUpdatedRows) === 1;
+  }
+
+  /** After the subscription refused: report NO_SEATS_KEY when the key would have refused too. */
+  async function explainRefusal(subscriptionId: string, keyId: string | null, d: SeatDelta): Promise<SeatOutcome> {
+    const sub = await db
+      .selectFrom('subscriptions')
+      .select(['seats_total', 'used', 'reserved_total', 'reserved_used'])
+      .where('id', '=', subscriptionId)
+      .executeTakeFirst();
+    const key = keyId
+      ? await db.selectFrom('license_keys').select(['type', 'max_seats', 'used']).where('id', '=', keyId).executeTakeFirst()
+      : undefined;
+    if (!sub) return { ok: false, refusal: 'NO_SEATS_POOL' };
+    const refusal = refusalFor(
+      { total: sub.seats_total, used: sub.used, reserved: sub.reserved_total, reservedUsed: sub.reserved_used },
+      key ? { type: key.type as KeyType, maxSeats: key.max_seats, used: key.used } : null,
+      d,
+    );
+    return { ok: false, refusal: refusal ?? 'NO_SEATS_POOL' };
+  }
+
+  return {
+    async adjust(subscriptionId, keyId, d) {
+      const touchesSubscription = !isZero(d);
+      if (touchesSubscription && !(await applyToSubscription(subscriptionId, d)))
+        return explainRefusal(subscriptionId, keyId, d);
+      if (keyId !== null && d.key && (d.key.used !== 0 || d.key.max !== 0) && !(await applyToKey(keyId, d.key))) {
+        if (touchesSubscription) {
+          const undo = { total: -d.total, used: -d.used, reserved: -d.reserved, reservedUsed: -d.reservedUsed };
+          await db
+            .updateTable('subscriptions')
+            .set({
+              seats_total: sql`seats_total + ${undo.total}`,
+              used: sql`used + ${undo.used}`,
+              reserved_total: sql`reserved_total + ${undo.reserved}`,
+              reserved_used: sql`reserved_used + ${undo.reservedUsed}`,
+            })
+            .where('id', '=', subscriptionId)
+            .execute();
+        }
+        return { ok: false, refusal: 'NO_SEATS_KEY' };
+      }
+      return { ok: true };
+    },
+
+    async recount(subscriptionId) {
+      const sub = await db
+        .selectFrom('subscriptions')
+        .select('seats_total')
+        .where('id', '=', subscriptionId)
+        .executeTakeFirstOrThrow();
+      const perKey = await db
+        .selectFrom('activations')
+        .select(['key_id', (eb) => eb.fn.countAll<number>().as('n')])
+        .where('subscription_id', '=', subscriptionId)
+        .where('status', '=', 'active')
+        .groupBy('key_id')
+        .execute();
+      const keys = await db
+        .selectFrom('license_keys')
+        .select(['id', 'type', 'max_seats', 'expired_at', 'deleted_at'])
+        .where('subscription_id', '=', subscriptionId)
+        .execute();
+      const used = new Map<string, number>(perKey.map((r) => [r.key_id, Number(r.n)]));
+      let reserved = 0;
+      let reservedUsed = 0;
+      for (const k of keys) {
+        if (k.type !== 'reserved') continue;
+        reservedUsed += used.get(k.id) ?? 0;
+        if (k.expired_at === null && k.deleted_at === null) reserved += k.max_seats ?? 0;
+      }
+      const total = [...used.values()].reduce((a, b) => a + b, 0);
+      const keyCounts = new Map<string, number>(keys.map((k) => [k.id, used.get(k.id) ?? 0]));
+      return { pool: { total: sub.seats_total, used: total, reserved, reservedUsed }, keys: keyCounts };
+    },
+  };
+}

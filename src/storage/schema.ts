@@ -1,0 +1,146 @@
+/**
+ * The tables as Kysely sees them. Conventions (the same in SQLite and PostgreSQL):
+ * ids are text (UUIDv7), every *_at column is epoch milliseconds (bigint), flags are
+ * integers 0/1, JSON is text.
+ */
+export interface ProductsTable {
+  id: string;
+  code: string;
+  name: string;
+  download_url: string | null;
+  created_at: number;
+}
+
+export interface AccountsTable {
+  id: string;
+  name: string;
+  created_at: number;
+}
+
+export interface SubscriptionsTable {
+  id: string;
+  account_id: string;
+  product_id: string;
+  seats_total: number;
+  used: number;
+  reserved_total: number;
+  reserved_used: number;
+  starts_at: number;
+  expires_at: number;
+  grace_period_days: number;
+  auto_renew: number;
+  auto_release_days: number | null;
+  expired_at: number | null;
+  created_at: number;
+  updated_at: number;
+}
+
+export interface LicenseKeysTable {
+  id: string;
+  subscription_id: string;
+  account_id: string;
+  type: string;
+  name: string;
+  max_seats: number | null;
+  used: number;
+  blocked: number;
+  expires_at: number | null;
+  expired_at: number | null;
+  deleted_at: number | null;
+  key_hash: string;
+  key_cipher: string;
+  created_at: number;
+  updated_at: number;
+}
+
+export interface ActivationsTable {
+  id: string;
+  subscription_id: string;
+  account_id: string;
+  key_id: string;
+  fingerprint: string;
+  activation_type: string;
+  user_email: string | null;
+  name: string;
+  os: string;
+  serial: string | null;
+  mac: string | null;
+  ip: string | null;
+  app_version: string | null;
+  status: string;
+  end_reason: string | null;
+  activated_at: number;
+  last_check_in_at: number;
+  ended_at: number | null;
+}
+
+export interface BlacklistTable {
+  id: string;
+  subscription_id: string;
+  account_id: string;
+  fingerprint: string;
+  activation_id: string | null;
+  device_name: string | null;
+  reason: string | null;
+  created_at: number;
+}
+
+export interface ApiTokensTable {
+  id: string;
+  account_id: string | null;
+  name: string;
+  role: string;
+  token_hash: string;
+  prefix: string;
+  created_at: number;
+  last_used_at: number | null;
+  revoked_at: number | null;
+}
+
+export interface EventsTable {
+  id: string;
+  at: number;
+  account_id: string | null;
+  subscription_id: string | null;
+  actor_type: string;
+  actor_id: string;
+  action: string;
+  target_type: string;
+  target_id: string;
+  before: string | null;
+  after: string | null;
+  request_id: string | null;
+}
+
+export interface SigningKeysTable {
+  kid: string;
+  public_jwk: string;
+  private_cipher: string;
+  created_at: number;
+  retired_at: number | null;
+}
+
+export interface LeasesTable {
+  name: string;
+  owner: string;
+  expires_at: number;
+}
+
+export interface SettingsTable {
+  name: string;
+  value: string;
+}
+
+export interface Database {
+  products: ProductsTable;
+  accounts: AccountsTable;
+  subscriptions: SubscriptionsTable;
+  license_keys: LicenseKeysTable;
+  activations: ActivationsTable;
+  blacklist: BlacklistTable;
+  api_tokens: ApiTokensTable;
+  events: EventsTable;
+  signing_keys: SigningKeysTable;
+  leases: LeasesTable;
+  settings: SettingsTable;
+}

@@ -1,0 +1,37 @@
+import type { App } from '../../src/http/types.ts';
+import { OPERATOR_TOKEN } from './harness.ts';
+
+export interface Answer<T = any> {
+  status: number;
+  body: T;
+  headers: Record<string, unknown>;
+  text: string;
+}
+
+/** A small client over Fastify's inject: the whole HTTP stack but the socket. */
+export function apiClient(app: App, token: string | null = OPERATOR_TOKEN) {
+  const call = async (method: 'GET' | 'POST' | 'PATCH' | 'DELETE', url: string, body?: unknown, headers: Record<string, string> = {}): Promise<Answer> => {
+    const res = await app.inject({
+      method,
+      url,
+      headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...(body !== undefined ? { 'content-type': 'application/json' } : {}), ...headers },
+      payload: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+    });
+    let parsed: unknown = undefined;
+    try {
+      parsed = res.body ? JSON.parse(res.body) : undefined;
+    } catch {
+      parsed = undefined;
+    }
+    return { status: res.statusCode, body: parsed as any, headers: res.headers, text: res.body };
+  };
+  return {
+    get: (url: string, headers?: Record<string, string>) => call('GET', url, undefined, headers),
+    post: (url: string, body?: unknown, headers?: Record<string, string>) => call('POST', url, body, headers),
+    patch: (url: string, body?: unknown) => call('PATCH', url, body),
+    del: (url: string) => call('DELETE', url),
+    as: (other: string | null) => apiClient(app, other),
+  };
+}
+
+export type Api = ReturnType<typeof apiClient>;

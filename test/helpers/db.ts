@@ -1,0 +1,46 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { inject } from 'vitest';
+import { PG_ADMIN_URL, pgUrlFor, requestedDialects, type Dialect } from './env.ts';
+
+/** The dialects this run tests: PostgreSQL only when global setup found it (it says so loudly when not). */
+export function dialects(): Dialect[] {
+  const template = inject('pgTemplate');
+  return requestedDialects().filter((d) => d === 'sqlite' || (d === 'postgres' && template !== null));
+}
+
+export interface FreshDatabase {
+  url: string;
+  drop(): Promise<void>;
+}
+
+let counter = 0;
+
+/** A new, empty (PostgreSQL: migrated) database of its own for one test. */
+export async function freshDatabase(dialect: Dialect): Promise<FreshDatabase> {
+  if (dialect === 'sqlite') {
+    const dir = mkdtempSync(join(tmpdir(), 'allot-test-'));
+    return { url: `sqlite:${join(dir, 'allot.db')}`, drop: async () => rmSync(dir, { recursive: true, force: true }) };
+  }
+  const template = inject('pgTemplate');
+  if (!template) throw new Error('PostgreSQL is not available in this run');
+  const name = `allot_t_${process.pid}_${Date.now().toString(36)}_${counter++}`;
+  const admin = new pg.Client({ connectionString: PG_ADMIN_URL });
+  await admin.connect();
+  try {
+    await admin.query(`CREATE DATABASE ${name} TEMPLATE ${template}`);
+  } finally {
+    await admin.end();
+  }
+  return {
+    url: pgUrlFor(name),
+    async drop() {
+      const c = new pg.Client({ connectionString: PG_ADMIN_URL });
+      await c.connect();
+      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await c.end();
+    },
+  };
+}

@@ -1,0 +1,46 @@
+import type { TestProject } from 'vitest/node';
+import pg from 'pg';
+import { openDatabase } from '../../src/storage/dialect.ts';
+import { migrateToLatest } from '../../src/storage/migrate.ts';
+import { PG_ADMIN_URL, pgUrlFor, requestedDialects, pgRequired } from './env.ts';
+
+/**
+ * Once per run: finds out whether PostgreSQL is there and, if so, prepares a migrated
+ * template database that every PostgreSQL test copies (CREATE DATABASE … TEMPLATE).
+ */
+export default async function setup(project: TestProject) {
+  const wantPg = requestedDialects().includes('postgres');
+  let template: string | null = null;
+  if (wantPg) {
+    const admin = new pg.Client({ connectionString: PG_ADMIN_URL, connectionTimeoutMillis: 3000 });
+    try {
+      await admin.connect();
+      template = `allot_tpl_${process.pid}_${Date.now().toString(36)}`;
+      await admin.query(`CREATE DATABASE ${template}`);
+      const db = openDatabase(pgUrlFor(template));
+      await migrateToLatest(db.db);
+      await db.close();
+    } catch (error) {
+      template = null;
+      if (pgRequired()) throw new Error(`PostgreSQL is required here (CI) but unreachable at ${PG_ADMIN_URL}: ${String(error)}`);
+      const line = '!'.repeat(78);
+      console.warn(`\n${line}\n!! PostgreSQL is not reachable at ${PG_ADMIN_URL}.\n!! Every PostgreSQL suite is SKIPPED. Start it, or set ALLOT_TEST_PG_URL.\n${line}\n`);
+    } finally {
+      await admin.end().catch(() => undefined);
+    }
+  }
+  project.provide('pgTemplate', template);
+  return async () => {
+    if (!template) return;
+    const admin = new pg.Client({ connectionString: PG_ADMIN_URL });
+    await admin.connect();
+    await admin.query(`DROP DATABASE IF EXISTS ${template} WITH (FORCE)`);
+    await admin.end();
+  };
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    pgTemplate: string | null;
+  }
+}

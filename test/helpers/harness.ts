@@ -1,0 +1,63 @@
+import { randomBytes } from 'node:crypto';
+import type { Clock } from '../../src/app/ports.ts';
+import { readConfig, type Config } from '../../src/boot/config.ts';
+import { startServer, type RunningServer } from '../../src/boot/server.ts';
+import { freshDatabase, type FreshDatabase } from './db.ts';
+import type { Dialect } from './env.ts';
+
+export const OPERATOR_TOKEN = 'test-operator-token-0123456789';
+
+/** A clock the test moves by hand (expiry, grace periods, check-in deadlines). */
+export class TestClock implements Clock {
+  constructor(public t = Date.parse('2026-06-01T00:00:00Z')) {}
+  now = () => this.t;
+  advance(ms: number): void {
+    this.t += ms;
+  }
+}
+
+export interface TestServer extends RunningServer {
+  clock: TestClock;
+  db: FreshDatabase;
+  config: Config;
+  /** Stops the server and drops its database. */
+  close(): Promise<void>;
+}
+
+export interface TestServerOptions {
+  clock?: TestClock;
+  db?: FreshDatabase;
+  env?: Record<string, string>;
+  listen?: boolean;
+  masterKey?: string;
+}
+
+export function testConfig(dbUrl: string, env: Record<string, string> = {}, masterKey?: string): Config {
+  return readConfig({
+    ALLOT_DATABASE_URL: dbUrl,
+    ALLOT_OPERATOR_TOKEN: OPERATOR_TOKEN,
+    ALLOT_MASTER_KEY: masterKey ?? randomBytes(32).toString('base64'),
+    ALLOT_HOST: '127.0.0.1',
+    ALLOT_PORT: '0',
+    ALLOT_LOG_LEVEL: 'silent',
+    ...env,
+  });
+}
+
+/** An Allot server on a database of its own, driven through inject (or a real port with listen). */
+export async function startTestServer(dialect: Dialect, options: TestServerOptions = {}): Promise<TestServer> {
+  const db = options.db ?? (await freshDatabase(dialect));
+  const clock = options.clock ?? new TestClock();
+  const config = testConfig(db.url, options.env, options.masterKey);
+  const server = await startServer(config, { clock, logs: false, listen: options.listen ?? false, sweeps: false });
+  return {
+    ...server,
+    clock,
+    db,
+    config,
+    async close() {
+      await server.stop();
+      if (!options.db) await db.drop();
+    },
+  };
+}
