@@ -18,11 +18,12 @@ export interface RunningServer {
 /** Opens the data, builds the HTTP app, starts the sweeps; `listen` false serves through inject only (tests). */
 export async function startServer(
   config: Config,
-  options: RuntimeOptions & { logs?: boolean; listen?: boolean; sweeps?: boolean } = {},
+  options: RuntimeOptions & { logs?: boolean; logStream?: NodeJS.WritableStream; listen?: boolean; sweeps?: boolean } = {},
 ): Promise<RunningServer> {
   const runtime = await openRuntime(config, options);
   const app = await buildHttpApp(runtime.services, {
     logLevel: options.logs === false ? false : config.logLevel,
+    logStream: options.logStream,
     bodyLimitBytes: config.bodyLimitBytes,
     trustProxy: config.trustProxy,
     version: VERSION,

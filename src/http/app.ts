@@ -17,6 +17,8 @@ import { registerValidation } from './validation.ts';
 export interface HttpOptions {
   /** Log level, or false for no logs. */
   logLevel: string | false;
+  /** Where logs go (standard output when absent). */
+  logStream?: NodeJS.WritableStream;
   /** Largest accepted request body. */
   bodyLimitBytes: number;
   /** Trust X-Forwarded-* (behind a reverse proxy). */
@@ -31,7 +33,10 @@ export const LOG_REDACT = ['req.headers.authorization', 'req.headers.cookie', 'r
 
 export async function buildHttpApp(services: Services, options: HttpOptions): Promise<App> {
   const app = Fastify({
-    logger: options.logLevel === false ? false : { level: options.logLevel, redact: { paths: LOG_REDACT, censor: '[redacted]' } },
+    logger:
+      options.logLevel === false
+        ? false
+        : { level: options.logLevel, redact: { paths: LOG_REDACT, censor: '[redacted]' }, ...(options.logStream && { stream: options.logStream }) },
     bodyLimit: options.bodyLimitBytes,
     trustProxy: options.trustProxy,
     routerOptions: { maxParamLength: 200 },

@@ -30,6 +30,10 @@ export interface TestServerOptions {
   env?: Record<string, string>;
   listen?: boolean;
   masterKey?: string;
+  /** Capture logs (at ALLOT_LOG_LEVEL, default silent) into this stream. */
+  logStream?: NodeJS.WritableStream;
+  /** Run the background sweeps (off by default: tests call services.sweeps.run()). */
+  sweeps?: boolean;
 }
 
 export function testConfig(dbUrl: string, env: Record<string, string> = {}, masterKey?: string): Config {
@@ -49,7 +53,13 @@ export async function startTestServer(dialect: Dialect, options: TestServerOptio
   const db = options.db ?? (await freshDatabase(dialect));
   const clock = options.clock ?? new TestClock();
   const config = testConfig(db.url, options.env, options.masterKey);
-  const server = await startServer(config, { clock, logs: false, listen: options.listen ?? false, sweeps: false });
+  const server = await startServer(config, {
+    clock,
+    logs: options.logStream !== undefined,
+    logStream: options.logStream,
+    listen: options.listen ?? false,
+    sweeps: options.sweeps ?? false,
+  });
   return {
     ...server,
     clock,
