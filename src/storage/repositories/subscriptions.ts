@@ -23,7 +23,7 @@ export const subscriptionRecord = (r: Selectable<SubscriptionsTable>): Subscript
   updatedAt: r.updated_at,
 });
 
-const graceEnd = sql<number>`expires_at + grace_period_days * ${DAY_MS}`;
+const graceEnd = sql<number>`expires_at + cast(grace_period_days as bigint) * ${DAY_MS}`;
 
 export function subscriptionRepo(db: Kysely<Database>, caps: DialectCapabilities): SubscriptionRepo {
   return {
