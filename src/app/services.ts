@@ -38,6 +38,8 @@ export function createServices(deps: AppDeps) {
       await keyring.ensure();
     },
     authenticate: (bearer: string) => authenticate(deps, bearer),
+    /** Ready to serve: the database answers. */
+    ready: () => deps.store.ping(),
 
     products: {
       create: (c: Caller, input: CreateProductInput) => createProduct(deps, c, input),

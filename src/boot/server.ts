@@ -33,10 +33,17 @@ export async function startServer(
   if (!config.operatorToken) log.info('ALLOT_OPERATOR_TOKEN is not set: use an operator token made with `allot token create --operator`');
   const sweeper = options.sweeps === false ? null : startSweeper(runtime.services, config.sweepIntervalMs, randomUUID(), log);
   let url = '';
-  if (options.listen !== false) {
-    url = await app.listen({ host: config.host, port: config.port });
-    log.info({ database: runtime.database.describe, url }, 'Allot is serving');
-  } else await app.ready();
+  try {
+    if (options.listen !== false) {
+      url = await app.listen({ host: config.host, port: config.port });
+      log.info({ database: runtime.database.describe, url }, 'Allot is serving');
+    } else await app.ready();
+  } catch (error) {
+    sweeper?.stop();
+    await app.close().catch(() => undefined);
+    await runtime.close();
+    throw error;
+  }
   return {
     app,
     runtime,

@@ -202,6 +202,12 @@ program.parseAsync().catch((error: unknown) => {
     console.error(`allot: ${error.message}`);
     process.exit(2);
   }
+  const code = (error as { code?: string }).code;
+  if (code === 'EADDRINUSE' || code === 'EACCES') {
+    const { port } = error as { port?: number };
+    console.error(`allot: cannot listen on port ${port ?? '?'} (${code === 'EADDRINUSE' ? 'already in use' : 'not permitted'}); set ALLOT_PORT or ALLOT_HOST.`);
+    process.exit(1);
+  }
   console.error(error);
   process.exit(1);
 });

@@ -74,6 +74,10 @@ export class KyselyStore implements Store {
     return fn(bind(this.db, this.caps, []));
   }
 
+  async ping(): Promise<void> {
+    await sql`select 1`.execute(this.db);
+  }
+
   async close(): Promise<void> {
     await this.db.destroy();
   }

@@ -2,6 +2,7 @@ import type { Services } from '../../app/services.ts';
 import { ErrorResponse, Event, EventQuery, Jwks, Page, Rotated } from '../schemas.ts';
 import { bearer, type App } from '../types.ts';
 import { noBody } from './no-body.ts';
+import { sendError } from '../errors.ts';
 import { AllotError } from '../../domain/errors.ts';
 import { Type } from '@sinclair/typebox';
 
@@ -17,8 +18,19 @@ const instant = (value: string | undefined, field: string): number | undefined =
 /** Health, the certificate keys, the audit log. */
 export function systemRoutes(app: App, services: Services): void {
   app.get('/healthz', {
-    schema: { tags: ['system'], summary: 'Ready to serve', response: { 200: Type.Object({ status: Type.Literal('ok') }) } },
-    handler: async () => ({ status: 'ok' as const }),
+    schema: {
+      tags: ['system'],
+      summary: 'Ready to serve: 200 when the database answers, 503 otherwise',
+      response: { 200: Type.Object({ status: Type.Literal('ok') }), 503: ErrorResponse },
+    },
+    handler: async (_req, reply) => {
+      try {
+        await services.ready();
+      } catch {
+        return sendError(reply, 'SERVICE_UNAVAILABLE', 'The database cannot be reached.');
+      }
+      return { status: 'ok' as const };
+    },
   });
   app.get('/.well-known/jwks.json', {
     schema: { tags: ['system'], summary: 'Public keys that verify device certificates (EdDSA, by kid)', response: { 200: Jwks } },
