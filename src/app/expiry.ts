@@ -14,6 +14,9 @@ import { keyAuditState } from './views.ts';
 
 type Deps = Pick<AppDeps, 'ids'>;
 
+/** Expiry is recorded as the system's doing, under the request that happened to settle it. */
+export const asExpiry = (caller: Caller): Caller => ({ ...caller, actor: { type: 'system', id: 'expiry' } });
+
 async function retireExpiredKey(tx: Tx, deps: Deps, caller: Caller, key: KeyRecord, now: number): Promise<void> {
   const released = (await tx.activations.endAll({ keyId: key.id }, 'released', 'key_expired', now)).get(key.id) ?? 0;
   const outcome = await tx.seats.adjust(key.subscriptionId, key.id, seatDeltas.retireKey({ ...key, used: released }));
@@ -87,6 +90,6 @@ export async function hasDueExpiry(tx: Tx, subscriptionId: string, now: number):
  */
 export async function lockSettled(tx: Tx, deps: Deps, caller: Caller, subscriptionId: string, now: number): Promise<SubscriptionRecord> {
   await visibleSubscription(tx, caller.actor, subscriptionId);
-  await settleExpiries(tx, deps, { ...caller, actor: { type: 'system', id: 'expiry' } }, subscriptionId, now);
+  await settleExpiries(tx, deps, asExpiry(caller), subscriptionId, now);
   return visibleSubscription(tx, caller.actor, subscriptionId, true);
 }

@@ -4,7 +4,7 @@ import { seatDeltas } from '../../domain/seats.ts';
 import { record } from '../audit.ts';
 import { issueCertificate, type CertificateSubject } from '../certificates.ts';
 import type { AppDeps, Caller } from '../context.ts';
-import { settleExpiries } from '../expiry.ts';
+import { asExpiry, settleExpiries } from '../expiry.ts';
 import type { ActivationRecord, Tx } from '../ports.ts';
 import type { SigningKeyring } from '../signing-keyring.ts';
 import { activationAuditState, activationView } from '../views.ts';
@@ -55,9 +55,14 @@ async function activateInTx(tx: Tx, deps: Deps, caller: Caller, keyHash: string,
   const found = await tx.keys.byHash(keyHash);
   if (!found) return refused(refusal('KEY_NOT_FOUND'));
   let subscription = await tx.subscriptions.lock(found.subscriptionId);
+  if (!subscription) return refused(refusal('KEY_NOT_FOUND'));
+  // Expiry that fell due a moment ago takes effect first: it frees seats, and a device whose
+  // seat it released activates anew rather than getting its ended activation back.
+  if (await settleExpiries(tx, deps, asExpiry(caller), subscription.id, now))
+    subscription = (await tx.subscriptions.byId(subscription.id))!;
   // Read again under the lock: the key may have been regenerated, deleted or changed meanwhile.
-  let key = await tx.keys.byHash(keyHash);
-  if (!subscription || !key || key.id !== found.id) return refused(refusal('KEY_NOT_FOUND'));
+  const key = await tx.keys.byHash(keyHash);
+  if (!key || key.id !== found.id) return refused(refusal('KEY_NOT_FOUND'));
   const product = (await tx.products.byId(subscription.productId))!;
   const blacklisted = (await tx.blacklist.find(subscription.id, input.fingerprint)) !== undefined;
   const refusedBy = firstRefusal({ now, subscription, key, blacklisted });
@@ -72,13 +77,7 @@ async function activateInTx(tx: Tx, deps: Deps, caller: Caller, keyHash: string,
     return { granted: true, value: { created: false, activation, key: heldOn, subscription, product } };
   }
 
-  let seat = await tx.seats.adjust(subscription.id, key.id, seatDeltas.claim(key.type));
-  if (!seat.ok && (await settleExpiries(tx, deps, { ...caller, actor: { type: 'system', id: 'expiry' } }, subscription.id, now))) {
-    // Seats that expired a moment ago go back to the pool first; then try once more.
-    key = (await tx.keys.byId(key.id))!;
-    subscription = (await tx.subscriptions.byId(subscription.id))!;
-    seat = await tx.seats.adjust(subscription.id, key.id, seatDeltas.claim(key.type));
-  }
+  const seat = await tx.seats.adjust(subscription.id, key.id, seatDeltas.claim(key.type));
   if (!seat.ok) return refused(refusal(seat.refusal));
 
   const activation: ActivationRecord = {

@@ -33,7 +33,9 @@ export async function blacklistActivation(deps: Deps, caller: Caller, activation
     };
     if (!(await tx.blacklist.insertIfAbsent(entry)))
       throw new AllotError('ALREADY_BLACKLISTED', 'This device is already blacklisted on this subscription.');
-    await endActivation(tx, deps, caller, activation, 'blacklisted', 'blacklisted', now);
+    // The device is what is blacklisted: whichever of its activations was picked, the one it holds now ends.
+    const current = await tx.activations.activeByFingerprint(activation.subscriptionId, activation.fingerprint);
+    if (current) await endActivation(tx, deps, caller, current, 'blacklisted', 'blacklisted', now);
     await record(tx, deps.ids, caller, now, {
       action: 'blacklist.added',
       target: { type: 'blacklist', id: entry.id },

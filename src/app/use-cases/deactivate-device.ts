@@ -3,7 +3,7 @@ import { AllotError } from '../../domain/errors.ts';
 import { visibleActivation } from '../access.ts';
 import { endActivation } from '../activation-lifecycle.ts';
 import type { AppDeps, Caller } from '../context.ts';
-import { lockSettled } from '../expiry.ts';
+import { asExpiry, lockSettled, settleExpiries } from '../expiry.ts';
 import { activationView, type ActivationView } from '../views.ts';
 import { refused, type ClientDecision } from './client-types.ts';
 
@@ -22,6 +22,8 @@ export async function deactivateFromDevice(
     if (!peek || peek.status !== 'active') return refused(refusal('ACTIVATION_NOT_FOUND'));
     if (!deps.vault.same(peek.fingerprint, input.fingerprint)) return refused(refusal('FINGERPRINT_MISMATCH'));
     await tx.subscriptions.lock(peek.subscriptionId);
+    // An expiry that fell due has already released this seat: settle it, then look again.
+    await settleExpiries(tx, deps, asExpiry(caller), peek.subscriptionId, now);
     const activation = (await tx.activations.byId(peek.id))!;
     if (!(await endActivation(tx, deps, caller, activation, 'deactivated', 'client', now)))
       return refused(refusal('ACTIVATION_NOT_FOUND'));

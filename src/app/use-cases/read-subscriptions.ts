@@ -1,6 +1,6 @@
 import { accountScope, visibleSubscription } from '../access.ts';
 import type { AppDeps, Caller } from '../context.ts';
-import { hasDueExpiry, settleExpiries } from '../expiry.ts';
+import { asExpiry, hasDueExpiry, settleExpiries } from '../expiry.ts';
 import type { Page, SubscriptionFilter } from '../ports.ts';
 import { subscriptionView, type SubscriptionView } from '../views.ts';
 
@@ -10,7 +10,7 @@ type Deps = Pick<AppDeps, 'store' | 'clock' | 'ids'>;
 export async function settleBeforeRead(deps: Deps, caller: Caller, subscriptionId: string): Promise<void> {
   const now = deps.clock.now();
   if (await deps.store.read((tx) => hasDueExpiry(tx, subscriptionId, now)))
-    await deps.store.write((tx) => settleExpiries(tx, deps, { ...caller, actor: { type: 'system', id: 'expiry' } }, subscriptionId, now));
+    await deps.store.write((tx) => settleExpiries(tx, deps, asExpiry(caller), subscriptionId, now));
 }
 
 export async function getSubscription(deps: Deps, caller: Caller, id: string): Promise<SubscriptionView> {

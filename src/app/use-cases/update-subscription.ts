@@ -3,6 +3,7 @@ import { seatDeltas } from '../../domain/seats.ts';
 import { subscriptionValidUntil } from '../../domain/validity.ts';
 import { requireOperator } from '../access.ts';
 import { record } from '../audit.ts';
+import { lockSettled } from '../expiry.ts';
 import type { AppDeps, Caller } from '../context.ts';
 import type { SubscriptionPatch } from '../ports.ts';
 import { instant, LIMITS, wholeNumber } from '../validate.ts';
@@ -36,8 +37,8 @@ export async function updateSubscription(
       input.autoReleaseDays === null ? null : wholeNumber(input.autoReleaseDays, 'autoReleaseDays', 1, LIMITS.autoReleaseDaysMax);
 
   return deps.store.write(async (tx) => {
-    const before = await tx.subscriptions.lock(id);
-    if (!before) throw notFound('subscription');
+    // Expiry that fell due a moment ago gives its seats back first: they are not committed any more.
+    const before = await lockSettled(tx, deps, caller, id, now);
     const product = await tx.products.byId(before.productId);
     if (!product) throw notFound('product');
     let after = { ...before, ...patch };
