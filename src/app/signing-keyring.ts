@@ -13,7 +13,7 @@ const REFRESH_MS = 30_000;
 /**
  * The server's certificate signing keys. The newest key that is not retired signs; keys
  * rotated out stay published in the JWKS until every certificate they signed has expired.
- * Each node re-reads the keys every 30 s, so a rotation on one node reaches the others.
+ * Each node re-reads its signing key every 30 s, so a rotation on one node reaches the others.
  */
 export class SigningKeyring {
   private cache: { at: number; keys: SigningKeyRecord[] } | null = null;
@@ -62,11 +62,15 @@ export class SigningKeyring {
     return { kid: active.kid, privatePem: pem };
   }
 
+  /**
+   * Read fresh, never from the cache: a key that any node may sign with must be published by
+   * every node. A rotated-out key may still sign on nodes whose cache is stale (for up to
+   * REFRESH_MS), so it stays published that much longer than the longest certificate life.
+   */
   async jwks(): Promise<Jwks> {
     const now = this.deps.clock.now();
-    const published = (await this.keys()).filter(
-      (k) => k.retiredAt === null || k.retiredAt + this.deps.config.retiredKeyPublishMs > now,
-    );
+    const keys = await this.deps.store.read((tx) => tx.signingKeys.list());
+    const published = keys.filter((k) => k.retiredAt === null || k.retiredAt + REFRESH_MS + this.deps.config.retiredKeyPublishMs > now);
     return { keys: published.map((k) => k.publicJwk) };
   }
 
