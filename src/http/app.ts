@@ -1,11 +1,13 @@
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import Fastify from 'fastify';
+import Fastify, { type FastifyReply } from 'fastify';
 import { randomUUID } from 'node:crypto';
 import type { Services } from '../app/services.ts';
 import { registerAuth } from './auth.ts';
-import { registerErrorHandling } from './errors.ts';
+import { AllotError } from '../domain/errors.ts';
+import { errorBody, registerErrorHandling } from './errors.ts';
+import { registerRouteDefaults, unstorableAt } from './route-defaults.ts';
 import { activationRoutes } from './routes/activations.ts';
 import { clientRoutes } from './routes/client.ts';
 import { productAndAccountRoutes } from './routes/products-accounts.ts';
@@ -46,21 +48,36 @@ export async function buildHttpApp(services: Services, options: HttpOptions): Pr
       return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
     },
     ajv: { customOptions: { removeAdditional: false } },
+    // The router's own refusals (a broken percent-encoding, an overlong id) in the usual error shape.
+    frameworkErrors: (error, request, reply: FastifyReply) =>
+      reply
+        .code(error.statusCode ?? 400)
+        .header('x-request-id', request.id)
+        .send(errorBody(request, 'INVALID_REQUEST', 'The URL is not valid.', [{ field: 'url', problem: error.message }])),
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });
 
+  // JSON only: any other body is refused with 415 rather than read as text.
+  app.removeContentTypeParser('text/plain');
   // An empty body with a JSON content type reads as no body (many clients send the header regardless).
   const parseJson = app.getDefaultJsonParser('error', 'error');
   app.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
-    if (typeof body === 'string' && body.trim() === '') return done(null, undefined);
-    parseJson(request, body as string, done);
+    const text = body as string;
+    if (text.trim() === '') return done(null, undefined);
+    parseJson(request, text, (error, value) => {
+      // NUL and half surrogate pairs only arrive as \u escapes; no database stores them alike.
+      const bad = !error && text.includes('\\u') ? unstorableAt(value) : null;
+      if (bad) return done(new AllotError('INVALID_REQUEST', 'A string holds a NUL character or broken Unicode.', [{ field: bad, problem: 'must not contain NUL or unpaired surrogates' }]));
+      done(error, value);
+    });
   });
 
   registerValidation(app);
   registerErrorHandling(app);
+  registerRouteDefaults(app);
   registerAuth(app, services);
 
   await app.register(swagger, {

@@ -96,5 +96,4 @@ export function registerErrorHandling(app: FastifyInstance): void {
     request.log.error({ err: error }, 'unexpected error');
     return sendError(reply, 'INTERNAL_ERROR', 'Something went wrong on our side; the request id helps us find it.');
   });
-  app.setNotFoundHandler((request, reply) => sendError(reply, 'ROUTE_NOT_FOUND', `No route ${request.method} ${request.url.split('?')[0]!.slice(0, 200)}.`));
 }

@@ -53,7 +53,10 @@ export async function createApiToken(
 export async function listApiTokens(deps: Deps, caller: Caller, accountId: string | null): Promise<TokenView[]> {
   if (accountId === null) requireOperator(caller.actor);
   else if (!canSeeAccount(caller.actor, accountId)) throw notFound('account');
-  return (await deps.store.read((tx) => tx.tokens.list(accountId))).map(tokenView);
+  return deps.store.read(async (tx) => {
+    if (accountId !== null && !(await tx.accounts.byId(accountId))) throw notFound('account');
+    return (await tx.tokens.list(accountId)).map(tokenView);
+  });
 }
 
 export async function revokeApiToken(deps: Deps, caller: Caller, id: string): Promise<TokenView> {

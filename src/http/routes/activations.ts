@@ -15,7 +15,7 @@ import {
   Page,
 } from '../schemas.ts';
 import { bearer, type App } from '../types.ts';
-import { noBody, optionalBody } from './no-body.ts';
+import { optionalBody } from './no-body.ts';
 
 const errors = { '4xx': ErrorResponse };
 
@@ -78,7 +78,6 @@ export function activationRoutes(app: App, services: Services): void {
   });
   app.post('/v1/activations/:id/deactivate', {
     config: admin,
-    preValidation: noBody,
     schema: { tags: ['devices'], summary: "Deactivate a device (its seat returns)", security: bearer, params: IdParams, response: { 200: Activation, ...errors } },
     handler: async (req) => services.activations.deactivate(req.caller, req.params.id),
   });
@@ -107,7 +106,6 @@ export function activationRoutes(app: App, services: Services): void {
   });
   app.delete('/v1/blacklist/:id', {
     config: admin,
-    preValidation: noBody,
     schema: { tags: ['devices'], summary: 'Take a device off the blacklist', security: bearer, params: IdParams, response: { 200: BlacklistEntry, ...errors } },
     handler: async (req) => services.blacklist.remove(req.caller, req.params.id),
   });

@@ -14,7 +14,6 @@ import {
   UpdateSubscriptionBody,
 } from '../schemas.ts';
 import { bearer, type App } from '../types.ts';
-import { noBody } from './no-body.ts';
 
 const errors = { '4xx': ErrorResponse };
 
@@ -78,7 +77,6 @@ export function subscriptionAndKeyRoutes(app: App, services: Services): void {
   ] as const) {
     app.post(`/v1/keys/:id/${action}`, {
       config: admin,
-      preValidation: noBody,
       schema: { tags: ['keys'], summary, security: bearer, params: IdParams, response: { 200: Key, ...errors } },
       handler: async (req) =>
         action === 'regenerate'
@@ -88,7 +86,6 @@ export function subscriptionAndKeyRoutes(app: App, services: Services): void {
   }
   app.delete('/v1/keys/:id', {
     config: admin,
-    preValidation: noBody,
     schema: {
       tags: ['keys'],
       summary: 'Delete a sublicense key (with deactivateDevices=true when it has devices)',

@@ -1,7 +1,6 @@
 import type { Services } from '../../app/services.ts';
 import { ErrorResponse, Event, EventQuery, Jwks, Page, Rotated } from '../schemas.ts';
 import { bearer, type App } from '../types.ts';
-import { noBody } from './no-body.ts';
 import { sendError } from '../errors.ts';
 import { AllotError } from '../../domain/errors.ts';
 import { Type } from '@sinclair/typebox';
@@ -38,7 +37,6 @@ export function systemRoutes(app: App, services: Services): void {
   });
   app.post('/v1/signing-keys/rotate', {
     config: { access: 'operator' },
-    preValidation: noBody,
     schema: { tags: ['operator'], summary: 'Rotate the certificate signing key', security: bearer, response: { 201: Rotated, ...errors } },
     handler: async (req, reply) => reply.code(201).send(await services.signingKeys.rotate(req.caller)),
   });

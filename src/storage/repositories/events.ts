@@ -1,4 +1,4 @@
-import type { Kysely, Selectable } from 'kysely';
+import { sql, type Kysely, type Selectable } from 'kysely';
 import type { ActorType, EventRecord, EventRepo } from '../../app/ports.ts';
 import type { Database, EventsTable } from '../schema.ts';
 
@@ -44,7 +44,11 @@ export function eventRepo(db: Kysely<Database>): EventRepo {
       let q = db.selectFrom('events').selectAll().orderBy('id', 'desc').limit(f.limit);
       if (f.accountId) q = q.where('account_id', '=', f.accountId);
       if (f.subscriptionId) q = q.where('subscription_id', '=', f.subscriptionId);
-      if (f.action) q = f.action.endsWith('.*') ? q.where('action', 'like', `${f.action.slice(0, -1)}%`) : q.where('action', '=', f.action);
+      if (f.action) {
+        // A prefix is matched literally (no LIKE wildcards) and case-sensitively, as an exact action is.
+        const prefix = f.action.endsWith('.*') ? f.action.slice(0, -1) : null;
+        q = prefix === null ? q.where('action', '=', f.action) : q.where(sql`substr(action, 1, ${prefix.length})`, '=', prefix);
+      }
       if (f.actorType) q = q.where('actor_type', '=', f.actorType);
       if (f.targetId) q = q.where('target_id', '=', f.targetId);
       if (f.since !== undefined) q = q.where('at', '>=', f.since);
