@@ -1,4 +1,7 @@
+import { randomBytes } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
+import { rename, rm } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { Command, InvalidArgumentError } from 'commander';
 import type { Caller } from '../app/context.ts';
@@ -27,9 +30,21 @@ async function withRuntime<T>(fn: (rt: Runtime) => Promise<T>): Promise<T> {
   }
 }
 
+/** Writes beside `file` first, so that a failure leaves `file` as it was. */
+async function writeFileWhole(file: string, data: NodeJS.ReadableStream): Promise<void> {
+  const temp = join(dirname(file), `.${basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
+  try {
+    await pipeline(data, createWriteStream(temp, { flags: 'wx' }));
+    await rename(temp, file);
+  } catch (error) {
+    await rm(temp, { force: true });
+    throw error;
+  }
+}
+
 const program = new Command()
   .name('allot')
-  .description('Allot license server: serve, migrate, and operator commands.\nConfiguration comes from ALLOT_* environment variables (see README).')
+  .description('Allot license server: serve, migrate, and operator commands.\nConfiguration comes from ALLOT_* environment variables (see README);\nALLOT_DEBUG=1 prints the stack trace of a failure.')
   .version(VERSION)
   .showHelpAfterError();
 
@@ -177,7 +192,13 @@ devices
   .action(async (o: { subscription: string; key?: string; all?: boolean; out?: string }) =>
     withRuntime(async (rt) => {
       const rows = rt.services.activations.export(cli, o.subscription, { keyId: o.key, status: o.all ? 'all' : 'active' });
-      await pipeline(devicesCsv(rows), o.out ? createWriteStream(o.out) : process.stdout);
+      const first = await rows.next(); // errors (not found, say) surface before anything is written
+      async function* all() {
+        if (!first.done) yield first.value;
+        yield* rows;
+      }
+      if (o.out) await writeFileWhole(o.out, devicesCsv(all()));
+      else await pipeline(devicesCsv(all()), process.stdout);
     }),
   );
 
@@ -193,21 +214,21 @@ program
   .description('apply due expiries and auto-releases now (the server also does it periodically)')
   .action(async () => withRuntime(async (rt) => print(await rt.services.sweeps.run(), true)));
 
+/** A failure in one line: what went wrong and, where it helps, which setting to look at. */
+function failureLine(error: unknown): string {
+  if (error instanceof AllotError) return `${error.code}: ${error.message}${error.details ? ` ${JSON.stringify(error.details)}` : ''}`;
+  const { code, syscall, port } = error as { code?: string; syscall?: string; port?: number };
+  if (syscall === 'listen' && (code === 'EADDRINUSE' || code === 'EACCES'))
+    return `cannot listen on port ${port ?? '?'} (${code === 'EADDRINUSE' ? 'already in use' : 'not permitted'}); set ALLOT_PORT or ALLOT_HOST.`;
+  // Node reports a host with several addresses as an AggregateError with no message of its own.
+  const aggregate = error instanceof AggregateError;
+  const message = (error as Error)?.message || (aggregate ? error.errors.map((e: Error) => e.message).join('; ') : String(error));
+  if (aggregate || syscall === 'connect' || syscall === 'getaddrinfo') return `cannot connect to the database (ALLOT_DATABASE_URL): ${message}`;
+  return message;
+}
+
 program.parseAsync().catch((error: unknown) => {
-  if (error instanceof AllotError) {
-    console.error(`allot: ${error.code}: ${error.message}${error.details ? ` ${JSON.stringify(error.details)}` : ''}`);
-    process.exit(2);
-  }
-  if (error instanceof ConfigError || error instanceof InvalidArgumentError) {
-    console.error(`allot: ${error.message}`);
-    process.exit(2);
-  }
-  const code = (error as { code?: string }).code;
-  if (code === 'EADDRINUSE' || code === 'EACCES') {
-    const { port } = error as { port?: number };
-    console.error(`allot: cannot listen on port ${port ?? '?'} (${code === 'EADDRINUSE' ? 'already in use' : 'not permitted'}); set ALLOT_PORT or ALLOT_HOST.`);
-    process.exit(1);
-  }
-  console.error(error);
-  process.exit(1);
+  if (process.env.ALLOT_DEBUG === '1') console.error(error);
+  console.error(`allot: ${failureLine(error)}`);
+  process.exit(error instanceof AllotError || error instanceof ConfigError || error instanceof InvalidArgumentError ? 2 : 1);
 });

@@ -4,8 +4,9 @@
  */
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import SqliteDatabase from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import { Kysely, PostgresDialect, SqliteAdapter, SqliteDialect, sql } from 'kysely';
 import pg from 'pg';
 import type { Database } from './schema.ts';
 
@@ -57,17 +58,71 @@ export function openDatabase(url: string, options: OpenOptions = {}): OpenDataba
   throw new Error(`ALLOT_DATABASE_URL must start with sqlite: or postgres:// (got "${url.split(':')[0]}:…")`);
 }
 
+const BUSY_TIMEOUT_MS = 5000;
+/** How long a migration waits for another one (in this process or another) to finish. */
+const MIGRATION_LOCK_WAIT_MS = 60_000;
+
+/**
+ * Kysely's SQLite adapter takes no migration lock, so two processes migrating one new file
+ * race. This one holds SQLite's write lock from the first migration to the last. It polls
+ * instead of waiting in busy_timeout, which blocks the event loop: within one process, that
+ * would also stop the holder of the lock from finishing.
+ */
+class SqliteMigrationLockAdapter extends SqliteAdapter {
+  constructor(private readonly database: SqliteDatabase.Database) {
+    super();
+  }
+
+  override async acquireMigrationLock(db: Kysely<unknown>): Promise<void> {
+    const deadline = Date.now() + MIGRATION_LOCK_WAIT_MS;
+    this.database.pragma('busy_timeout = 0');
+    try {
+      for (;;) {
+        try {
+          await sql`BEGIN IMMEDIATE`.execute(db);
+          return;
+        } catch (error) {
+          if (!sqliteCaps.isTransient(error) || Date.now() > deadline) throw error;
+        }
+        await sleep(20);
+      }
+    } finally {
+      this.database.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+    }
+  }
+
+  override async releaseMigrationLock(db: Kysely<unknown>): Promise<void> {
+    // Also after a failed migration: the ones before it stay applied, as they would without the lock.
+    if (this.database.inTransaction) await sql`COMMIT`.execute(db);
+  }
+}
+
+class LockingSqliteDialect extends SqliteDialect {
+  constructor(private readonly database: SqliteDatabase.Database) {
+    super({ database });
+  }
+
+  override createAdapter(): SqliteAdapter {
+    return new SqliteMigrationLockAdapter(this.database);
+  }
+}
+
 function openSqlite(path: string): OpenDatabase {
   const memory = path === ':memory:';
   const file = memory ? ':memory:' : resolve(path.replace(/^\/\/(?=\/)/, ''));
-  if (!memory) mkdirSync(dirname(file), { recursive: true });
-  const database = new SqliteDatabase(file);
+  let database: SqliteDatabase.Database;
+  try {
+    if (!memory) mkdirSync(dirname(file), { recursive: true });
+    database = new SqliteDatabase(file);
+  } catch (error) {
+    throw new Error(`cannot open the SQLite database ${file}: ${(error as Error).message}`, { cause: error });
+  }
   // busy_timeout first, so that the other settings wait for a lock rather than fail.
-  database.pragma('busy_timeout = 5000');
+  database.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
   database.pragma('journal_mode = WAL');
   database.pragma('synchronous = FULL');
   database.pragma('foreign_keys = ON');
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
+  const db = new Kysely<Database>({ dialect: new LockingSqliteDialect(database) });
   return { db, caps: sqliteCaps, describe: `sqlite:${file}`, close: () => db.destroy() };
 }
 
