@@ -1,6 +1,6 @@
 import { AllotError, notFound } from '../domain/errors.ts';
 import type { Actor } from './context.ts';
-import type { ActivationRecord, KeyRecord, SubscriptionRecord, Tx } from './ports.ts';
+import type { ActivationRecord, InvitationRecord, KeyRecord, SubscriptionRecord, Tx } from './ports.ts';
 
 /**
  * Tenant scoping. A caller that may not see a resource is told it does not exist:
@@ -37,4 +37,10 @@ export async function visibleActivation(tx: Tx, actor: Actor, id: string): Promi
   const a = await tx.activations.byId(id);
   if (!a || !canSeeAccount(actor, a.accountId)) throw notFound('activation');
   return a;
+}
+
+export async function visibleInvitation(tx: Tx, actor: Actor, id: string): Promise<InvitationRecord> {
+  const i = await tx.invitations.byId(id);
+  if (!i || !canSeeAccount(actor, i.accountId)) throw notFound('invitation');
+  return i;
 }

@@ -1,5 +1,5 @@
 import type { Caller } from './context.ts';
-import type { Ids, Tx } from './ports.ts';
+import type { EventRecord, Ids, Tx } from './ports.ts';
 
 export interface Change {
   action: string;
@@ -12,7 +12,16 @@ export interface Change {
 
 /** Appends to the event log inside the caller's transaction: the change and its record commit together. */
 export async function record(tx: Tx, ids: Ids, caller: Caller, at: number, change: Change): Promise<void> {
-  await tx.events.append({
+  await tx.events.append(toEvent(ids, caller, at, change));
+}
+
+/** Many changes at once (a batch of invitations): one statement per few hundred events. */
+export async function recordMany(tx: Tx, ids: Ids, caller: Caller, at: number, changes: readonly Change[]): Promise<void> {
+  await tx.events.appendMany(changes.map((c) => toEvent(ids, caller, at, c)));
+}
+
+function toEvent(ids: Ids, caller: Caller, at: number, change: Change): EventRecord {
+  return {
     id: ids.next(),
     at,
     accountId: change.accountId,
@@ -25,5 +34,5 @@ export async function record(tx: Tx, ids: Ids, caller: Caller, at: number, chang
     before: change.before ?? null,
     after: change.after ?? null,
     requestId: caller.requestId,
-  });
+  };
 }

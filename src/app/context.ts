@@ -1,4 +1,5 @@
-import type { CertificateSigner, Clock, Ids, Store, Vault } from './ports.ts';
+import type { RetryPolicy } from '../domain/invitations.ts';
+import type { CertificateSigner, Clock, Ids, Mailer, Store, Vault } from './ports.ts';
 
 /** Who is acting. Recorded on every event; decides what the caller may see. */
 export type Actor =
@@ -21,15 +22,28 @@ export interface AppConfig {
   operatorToken: string | null;
   /** How long a signing key that was rotated out stays published (longest certificate life). */
   retiredKeyPublishMs: number;
+  /** When a failed email is tried again, and when it is given up. */
+  mailRetry: RetryPolicy;
+}
+
+/** Things that happened, for whoever listens (the mail worker wakes up when mail is queued). */
+export interface Signals {
+  mailQueued(): void;
 }
 
 export interface AppDeps {
   store: Store;
+  /** The domain's time: expiry, validity, what a record says happened when. */
   clock: Clock;
+  /** Wall-clock time for machinery (mail retries, leases), which tests never move by hand. */
+  timer: Clock;
   ids: Ids;
   vault: Vault;
   signer: CertificateSigner;
   config: AppConfig;
+  /** Null when no SMTP server is configured: mail waits in the outbox. */
+  mailer: Mailer | null;
+  signals: Signals;
 }
 
 export const systemCaller = (job: string): Caller => ({ actor: { type: 'system', id: job }, requestId: null });

@@ -4,6 +4,7 @@
  */
 import type { KeyType, PoolCounters, SeatDelta, SeatRefusal } from '../domain/seats.ts';
 import type { ActivationType } from '../domain/certificate.ts';
+import type { InvitationLanguage, InvitationStatus, StoredInvitationStatus } from '../domain/invitations.ts';
 
 // ---------- records (what storage keeps; times are epoch milliseconds) ----------
 
@@ -85,6 +86,8 @@ export interface ActivationRecord extends DeviceInfo {
   fingerprint: string;
   activationType: ActivationType;
   userEmail: string | null;
+  /** The invitation whose code activated it. */
+  invitationId: string | null;
   status: ActivationStatus;
   endReason: EndReason | null;
   activatedAt: number;
@@ -135,6 +138,57 @@ export interface EventRecord {
   requestId: string | null;
 }
 
+export interface InvitationRecord {
+  id: string;
+  subscriptionId: string;
+  accountId: string;
+  keyId: string;
+  /** Normalized: trimmed, lower case. */
+  email: string;
+  language: InvitationLanguage;
+  status: StoredInvitationStatus;
+  expiresInDays: number;
+  expiresAt: number;
+  /** The current code, encrypted with the master key. */
+  codeCipher: string;
+  /** The latest email sent for it (an outbox message). */
+  mailId: string | null;
+  activationId: string | null;
+  revokeReason: 'administrator' | 'key_deleted' | null;
+  createdAt: number;
+  updatedAt: number;
+  acceptedAt: number | null;
+  revokedAt: number | null;
+}
+
+/** How a presented code is found: its lookup hash, and whether a resend replaced it. */
+export interface InvitationCodeRecord {
+  codeHash: string;
+  invitationId: string;
+  createdAt: number;
+  retiredAt: number | null;
+}
+
+export const OUTBOX_STATUSES = ['queued', 'retrying', 'sent', 'failed', 'cancelled'] as const;
+export type OutboxStatus = (typeof OUTBOX_STATUSES)[number];
+export type OutboxKind = 'invitation';
+
+/** A message to send after commit. It names what to send (`kind`, `refId`), never a secret. */
+export interface OutboxRecord {
+  id: string;
+  kind: OutboxKind;
+  refId: string;
+  status: OutboxStatus;
+  attempts: number;
+  nextAttemptAt: number;
+  leaseOwner: string | null;
+  leaseUntil: number | null;
+  lastError: string | null;
+  createdAt: number;
+  updatedAt: number;
+  sentAt: number | null;
+}
+
 export interface SigningKeyRecord {
   kid: string;
   publicJwk: Record<string, unknown>;
@@ -181,6 +235,17 @@ export interface ActivationFilter {
   search?: string;
   sort: ActivationSort;
   descending: boolean;
+  limit: number;
+  offset: number;
+}
+
+export interface InvitationFilter {
+  subscriptionId: string;
+  keyId?: string;
+  status?: InvitationStatus;
+  /** Case-insensitive substring of the email. */
+  search?: string;
+  now: number;
   limit: number;
   offset: number;
 }
@@ -246,7 +311,8 @@ export interface KeyRepo {
   byId(id: string): Promise<KeyRecord | undefined>;
   /** A live (not deleted) key by the lookup hash of its canonical string. */
   byHash(keyHash: string): Promise<KeyRecord | undefined>;
-  listBySubscription(subscriptionId: string): Promise<KeyRecord[]>;
+  /** The live keys (and, when asked, the deleted ones too), oldest first. */
+  listBySubscription(subscriptionId: string, options?: { includeDeleted?: boolean }): Promise<KeyRecord[]>;
   update(id: string, patch: KeyPatch): Promise<void>;
   /** Keys whose own expiry has passed and is not yet processed. */
   dueForExpiry(now: number, limit: number, subscriptionId?: string): Promise<KeyRecord[]>;
@@ -273,6 +339,32 @@ export interface ActivationRepo {
   moveToKey(id: string, keyId: string): Promise<void>;
 }
 
+export interface InvitationRepo {
+  insertMany(invitations: readonly InvitationRecord[], codes: readonly InvitationCodeRecord[]): Promise<void>;
+  byId(id: string): Promise<InvitationRecord | undefined>;
+  /** The invitation a code belongs to, and the code's own record (retired once a resend replaced it). */
+  byCodeHash(codeHash: string): Promise<{ invitation: InvitationRecord; code: InvitationCodeRecord } | undefined>;
+  /** Which of these (normalized) addresses have a pending, unexpired invitation on the key. */
+  pendingEmails(keyId: string, emails: readonly string[], now: number): Promise<Set<string>>;
+  list(filter: InvitationFilter): Promise<{ rows: InvitationRecord[]; total: number }>;
+  update(id: string, patch: Partial<Pick<InvitationRecord, 'status' | 'expiresAt' | 'codeCipher' | 'mailId' | 'activationId' | 'revokeReason' | 'updatedAt' | 'acceptedAt' | 'revokedAt'>>): Promise<void>;
+  /** Gives the invitation a new current code; the ones before it are retired. */
+  replaceCode(invitationId: string, code: InvitationCodeRecord): Promise<void>;
+  /** Pending invitations of a key, to revoke with it. */
+  pendingOfKey(keyId: string): Promise<InvitationRecord[]>;
+}
+
+export interface OutboxRepo {
+  insertMany(messages: readonly OutboxRecord[]): Promise<void>;
+  byIds(ids: readonly string[]): Promise<OutboxRecord[]>;
+  /** Leases up to `limit` due messages to `owner` until `leaseUntil`; another node skips them. */
+  claim(owner: string, now: number, leaseUntil: number, limit: number): Promise<OutboxRecord[]>;
+  /** Records the outcome of an attempt, if `owner` still holds the lease; false otherwise. */
+  settle(id: string, owner: string, outcome: Pick<OutboxRecord, 'status' | 'attempts' | 'nextAttemptAt' | 'lastError' | 'sentAt' | 'updatedAt'>): Promise<boolean>;
+  /** Cancels the unsent messages about `refId` (a revoked or resent invitation). */
+  cancel(refId: string, now: number): Promise<void>;
+}
+
 export interface BlacklistRepo {
   insertIfAbsent(b: BlacklistRecord): Promise<boolean>;
   byId(id: string): Promise<BlacklistRecord | undefined>;
@@ -292,6 +384,7 @@ export interface TokenRepo {
 
 export interface EventRepo {
   append(e: EventRecord): Promise<void>;
+  appendMany(events: readonly EventRecord[]): Promise<void>;
   list(filter: EventFilter): Promise<EventRecord[]>;
 }
 
@@ -338,6 +431,8 @@ export interface Tx {
   signingKeys: SigningKeyRepo;
   seats: SeatLedger;
   leases: LeaseRepo;
+  invitations: InvitationRepo;
+  outbox: OutboxRepo;
   /** Runs after the transaction commits (never if it rolls back). */
   afterCommit(fn: () => void): void;
 }
@@ -374,6 +469,30 @@ export interface Vault {
   decrypt(cipher: string): string;
   /** Constant-time string comparison. */
   same(a: string, b: string): boolean;
+}
+
+/** An invitation email, as the mail adapter renders it (in `language`) and sends it. */
+export interface InvitationMail {
+  kind: 'invitation';
+  /** Stable per outbox message, so that a receiver can drop a copy sent twice. */
+  messageId: string;
+  to: string;
+  language: InvitationLanguage;
+  code: string;
+  expiresAt: number;
+  productName: string;
+  accountName: string;
+  keyName: string;
+  downloadUrl: string | null;
+}
+
+export type Mail = InvitationMail;
+
+export type MailResult = { ok: true } | { ok: false; permanent: boolean; error: string };
+
+/** Sends one message. Never throws: a refusal or an outage is a result the outbox acts on. */
+export interface Mailer {
+  send(mail: Mail): Promise<MailResult>;
 }
 
 export interface GeneratedSigningKey {

@@ -20,6 +20,16 @@ import { getKey, listKeys } from './use-cases/list-keys.ts';
 import { createAccount, getAccount, listAccounts } from './use-cases/manage-accounts.ts';
 import { createProduct, listProducts, updateProduct, type CreateProductInput } from './use-cases/manage-products.ts';
 import { authenticate, createApiToken, listApiTokens, revokeApiToken } from './use-cases/manage-tokens.ts';
+import { deliverDueMail } from './use-cases/deliver-mail.ts';
+import { inviteUsers, type InviteInput } from './use-cases/invite-users.ts';
+import {
+  exportInvitations,
+  getInvitation,
+  listInvitations,
+  resendInvitation,
+  revokeInvitation,
+  type InvitationQuery,
+} from './use-cases/manage-invitations.ts';
 import { moveDevice } from './use-cases/move-device.ts';
 import { getSubscription, listSubscriptions } from './use-cases/read-subscriptions.ts';
 import { runSweeps, runSweepsIfLeader } from './use-cases/run-sweeps.ts';
@@ -84,6 +94,21 @@ export function createServices(deps: AppDeps) {
     blacklist: {
       list: (c: Caller, subscriptionId: string, page: { limit: number; offset: number }) => listBlacklist(deps, c, subscriptionId, page),
       remove: (c: Caller, id: string) => removeFromBlacklist(deps, c, id),
+    },
+    invitations: {
+      invite: (c: Caller, keyId: string, input: InviteInput) => inviteUsers(deps, c, keyId, input),
+      get: (c: Caller, id: string) => getInvitation(deps, c, id),
+      list: (c: Caller, scope: { subscriptionId: string } | { keyId: string }, q: InvitationQuery) => listInvitations(deps, c, scope, q),
+      export: (c: Caller, scope: { subscriptionId: string } | { keyId: string }, filter: Pick<InvitationQuery, 'status'>) =>
+        exportInvitations(deps, c, scope, filter),
+      resend: (c: Caller, id: string) => resendInvitation(deps, c, id),
+      revoke: (c: Caller, id: string) => revokeInvitation(deps, c, id),
+    },
+    mail: {
+      /** Whether an SMTP server is configured (otherwise mail waits in the outbox). */
+      configured: deps.mailer !== null,
+      /** Sends what is due, as `owner`; null when no SMTP server is configured. */
+      deliverDue: (owner: string) => (deps.mailer ? deliverDueMail(deps, deps.mailer, owner) : Promise.resolve(null)),
     },
     client: {
       activate: (requestId: string | null, input: ActivateInput) => activateDevice(deps, keyring, requestId, input),

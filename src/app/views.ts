@@ -3,6 +3,7 @@
  * the caller may not see. http/ and cli/ print these as they are.
  */
 import { keyAvailable, summarize, type KeyType, type SeatSummary } from '../domain/seats.ts';
+import { invitationStatus, type InvitationLanguage, type InvitationStatus } from '../domain/invitations.ts';
 import { keyStatus, subscriptionStatus, subscriptionValidUntil, type KeyStatus, type SubscriptionStatus } from '../domain/validity.ts';
 import type {
   AccountRecord,
@@ -11,7 +12,10 @@ import type {
   BlacklistRecord,
   EndReason,
   EventRecord,
+  InvitationRecord,
   KeyRecord,
+  OutboxRecord,
+  OutboxStatus,
   ProductRecord,
   SubscriptionRecord,
   TokenRecord,
@@ -240,4 +244,77 @@ export const activationAuditState = (a: ActivationRecord) => ({
   deviceName: a.name,
   status: a.status,
   endReason: a.endReason,
+});
+
+export interface DeliveryView {
+  status: OutboxStatus;
+  attempts: number;
+  lastError: string | null;
+  sentAt: string | null;
+  nextAttemptAt: string | null;
+}
+
+export const deliveryView = (m: OutboxRecord | undefined): DeliveryView =>
+  m
+    ? {
+        status: m.status,
+        attempts: m.attempts,
+        lastError: m.lastError,
+        sentAt: isoOrNull(m.sentAt),
+        nextAttemptAt: m.status === 'queued' || m.status === 'retrying' ? iso(m.nextAttemptAt) : null,
+      }
+    : { status: 'queued', attempts: 0, lastError: null, sentAt: null, nextAttemptAt: null };
+
+export interface InvitationView {
+  id: string;
+  subscriptionId: string;
+  keyId: string;
+  keyName: string;
+  email: string;
+  code: string;
+  language: InvitationLanguage;
+  status: InvitationStatus;
+  expiresInDays: number;
+  expiresAt: string;
+  createdAt: string;
+  acceptedAt: string | null;
+  revokedAt: string | null;
+  activationId: string | null;
+  delivery: DeliveryView;
+}
+
+export interface InvitationContext {
+  keyName: string;
+  /** The current code, in clear (decrypted, or just made). */
+  code: string;
+  delivery: OutboxRecord | undefined;
+}
+
+export function invitationView(i: InvitationRecord, c: InvitationContext, now: number): InvitationView {
+  return {
+    id: i.id,
+    subscriptionId: i.subscriptionId,
+    keyId: i.keyId,
+    keyName: c.keyName,
+    email: i.email,
+    code: c.code,
+    language: i.language,
+    status: invitationStatus(i, now),
+    expiresInDays: i.expiresInDays,
+    expiresAt: iso(i.expiresAt),
+    createdAt: iso(i.createdAt),
+    acceptedAt: isoOrNull(i.acceptedAt),
+    revokedAt: isoOrNull(i.revokedAt),
+    activationId: i.activationId,
+    delivery: deliveryView(c.delivery),
+  };
+}
+
+/** What the audit log keeps of an invitation: never its code. */
+export const invitationAuditState = (i: InvitationRecord) => ({
+  email: i.email,
+  keyId: i.keyId,
+  language: i.language,
+  status: i.status,
+  expiresAt: iso(i.expiresAt),
 });

@@ -1,4 +1,5 @@
 import { dirname, join } from 'node:path';
+import type { RetryPolicy } from '../domain/invitations.ts';
 import { HOUR_MS, SECOND_MS } from '../domain/time.ts';
 
 /** Everything Allot reads from the environment (README, "Configuration"). */
@@ -16,6 +17,11 @@ export interface Config {
   bodyLimitBytes: number;
   trustProxy: boolean;
   pgPoolSize: number;
+  /** Null: mail waits in the outbox until an SMTP server is configured. */
+  smtpUrl: string | null;
+  mailFrom: string;
+  mailPollMs: number;
+  mailRetry: RetryPolicy;
 }
 
 export class ConfigError extends Error {}
@@ -31,6 +37,19 @@ function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: nu
 function defaultMasterKeyFile(databaseUrl: string): string {
   const path = databaseUrl.startsWith('sqlite:') ? databaseUrl.slice('sqlite:'.length) : '';
   return path && path !== ':memory:' ? join(dirname(path), 'master.key') : './data/master.key';
+}
+
+function smtpUrl(raw: string | undefined): string | null {
+  if (!raw) return null;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError('ALLOT_SMTP_URL must be a URL such as smtp://user:password@mail.example.com:587 (it does not parse).');
+  }
+  if (url.protocol !== 'smtp:' && url.protocol !== 'smtps:')
+    throw new ConfigError(`ALLOT_SMTP_URL must start with smtp:// or smtps:// (got "${url.protocol}//…").`);
+  return raw;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -53,5 +72,13 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     bodyLimitBytes: integer(env, 'ALLOT_BODY_LIMIT_BYTES', 64 * 1024, 1024, 64 * 1024 * 1024),
     trustProxy: env.ALLOT_TRUST_PROXY === 'true' || env.ALLOT_TRUST_PROXY === '1',
     pgPoolSize: integer(env, 'ALLOT_PG_POOL_SIZE', 10, 1, 200),
+    smtpUrl: smtpUrl(env.ALLOT_SMTP_URL),
+    mailFrom: env.ALLOT_MAIL_FROM || 'Allot <allot@localhost>',
+    mailPollMs: integer(env, 'ALLOT_MAIL_POLL_MS', 2000, 10, 3_600_000),
+    mailRetry: {
+      baseMs: integer(env, 'ALLOT_MAIL_RETRY_BASE_MS', 10_000, 10, 86_400_000),
+      maxMs: integer(env, 'ALLOT_MAIL_RETRY_MAX_MS', 15 * 60_000, 10, 86_400_000),
+      giveUpMs: integer(env, 'ALLOT_MAIL_GIVE_UP_HOURS', 72, 1, 24 * 365) * HOUR_MS,
+    },
   };
 }

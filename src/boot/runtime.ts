@@ -2,6 +2,7 @@
  * The composition root: the only place that knows every layer. It opens the database,
  * migrates it, loads the master key and binds the use-cases to their adapters.
  */
+import { EventEmitter } from 'node:events';
 import { v7 as uuidv7 } from 'uuid';
 import type { AppDeps, AppConfig } from '../app/context.ts';
 import type { Clock } from '../app/ports.ts';
@@ -9,6 +10,7 @@ import { createServices, type Services } from '../app/services.ts';
 import { createCertificateSigner } from '../crypto/certificate-signer.ts';
 import { loadMasterKey } from '../crypto/master-key.ts';
 import { createVault } from '../crypto/vault.ts';
+import { createSmtpMailer } from '../mail/smtp-mailer.ts';
 import { openDatabase, type OpenDatabase } from '../storage/dialect.ts';
 import { migrateToLatest } from '../storage/migrate.ts';
 import { KyselyStore } from '../storage/store.ts';
@@ -19,6 +21,8 @@ export interface Runtime {
   config: Config;
   database: OpenDatabase;
   masterKeyCreated: boolean;
+  /** What the use-cases announce (`mailQueued`), for the background workers. */
+  signals: EventEmitter<{ mailQueued: [] }>;
   close(): Promise<void>;
 }
 
@@ -36,25 +40,41 @@ export function appConfig(config: Config): AppConfig {
     checkInIntervalMs: config.checkInIntervalMs,
     operatorToken: config.operatorToken,
     retiredKeyPublishMs: config.checkInIntervalMs,
+    mailRetry: config.mailRetry,
   };
 }
 
 export async function openRuntime(config: Config, options: RuntimeOptions = {}): Promise<Runtime> {
   const database = openDatabase(config.databaseUrl, { poolSize: config.pgPoolSize });
+  const signals = new EventEmitter<{ mailQueued: [] }>();
   try {
     if (options.migrate !== false) await migrateToLatest(database.db);
     const master = loadMasterKey({ value: config.masterKey, file: config.masterKeyFile });
+    const mailer = config.smtpUrl ? createSmtpMailer({ url: config.smtpUrl, from: config.mailFrom }) : null;
     const deps: AppDeps = {
       store: new KyselyStore(database.db, database.caps),
       clock: options.clock ?? systemClock,
+      timer: systemClock,
       ids: { next: () => uuidv7() },
       vault: createVault(master.key),
       signer: createCertificateSigner(),
       config: appConfig(config),
+      mailer,
+      signals: { mailQueued: () => signals.emit('mailQueued') },
     };
     const services = createServices(deps);
     await services.prepare();
-    return { services, config, database, masterKeyCreated: master.created, close: () => database.close() };
+    return {
+      services,
+      config,
+      database,
+      signals,
+      masterKeyCreated: master.created,
+      async close() {
+        mailer?.close();
+        await database.close();
+      },
+    };
   } catch (error) {
     await database.close().catch(() => undefined);
     throw error;

@@ -4,9 +4,21 @@ import { buildHttpApp } from '../http/app.ts';
 import type { App } from '../http/types.ts';
 import type { Config } from './config.ts';
 import { openRuntime, type Runtime, type RuntimeOptions } from './runtime.ts';
+import { startMailWorker } from './mail-worker.ts';
 import { startSweeper } from './sweeper.ts';
 
 export const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+
+/** Without SMTP, says so at start, and again (at most hourly) when mail is queued that cannot go out. */
+function warnWhileMailWaits(runtime: Runtime, log: App['log']): void {
+  log.info('ALLOT_SMTP_URL is not set: invitation emails wait in the outbox until it is (set it and restart)');
+  let lastWarnedAt = 0;
+  runtime.signals.on('mailQueued', () => {
+    if (Date.now() - lastWarnedAt < 3_600_000) return;
+    lastWarnedAt = Date.now();
+    log.warn('mail was queued but ALLOT_SMTP_URL is not set: it waits in the outbox until an SMTP server is configured');
+  });
+}
 
 export interface RunningServer {
   app: App;
@@ -18,7 +30,7 @@ export interface RunningServer {
 /** Opens the data, builds the HTTP app, starts the sweeps; `listen` false serves through inject only (tests). */
 export async function startServer(
   config: Config,
-  options: RuntimeOptions & { logs?: boolean; logStream?: NodeJS.WritableStream; listen?: boolean; sweeps?: boolean } = {},
+  options: RuntimeOptions & { logs?: boolean; logStream?: NodeJS.WritableStream; listen?: boolean; sweeps?: boolean; mail?: boolean } = {},
 ): Promise<RunningServer> {
   const runtime = await openRuntime(config, options);
   const app = await buildHttpApp(runtime.services, {
@@ -31,7 +43,10 @@ export async function startServer(
   const log = app.log;
   if (runtime.masterKeyCreated) log.warn({ file: config.masterKeyFile }, 'created a new master key: back it up; without it, stored keys cannot be read');
   if (!config.operatorToken) log.info('ALLOT_OPERATOR_TOKEN is not set: use an operator token made with `allot token create --operator`');
-  const sweeper = options.sweeps === false ? null : startSweeper(runtime.services, config.sweepIntervalMs, randomUUID(), log);
+  if (!runtime.services.mail.configured) warnWhileMailWaits(runtime, log);
+  const nodeId = randomUUID();
+  const sweeper = options.sweeps === false ? null : startSweeper(runtime.services, config.sweepIntervalMs, nodeId, log);
+  const mailer = options.mail === false || !runtime.services.mail.configured ? null : startMailWorker(runtime, runtime.services, config.mailPollMs, nodeId, log);
   let url = '';
   try {
     if (options.listen !== false) {
@@ -40,6 +55,7 @@ export async function startServer(
     } else await app.ready();
   } catch (error) {
     sweeper?.stop();
+    await mailer?.stop();
     await app.close().catch(() => undefined);
     await runtime.close();
     throw error;
@@ -50,6 +66,7 @@ export async function startServer(
     url,
     async stop() {
       sweeper?.stop();
+      await mailer?.stop();
       await app.close();
       await runtime.close();
     },

@@ -9,7 +9,7 @@ import { ConfigError, readConfig } from '../boot/config.ts';
 import { openRuntime, type Runtime } from '../boot/runtime.ts';
 import { startServer, VERSION } from '../boot/server.ts';
 import { AllotError } from '../domain/errors.ts';
-import { devicesCsv } from '../format/devices-csv.ts';
+import { devicesCsv } from '../format/csv.ts';
 import { print } from './output.ts';
 
 /** The CLI acts as the operator, on the database the environment names. */

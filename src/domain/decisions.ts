@@ -4,12 +4,16 @@ import { keyOwnExpiryPassed, subscriptionStatus, type KeyTerms, type Subscriptio
 /**
  * Activation and check-in answer with a decision: granted, or refused with a stable code.
  * The checks run in a fixed order, and the order sets the precedence of the codes
- * (Keygen's habit): INVALID_REQUEST, KEY_NOT_FOUND, DEVICE_BLACKLISTED, SUBSCRIPTION_EXPIRED,
- * KEY_EXPIRED, KEY_BLOCKED, ACTIVATION_NOT_FOUND, FINGERPRINT_MISMATCH, NO_SEATS_KEY, NO_SEATS_POOL.
+ * (Keygen's habit): INVALID_REQUEST, KEY_NOT_FOUND, the invitation's own state (a code is
+ * presented), DEVICE_BLACKLISTED, SUBSCRIPTION_EXPIRED, KEY_EXPIRED, KEY_BLOCKED,
+ * ACTIVATION_NOT_FOUND, FINGERPRINT_MISMATCH, NO_SEATS_KEY, NO_SEATS_POOL.
  */
 export const REFUSAL_ORDER = [
   'INVALID_REQUEST',
   'KEY_NOT_FOUND',
+  'INVITATION_REVOKED',
+  'INVITATION_EXPIRED',
+  'INVITATION_USED',
   'DEVICE_BLACKLISTED',
   'SUBSCRIPTION_EXPIRED',
   'KEY_EXPIRED',
@@ -32,6 +36,9 @@ export interface Refusal {
 const MESSAGES: Record<RefusalCode, string> = {
   INVALID_REQUEST: 'The request is not valid.',
   KEY_NOT_FOUND: 'No such license key. Check it for typos; a replaced key no longer works.',
+  INVITATION_REVOKED: 'This invitation code was revoked or replaced by a newer one; use the code of the latest invitation email.',
+  INVITATION_EXPIRED: 'This invitation code has expired; ask your administrator to send it again.',
+  INVITATION_USED: 'This invitation code has already activated another device.',
   DEVICE_BLACKLISTED: 'This device is blacklisted on this subscription.',
   SUBSCRIPTION_EXPIRED: 'The subscription has expired.',
   KEY_EXPIRED: 'The license key has expired.',
@@ -80,4 +87,27 @@ export function warningsFor(facts: Pick<DecisionFacts, 'now' | 'subscription'>):
   if (status === 'grace') return ['SUBSCRIPTION_IN_GRACE'];
   if (status === 'expiring') return ['SUBSCRIPTION_EXPIRING'];
   return [];
+}
+
+/** What the checks of an invitation code look at. */
+export interface InvitationFacts {
+  now: number;
+  status: 'pending' | 'accepted' | 'revoked';
+  expiresAt: number;
+  /** A resend replaced this code. */
+  codeReplaced: boolean;
+  /** For an accepted invitation: whether this device holds its activation, still active. */
+  heldByThisDevice: boolean;
+}
+
+/**
+ * An invitation code's own checks, between KEY_NOT_FOUND and the parent key's. Null when the
+ * code may activate; `'existing'` when it already activated this very device (idempotent).
+ */
+export function invitationRefusal(f: InvitationFacts): Refusal | 'existing' | null {
+  if (f.codeReplaced) return refusal('INVITATION_REVOKED', { reason: 'resent' });
+  if (f.status === 'revoked') return refusal('INVITATION_REVOKED');
+  if (f.status === 'accepted') return f.heldByThisDevice ? 'existing' : refusal('INVITATION_USED');
+  if (f.now >= f.expiresAt) return refusal('INVITATION_EXPIRED');
+  return null;
 }

@@ -22,6 +22,7 @@ export const ERROR_CODES = [
   'ACTIVATION_NOT_FOUND',
   'BLACKLIST_ENTRY_NOT_FOUND',
   'TOKEN_NOT_FOUND',
+  'INVITATION_NOT_FOUND',
   // activation and check-in decisions, in the order they are checked
   'DEVICE_BLACKLISTED',
   'SUBSCRIPTION_EXPIRED',
@@ -30,6 +31,9 @@ export const ERROR_CODES = [
   'FINGERPRINT_MISMATCH',
   'NO_SEATS_KEY',
   'NO_SEATS_POOL',
+  'INVITATION_REVOKED',
+  'INVITATION_EXPIRED',
+  'INVITATION_USED',
   // administration rules
   'PRODUCT_EXISTS',
   'NOT_ENOUGH_SEATS',
@@ -42,6 +46,7 @@ export const ERROR_CODES = [
   'ACTIVATION_NOT_ACTIVE',
   'ALREADY_BLACKLISTED',
   'SAME_KEY',
+  'INVITATION_NOT_PENDING',
   // the server's own trouble (a bug or an outage, never the caller's input)
   'INTERNAL_ERROR',
   'SERVICE_UNAVAILABLE',
@@ -62,7 +67,7 @@ export class AllotError extends Error {
 }
 
 export const notFound = (
-  what: 'product' | 'account' | 'subscription' | 'key' | 'activation' | 'blacklist entry' | 'token',
+  what: 'product' | 'account' | 'subscription' | 'key' | 'activation' | 'blacklist entry' | 'token' | 'invitation',
 ): AllotError => {
   const code = {
     product: 'PRODUCT_NOT_FOUND',
@@ -72,6 +77,7 @@ export const notFound = (
     activation: 'ACTIVATION_NOT_FOUND',
     'blacklist entry': 'BLACKLIST_ENTRY_NOT_FOUND',
     token: 'TOKEN_NOT_FOUND',
+    invitation: 'INVITATION_NOT_FOUND',
   } as const;
   return new AllotError(code[what], `No such ${what}.`);
 };

@@ -10,6 +10,7 @@ import { errorBody, registerErrorHandling } from './errors.ts';
 import { registerRouteDefaults, unstorableAt } from './route-defaults.ts';
 import { activationRoutes } from './routes/activations.ts';
 import { clientRoutes } from './routes/client.ts';
+import { invitationRoutes } from './routes/invitations.ts';
 import { productAndAccountRoutes } from './routes/products-accounts.ts';
 import { subscriptionAndKeyRoutes } from './routes/subscriptions-keys.ts';
 import { systemRoutes } from './routes/system.ts';
@@ -32,6 +33,18 @@ const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
 /** Secrets never reach the logs: no authorization header, no cookie, no body. */
 export const LOG_REDACT = ['req.headers.authorization', 'req.headers.cookie', 'req.headers["x-api-key"]'];
+
+type Operations = Record<string, Record<string, { requestBody?: { content?: Record<string, unknown> } } | undefined> | undefined>;
+
+/** A route that also takes CSV declares it in `consumes`; the document shows that body as text, not as the JSON shape. */
+function describeCsvBodies<T extends { paths?: unknown }>(doc: T): T {
+  for (const item of Object.values((doc.paths ?? {}) as Operations))
+    for (const op of Object.values(item ?? {})) {
+      const content = op?.requestBody?.content;
+      if (content?.['text/csv']) content['text/csv'] = { schema: { type: 'string', description: 'A CSV file: one email address per line, an optional header.' } };
+    }
+  return doc;
+}
 
 export async function buildHttpApp(services: Services, options: HttpOptions): Promise<App> {
   const app = Fastify({
@@ -81,6 +94,7 @@ export async function buildHttpApp(services: Services, options: HttpOptions): Pr
   registerAuth(app, services);
 
   await app.register(swagger, {
+    transformObject: (doc) => ('openapiObject' in doc ? describeCsvBodies(doc.openapiObject) : doc.swaggerObject),
     openapi: {
       openapi: '3.1.0',
       info: {
@@ -94,6 +108,7 @@ export async function buildHttpApp(services: Services, options: HttpOptions): Pr
         { name: 'subscriptions' },
         { name: 'keys' },
         { name: 'devices' },
+        { name: 'invitations' },
         { name: 'events' },
         { name: 'operator' },
         { name: 'system' },
@@ -107,6 +122,7 @@ export async function buildHttpApp(services: Services, options: HttpOptions): Pr
   productAndAccountRoutes(app, services);
   subscriptionAndKeyRoutes(app, services);
   activationRoutes(app, services);
+  invitationRoutes(app, services);
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   return app;

@@ -6,7 +6,8 @@ import { Type, type TSchema } from '@sinclair/typebox';
 import { ERROR_CODES } from '../domain/errors.ts';
 import { KEY_TYPES } from '../domain/seats.ts';
 import { SUBSCRIPTION_STATUSES } from '../domain/validity.ts';
-import { ACTIVATION_STATUSES, ACTIVATION_SORTS } from '../app/ports.ts';
+import { ACTIVATION_STATUSES, ACTIVATION_SORTS, OUTBOX_STATUSES } from '../app/ports.ts';
+import { INVITATION_BATCH_MAX, INVITATION_EXPIRY_DAYS, INVITATION_LANGUAGES, INVITATION_STATUSES } from '../domain/invitations.ts';
 import { LIMITS } from '../app/validate.ts';
 
 const closed = { additionalProperties: false } as const;
@@ -272,3 +273,59 @@ export const EventQuery = Type.Object(
 export const Jwks = Type.Object({ keys: Type.Array(Type.Record(Type.String(), Type.Unknown())) });
 export const Rotated = Type.Object({ kid: Type.String(), createdAt: DateTime, retired: Type.Array(Type.String()) });
 export const Empty = Type.Object({}, closed);
+
+// ---------- invitations ----------
+
+export const InvitationLanguage = literals(INVITATION_LANGUAGES);
+export const ExpiresInDays = Type.Unsafe<number>({ type: 'integer', enum: [...INVITATION_EXPIRY_DAYS], description: 'Days until the code expires.' });
+export const InviteBody = Type.Object(
+  {
+    emails: Type.Array(Type.String({ maxLength: 1000 }), { maxItems: INVITATION_BATCH_MAX, description: `Up to ${INVITATION_BATCH_MAX} addresses.` }),
+    language: Type.Optional(InvitationLanguage),
+    expiresInDays: Type.Optional(ExpiresInDays),
+  },
+  closed,
+);
+export const InviteQuery = Type.Object({ language: Type.Optional(InvitationLanguage), expiresInDays: Type.Optional(ExpiresInDays) }, closed);
+export const Invitation = Type.Object({
+  id: Id,
+  subscriptionId: Id,
+  keyId: Id,
+  keyName: Type.String(),
+  email: Type.String(),
+  code: Type.String({ description: 'The personal activation code, 5 × 6 characters.' }),
+  language: InvitationLanguage,
+  status: literals(INVITATION_STATUSES),
+  expiresInDays: Type.Integer(),
+  expiresAt: DateTime,
+  createdAt: DateTime,
+  acceptedAt: Nullable(DateTime),
+  revokedAt: Nullable(DateTime),
+  activationId: Nullable(Id),
+  delivery: Type.Object({
+    status: literals(OUTBOX_STATUSES),
+    attempts: Type.Integer(),
+    lastError: Nullable(Type.String()),
+    sentAt: Nullable(DateTime),
+    nextAttemptAt: Nullable(DateTime),
+  }),
+});
+export const InviteResponse = Type.Object({
+  data: Type.Array(Invitation),
+  rejected: Type.Array(
+    Type.Object({
+      email: Type.String(),
+      line: Type.Optional(Type.Integer({ description: 'The CSV line (1 is the first line of the file).' })),
+      reason: literals(['invalid_email', 'duplicate', 'already_invited'] as const),
+    }),
+  ),
+});
+const InvitationFilters = {
+  status: Type.Optional(literals(INVITATION_STATUSES)),
+  q: Type.Optional(Type.String({ maxLength: 100, description: 'Part of the email address.' })),
+  limit: Type.Optional(Limit),
+  offset: Type.Optional(Offset),
+};
+export const KeyInvitationQuery = Type.Object(InvitationFilters, closed);
+export const SubscriptionInvitationQuery = Type.Object({ ...InvitationFilters, keyId: Type.Optional(Id) }, closed);
+export const InvitationExportQuery = Type.Object({ status: Type.Optional(literals(INVITATION_STATUSES)) }, closed);

@@ -20,7 +20,11 @@ export interface DialectCapabilities {
   isTransient(error: unknown): boolean;
   /** Case-insensitive LIKE. */
   ilike: 'like' | 'ilike';
+  /** How many rows of `columns` values one INSERT may carry (bound parameters are limited). */
+  maxRowsPerInsert(columns: number): number;
 }
+
+const rowsWithin = (maxParameters: number) => (columns: number) => Math.max(1, Math.min(1000, Math.floor(maxParameters / columns)));
 
 export interface OpenDatabase {
   db: Kysely<Database>;
@@ -36,6 +40,7 @@ const sqliteCaps: DialectCapabilities = {
   supportsRowLocks: false,
   isTransient: (e) => /SQLITE_BUSY|SQLITE_LOCKED/.test(String((e as { code?: string })?.code ?? '')),
   ilike: 'like',
+  maxRowsPerInsert: rowsWithin(32_766),
 };
 
 const postgresCaps: DialectCapabilities = {
@@ -44,6 +49,7 @@ const postgresCaps: DialectCapabilities = {
   supportsRowLocks: true,
   isTransient: (e) => ['40001', '40P01'].includes(String((e as { code?: string })?.code ?? '')),
   ilike: 'ilike',
+  maxRowsPerInsert: rowsWithin(65_535),
 };
 
 export interface OpenOptions {

@@ -72,6 +72,7 @@ export interface ActivationsTable {
   activated_at: number;
   last_check_in_at: number;
   ended_at: number | null;
+  invitation_id: string | null;
 }
 
 export interface BlacklistTable {
@@ -131,6 +132,48 @@ export interface SettingsTable {
   value: string;
 }
 
+export interface InvitationsTable {
+  id: string;
+  subscription_id: string;
+  account_id: string;
+  key_id: string;
+  email: string;
+  language: string;
+  status: string;
+  expires_in_days: number;
+  expires_at: number;
+  code_cipher: string;
+  mail_id: string | null;
+  activation_id: string | null;
+  revoke_reason: string | null;
+  created_at: number;
+  updated_at: number;
+  accepted_at: number | null;
+  revoked_at: number | null;
+}
+
+export interface InvitationCodesTable {
+  code_hash: string;
+  invitation_id: string;
+  created_at: number;
+  retired_at: number | null;
+}
+
+export interface OutboxTable {
+  id: string;
+  kind: string;
+  ref_id: string;
+  status: string;
+  attempts: number;
+  next_attempt_at: number;
+  lease_owner: string | null;
+  lease_until: number | null;
+  last_error: string | null;
+  created_at: number;
+  updated_at: number;
+  sent_at: number | null;
+}
+
 export interface Database {
   products: ProductsTable;
   accounts: AccountsTable;
@@ -143,4 +186,7 @@ export interface Database {
   signing_keys: SigningKeysTable;
   leases: LeasesTable;
   settings: SettingsTable;
+  invitations: InvitationsTable;
+  invitation_codes: InvitationCodesTable;
+  outbox: OutboxTable;
 }

@@ -7,7 +7,9 @@ import { activationRepo } from './repositories/activations.ts';
 import { blacklistRepo } from './repositories/blacklist.ts';
 import { eventRepo } from './repositories/events.ts';
 import { keyRepo } from './repositories/keys.ts';
+import { invitationRepo } from './repositories/invitations.ts';
 import { leaseRepo } from './repositories/leases.ts';
+import { outboxRepo } from './repositories/outbox.ts';
 import { productRepo } from './repositories/products.ts';
 import { seatLedger } from './repositories/seat-ledger.ts';
 import { settingRepo } from './repositories/settings.ts';
@@ -28,10 +30,12 @@ function bind(db: Kysely<Database>, caps: DialectCapabilities, hooks: (() => voi
     activations: activationRepo(db, caps),
     blacklist: blacklistRepo(db),
     tokens: tokenRepo(db),
-    events: eventRepo(db),
+    events: eventRepo(db, caps),
     signingKeys: signingKeyRepo(db),
     seats: seatLedger(db),
     leases: leaseRepo(db),
+    invitations: invitationRepo(db, caps),
+    outbox: outboxRepo(db, caps),
     afterCommit: (fn) => hooks.push(fn),
   };
 }

@@ -10,7 +10,7 @@ import { randomUUID } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEVICE_CSV_COLUMNS } from '../../src/format/devices-csv.ts';
+import { DEVICE_CSV_COLUMNS } from '../../src/format/csv.ts';
 import { openDatabase } from '../../src/storage/dialect.ts';
 import { migrateToLatest } from '../../src/storage/migrate.ts';
 import { apiClient } from '../helpers/api.ts';

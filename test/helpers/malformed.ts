@@ -25,6 +25,8 @@ export interface Operation {
   query: Record<string, JsonSchema>;
   body: JsonSchema | null;
   secured: boolean;
+  /** The route's own body limit (`x-body-limit`), when it differs from the server's. */
+  bodyLimit: number | null;
 }
 
 /** Every operation of the document the running app publishes. */
@@ -46,6 +48,7 @@ export async function loadOperations(app: App): Promise<{ doc: any; operations: 
         query: Object.fromEntries(params.filter((p) => p.in === 'query').map((p) => [p.name, p.schema])),
         body: op.requestBody?.content?.['application/json']?.schema ?? null,
         secured: Array.isArray(op.security) && op.security.length > 0,
+        bodyLimit: typeof op['x-body-limit'] === 'number' ? op['x-body-limit'] : null,
       });
     }
   }
@@ -319,6 +322,9 @@ export interface Tenant {
   adminTokenId: string;
   /** A token no request uses: the target of DELETE /v1/tokens/{id}. */
   spareTokenId: string;
+  /** A pending invitation on the dynamic key, and its code. */
+  invitationId: string;
+  invitationCode: string;
 }
 
 export interface World {
@@ -346,6 +352,7 @@ async function seedTenant(api: Api, tag: string): Promise<Tenant> {
   const dynAct = await ok(client.post('/v1/client/activate', { key: dyn.key, ...device(2) }), 'activation');
   const doomed = await ok(client.post('/v1/client/activate', { key: sub.primaryKey.key, ...device(3) }), 'activation');
   const entry = await ok(api.post(`/v1/activations/${doomed.activation.id}/blacklist`, { reason: 'stolen' }), 'blacklist');
+  const invited = await ok(api.post(`/v1/keys/${dyn.id}/invitations`, { emails: [`invitee-${tag}@example.com`] }), 'invitation');
   // Touch the admin token now, so that its last-used time does not move during a sweep.
   await ok(api.as(admin.token).get('/v1/accounts'), 'warm-up');
   return {
@@ -364,6 +371,8 @@ async function seedTenant(api: Api, tag: string): Promise<Tenant> {
     adminToken: admin.token,
     adminTokenId: admin.id,
     spareTokenId: spare.id,
+    invitationId: invited.data[0].id,
+    invitationCode: invited.data[0].code,
   };
 }
 
@@ -392,6 +401,7 @@ export const NOT_FOUND = {
   activations: 'ACTIVATION_NOT_FOUND',
   blacklist: 'BLACKLIST_ENTRY_NOT_FOUND',
   tokens: 'TOKEN_NOT_FOUND',
+  invitations: 'INVITATION_NOT_FOUND',
 } as const satisfies Record<string, ErrorCode>;
 
 export function realId(t: Tenant, resource: keyof typeof NOT_FOUND): string {
@@ -403,6 +413,7 @@ export function realId(t: Tenant, resource: keyof typeof NOT_FOUND): string {
     activations: t.activationId,
     blacklist: t.blacklistEntryId,
     tokens: t.spareTokenId,
+    invitations: t.invitationId,
   }[resource];
 }
 
@@ -420,6 +431,8 @@ export const tenantSecrets = (t: Tenant): string[] => [
   t.adminTokenId,
   t.spareTokenId,
   t.fingerprint,
+  t.invitationId,
+  t.invitationCode,
 ];
 
 // ---------------------------------------------------------------- state

@@ -274,9 +274,9 @@ describe.each(dialects())('malformed input on %s', (dialect) => {
   });
 
   it('answers other content types with 415, and bodies over the limit with 413', async () => {
-    const limit = server.config.bodyLimitBytes;
     const cases: Case[] = [];
     for (const op of operations.filter(takesBody)) {
+      const limit = op.bodyLimit ?? server.config.bodyLimitBytes;
       for (const caller of callers(op)) {
         const path = url(op, realIds(op));
         const asJson = JSON.stringify(example(op) ?? {});
@@ -292,10 +292,10 @@ describe.each(dialects())('malformed input on %s', (dialect) => {
         add('a content type that does not parse', asJson, ';;;', unsupported);
         add('a body without a content type', asJson, undefined, unsupported);
         const tooLarge = expectCode(op, caller, 'PAYLOAD_TOO_LARGE');
-        add('1 MiB of JSON', JSON.stringify({ name: 'x'.repeat(MIB) }), 'application/json', tooLarge);
-        add('1 MiB of junk', 'x'.repeat(MIB), 'application/json', tooLarge);
+        add('limit + 1 MiB of JSON', JSON.stringify({ name: 'x'.repeat(limit + MIB) }), 'application/json', tooLarge);
+        add('limit + 1 MiB of junk', 'x'.repeat(limit + MIB), 'application/json', tooLarge);
         add('the limit plus one byte', JSON.stringify({ name: 'x'.repeat(limit - 11 + 1) }), 'application/json', tooLarge);
-        add('1 MiB of text/plain', 'x'.repeat(MIB), 'text/plain', { codes: gate(op, caller) ? ['FORBIDDEN'] : ['PAYLOAD_TOO_LARGE', 'UNSUPPORTED_MEDIA_TYPE'] });
+        add('limit + 1 MiB of text/plain', 'x'.repeat(limit + MIB), 'text/plain', { codes: gate(op, caller) ? ['FORBIDDEN'] : ['PAYLOAD_TOO_LARGE', 'UNSUPPORTED_MEDIA_TYPE'] });
         add('just under the limit', JSON.stringify({ bogus: 'x'.repeat(limit - 200) }), 'application/json', expectCode(op, caller, 'INVALID_REQUEST'));
         add('5000 nested objects', '{"a":'.repeat(5000) + '1' + '}'.repeat(5000), 'application/json', expectCode(op, caller, 'INVALID_REQUEST'));
         add('20000 nested arrays', '['.repeat(20000) + ']'.repeat(20000), 'application/json', expectCode(op, caller, 'INVALID_REQUEST'));
@@ -314,7 +314,7 @@ describe.each(dialects())('malformed input on %s', (dialect) => {
         const probeIds = op.method === 'GET' ? realIds(op) : idsAll(op, NONEXISTENT_ID);
         for (const q of ['bogus=1', 'limit=10&bogus=', '__proto__=x', 'constructor=x', 'a[b]=1', 'bogus'])
           cases.push({ label: label(op, caller, `unknown query ${q}`), req: jsonRequest(op, caller, url(op, probeIds, q), example(op)), exp: expectCode(op, caller, 'INVALID_REQUEST') });
-        // Declared parameters with values their schema refuses; real ids, so the value is the only fault.
+        // Declared parameters with values their schema refuses; real ids (and a body the schema takes), so the value is the only fault.
         for (const [name, schema] of Object.entries(op.query)) {
           const values: (string | string[])[] = [...wrongQueryValues(schema), repeatedValid(schema)];
           for (const value of values) {
@@ -322,7 +322,7 @@ describe.each(dialects())('malformed input on %s', (dialect) => {
             const qs = (Array.isArray(value) ? value : [value]).map((v) => `${name}=${encodeURIComponent(v)}`).join('&');
             cases.push({
               label: label(op, caller, `query ${qs.length > 40 ? `${qs.slice(0, 30)}…(${qs.length})` : qs}`),
-              req: jsonRequest(op, caller, url(op, realIds(op), qs), undefined),
+              req: jsonRequest(op, caller, url(op, realIds(op), qs), takesBody(op) ? example(op) : undefined),
               exp: expectCode(op, caller, 'INVALID_REQUEST', { field: `querystring.${name}` }),
             });
           }

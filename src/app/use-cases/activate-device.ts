@@ -1,13 +1,13 @@
-import { firstRefusal, refusal, warningsFor } from '../../domain/decisions.ts';
+import { firstRefusal, invitationRefusal, refusal, warningsFor, type Refusal } from '../../domain/decisions.ts';
 import { parseKey } from '../../domain/key-format.ts';
 import { seatDeltas } from '../../domain/seats.ts';
 import { record } from '../audit.ts';
 import { issueCertificate, type CertificateSubject } from '../certificates.ts';
 import type { AppDeps, Caller } from '../context.ts';
 import { asExpiry, settleExpiries } from '../expiry.ts';
-import type { ActivationRecord, Tx } from '../ports.ts';
+import type { ActivationRecord, InvitationRecord, KeyRecord, Tx } from '../ports.ts';
 import type { SigningKeyring } from '../signing-keyring.ts';
-import { activationAuditState, activationView } from '../views.ts';
+import { activationAuditState, activationView, invitationAuditState } from '../views.ts';
 import { refused, type ClientDecision, type DeviceInput, type GrantedActivation } from './client-types.ts';
 
 export interface ActivateInput {
@@ -30,18 +30,18 @@ const deviceFields = (d: DeviceInput, ip: string | null) => ({
 });
 
 /**
- * Activates a device with a license key. The checks run in the order of
+ * Activates a device with a license key or an invitation's code. The checks run in the order of
  * domain/decisions.ts; the seat is taken by the storage ledger under the subscription lock.
  * Activating a device that already holds a seat on the subscription returns that activation.
  */
 export async function activateDevice(deps: Deps, keyring: SigningKeyring, requestId: string | null, input: ActivateInput) {
   const parsed = parseKey(input.key);
   if (!parsed.ok) return refused<GrantedActivation>(refusal('KEY_NOT_FOUND', { reason: parsed.reason }));
-  const keyHash = deps.vault.lookupHash(parsed.canonical);
+  const hash = deps.vault.lookupHash(parsed.canonical);
   const caller: Caller = { actor: { type: 'device', id: input.fingerprint }, requestId };
   const now = deps.clock.now();
 
-  const outcome = await deps.store.write((tx) => activateInTx(tx, deps, caller, keyHash, input, now));
+  const outcome = await deps.store.write((tx) => activateInTx(tx, deps, caller, hash, input, now));
   if (!outcome.granted) return outcome;
   const { created, ...subject } = outcome.value;
   const signed = await issueCertificate(deps, keyring, subject, now);
@@ -51,24 +51,49 @@ export async function activateDevice(deps: Deps, keyring: SigningKeyring, reques
   } satisfies ClientDecision<GrantedActivation>;
 }
 
-async function activateInTx(tx: Tx, deps: Deps, caller: Caller, keyHash: string, input: ActivateInput, now: number): Promise<Outcome> {
-  const found = await tx.keys.byHash(keyHash);
+/** What a presented string turned out to be: a license key, or an invitation's code (drawing on its key). */
+type Credential = { key: KeyRecord; invitation: null } | { key: KeyRecord; invitation: InvitationRecord; codeReplaced: boolean };
+
+async function findCredential(tx: Tx, hash: string): Promise<Credential | null> {
+  const key = await tx.keys.byHash(hash);
+  if (key) return { key, invitation: null };
+  const found = await tx.invitations.byCodeHash(hash);
+  if (!found) return null;
+  const parent = await tx.keys.byId(found.invitation.keyId);
+  return parent ? { key: parent, invitation: found.invitation, codeReplaced: found.code.retiredAt !== null } : null;
+}
+
+/** For a code: its own checks, or the activation it already made on this very device. */
+async function checkInvitation(tx: Tx, c: Credential, fingerprint: string, now: number): Promise<Refusal | ActivationRecord | null> {
+  if (!c.invitation) return null;
+  const held = c.invitation.activationId ? await tx.activations.byId(c.invitation.activationId) : undefined;
+  const heldByThisDevice = held?.status === 'active' && held.fingerprint === fingerprint;
+  const verdict = invitationRefusal({ now, status: c.invitation.status, expiresAt: c.invitation.expiresAt, codeReplaced: c.codeReplaced, heldByThisDevice });
+  return verdict === 'existing' ? held! : verdict;
+}
+
+async function activateInTx(tx: Tx, deps: Deps, caller: Caller, hash: string, input: ActivateInput, now: number): Promise<Outcome> {
+  const found = await findCredential(tx, hash);
   if (!found) return refused(refusal('KEY_NOT_FOUND'));
-  let subscription = await tx.subscriptions.lock(found.subscriptionId);
+  let subscription = await tx.subscriptions.lock(found.key.subscriptionId);
   if (!subscription) return refused(refusal('KEY_NOT_FOUND'));
   // Expiry that fell due a moment ago takes effect first: it frees seats, and a device whose
   // seat it released activates anew rather than getting its ended activation back.
   if (await settleExpiries(tx, deps, asExpiry(caller), subscription.id, now))
     subscription = (await tx.subscriptions.byId(subscription.id))!;
-  // Read again under the lock: the key may have been regenerated, deleted or changed meanwhile.
-  const key = await tx.keys.byHash(keyHash);
-  if (!key || key.id !== found.id) return refused(refusal('KEY_NOT_FOUND'));
+  // Read again under the lock: the key may have been regenerated, deleted or changed meanwhile,
+  // the invitation accepted or revoked.
+  const credential = await findCredential(tx, hash);
+  if (!credential || credential.key.id !== found.key.id) return refused(refusal('KEY_NOT_FOUND'));
+  const { key, invitation } = credential;
   const product = (await tx.products.byId(subscription.productId))!;
+  const invitationCheck = await checkInvitation(tx, credential, input.fingerprint, now);
+  if (invitationCheck && 'code' in invitationCheck) return refused(invitationCheck);
   const blacklisted = (await tx.blacklist.find(subscription.id, input.fingerprint)) !== undefined;
   const refusedBy = firstRefusal({ now, subscription, key, blacklisted });
   if (refusedBy) return refused(refusedBy);
 
-  const existing = await tx.activations.activeByFingerprint(subscription.id, input.fingerprint);
+  const existing = invitationCheck ?? (await tx.activations.activeByFingerprint(subscription.id, input.fingerprint));
   if (existing) {
     const device = deviceFields(input.device, input.ip);
     await tx.activations.checkIn(existing.id, now, device);
@@ -87,7 +112,8 @@ async function activateInTx(tx: Tx, deps: Deps, caller: Caller, keyHash: string,
     keyId: key.id,
     fingerprint: input.fingerprint,
     activationType: 'LIC_KEY',
-    userEmail: null,
+    userEmail: invitation?.email ?? null,
+    invitationId: invitation?.id ?? null,
     ...deviceFields(input.device, input.ip),
     status: 'active',
     endReason: null,
@@ -104,6 +130,19 @@ async function activateInTx(tx: Tx, deps: Deps, caller: Caller, keyHash: string,
     subscriptionId: activation.subscriptionId,
     after: activationAuditState(activation),
   });
+  if (invitation) await acceptInvitation(tx, deps, caller, invitation, activation.id, now);
   const fresh = { ...key, used: key.used + 1 };
   return { granted: true, value: { created: true, activation, key: fresh, subscription, product } };
+}
+
+async function acceptInvitation(tx: Tx, deps: Deps, caller: Caller, invitation: InvitationRecord, activationId: string, now: number): Promise<void> {
+  await tx.invitations.update(invitation.id, { status: 'accepted', activationId, acceptedAt: now, updatedAt: now });
+  await record(tx, deps.ids, caller, now, {
+    action: 'invitation.accepted',
+    target: { type: 'invitation', id: invitation.id },
+    accountId: invitation.accountId,
+    subscriptionId: invitation.subscriptionId,
+    before: invitationAuditState(invitation),
+    after: { ...invitationAuditState({ ...invitation, status: 'accepted' }), activationId },
+  });
 }

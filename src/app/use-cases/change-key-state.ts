@@ -5,9 +5,10 @@ import { record } from '../audit.ts';
 import type { AppDeps, Caller } from '../context.ts';
 import { lockSettled } from '../expiry.ts';
 import { newKeyMaterial } from '../key-material.ts';
+import { revokeInTx } from './manage-invitations.ts';
 import { isRetired, keyAuditState, keyView, type KeyView } from '../views.ts';
 
-type Deps = Pick<AppDeps, 'store' | 'clock' | 'ids' | 'vault'>;
+type Deps = Pick<AppDeps, 'store' | 'clock' | 'timer' | 'ids' | 'vault'>;
 
 /** Block or unblock: a blocked key activates nothing and its devices fail their next check-in. */
 export async function setKeyBlocked(deps: Deps, caller: Caller, id: string, blocked: boolean): Promise<KeyView> {
@@ -76,6 +77,7 @@ export async function deleteKey(
       if (!outcome.ok) throw new Error(`deleting key ${id} was refused (${outcome.refusal}): counters drifted`);
     }
     await tx.keys.update(id, { deletedAt: now, updatedAt: now });
+    for (const inv of await tx.invitations.pendingOfKey(id)) await revokeInTx(tx, deps, caller, inv, 'key_deleted', now);
     await record(tx, deps.ids, caller, now, {
       action: 'key.deleted',
       target: { type: 'key', id },

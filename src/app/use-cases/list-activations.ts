@@ -25,7 +25,7 @@ export async function listActivations(
       if (key.subscriptionId !== subscriptionId) return { data: [], total: 0 };
     }
     const { rows, total } = await tx.activations.list({ ...query, subscriptionId });
-    const names = new Map((await tx.keys.listBySubscription(subscriptionId)).map((k) => [k.id, k.name]));
+    const names = new Map((await tx.keys.listBySubscription(subscriptionId, { includeDeleted: true })).map((k) => [k.id, k.name]));
     return { data: rows.map((a) => ({ ...activationView(a), keyName: names.get(a.keyId) ?? '(deleted key)' })), total };
   });
 }

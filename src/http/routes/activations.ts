@@ -1,6 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import type { Services } from '../../app/services.ts';
-import { devicesCsv } from '../../format/devices-csv.ts';
+import { devicesCsv } from '../../format/csv.ts';
 import {
   Activation,
   ActivationQuery,

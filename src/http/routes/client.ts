@@ -1,4 +1,5 @@
 import type { Services } from '../../app/services.ts';
+import { REFUSAL_ORDER } from '../../domain/decisions.ts';
 import { sendRefusal } from '../errors.ts';
 import { ActivateBody, ActivateResponse, CheckInBody, CheckInResponse, DeactivateBody, ErrorResponse, Activation } from '../schemas.ts';
 import type { App } from '../types.ts';
@@ -14,10 +15,10 @@ export function clientRoutes(app: App, services: Services): void {
   app.post('/v1/client/activate', {
     schema: {
       tags: ['client'],
-      summary: 'Activate a device with a license key',
+      summary: 'Activate a device with a license key or an invitation code',
       description:
         '201 with a new activation, 200 when the device is already active on the subscription (no second seat). ' +
-        'Refusals, in the order checked: INVALID_REQUEST, KEY_NOT_FOUND, DEVICE_BLACKLISTED, SUBSCRIPTION_EXPIRED, KEY_EXPIRED, KEY_BLOCKED, NO_SEATS_KEY, NO_SEATS_POOL.',
+        `Refusals, in the order checked: ${REFUSAL_ORDER.filter((c) => !['ACTIVATION_NOT_FOUND', 'FINGERPRINT_MISMATCH'].includes(c)).join(', ')}.`,
       body: ActivateBody,
       response: { 200: ActivateResponse, 201: ActivateResponse, ...errors },
     },

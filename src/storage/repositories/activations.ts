@@ -3,6 +3,7 @@ import type { ActivationType } from '../../domain/certificate.ts';
 import type { ActivationRecord, ActivationRepo, ActivationSort, ActivationStatus, EndReason } from '../../app/ports.ts';
 import type { DialectCapabilities } from '../dialect.ts';
 import type { ActivationsTable, Database } from '../schema.ts';
+import { containing } from './sql-helpers.ts';
 
 const toRecord = (r: Selectable<ActivationsTable>): ActivationRecord => ({
   id: r.id,
@@ -12,6 +13,7 @@ const toRecord = (r: Selectable<ActivationsTable>): ActivationRecord => ({
   fingerprint: r.fingerprint,
   activationType: r.activation_type as ActivationType,
   userEmail: r.user_email,
+  invitationId: r.invitation_id,
   name: r.name,
   os: r.os,
   serial: r.serial,
@@ -36,8 +38,6 @@ const SORT_COLUMNS: Record<ActivationSort, keyof ActivationsTable> = {
   mac: 'mac',
 };
 
-/** LIKE pattern for a substring, with the wildcards of the input escaped. */
-const containing = (s: string) => `%${s.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 export function activationRepo(db: Kysely<Database>, caps: DialectCapabilities): ActivationRepo {
   return {
@@ -52,6 +52,7 @@ export function activationRepo(db: Kysely<Database>, caps: DialectCapabilities):
           fingerprint: a.fingerprint,
           activation_type: a.activationType,
           user_email: a.userEmail,
+          invitation_id: a.invitationId,
           name: a.name,
           os: a.os,
           serial: a.serial,

@@ -1,6 +1,8 @@
 import { sql, type Kysely, type Selectable } from 'kysely';
 import type { ActorType, EventRecord, EventRepo } from '../../app/ports.ts';
+import type { DialectCapabilities } from '../dialect.ts';
 import type { Database, EventsTable } from '../schema.ts';
+import { inChunks } from './sql-helpers.ts';
 
 const parse = (text: string | null): unknown => (text === null ? null : JSON.parse(text));
 
@@ -19,26 +21,30 @@ const toRecord = (r: Selectable<EventsTable>): EventRecord => ({
   requestId: r.request_id,
 });
 
-export function eventRepo(db: Kysely<Database>): EventRepo {
+const json = (v: unknown): string | null => (v === null || v === undefined ? null : JSON.stringify(v));
+
+const toRow = (e: EventRecord): EventsTable => ({
+  id: e.id,
+  at: e.at,
+  account_id: e.accountId,
+  subscription_id: e.subscriptionId,
+  actor_type: e.actorType,
+  actor_id: e.actorId,
+  action: e.action,
+  target_type: e.targetType,
+  target_id: e.targetId,
+  before: json(e.before),
+  after: json(e.after),
+  request_id: e.requestId,
+});
+
+export function eventRepo(db: Kysely<Database>, caps: DialectCapabilities): EventRepo {
   return {
     async append(e) {
-      await db
-        .insertInto('events')
-        .values({
-          id: e.id,
-          at: e.at,
-          account_id: e.accountId,
-          subscription_id: e.subscriptionId,
-          actor_type: e.actorType,
-          actor_id: e.actorId,
-          action: e.action,
-          target_type: e.targetType,
-          target_id: e.targetId,
-          before: e.before === null || e.before === undefined ? null : JSON.stringify(e.before),
-          after: e.after === null || e.after === undefined ? null : JSON.stringify(e.after),
-          request_id: e.requestId,
-        })
-        .execute();
+      await db.insertInto('events').values(toRow(e)).execute();
+    },
+    async appendMany(events) {
+      for (const chunk of inChunks(events, caps.maxRowsPerInsert(12))) await db.insertInto('events').values(chunk.map(toRow)).execute();
     },
     async list(f) {
       let q = db.selectFrom('events').selectAll().orderBy('id', 'desc').limit(f.limit);

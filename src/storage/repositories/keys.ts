@@ -57,12 +57,12 @@ export function keyRepo(db: Kysely<Database>): KeyRepo {
         .executeTakeFirst();
       return r && keyRecord(r);
     },
-    async listBySubscription(subscriptionId) {
+    async listBySubscription(subscriptionId, options = {}) {
       const rows = await db
         .selectFrom('license_keys')
         .selectAll()
         .where('subscription_id', '=', subscriptionId)
-        .where('deleted_at', 'is', null)
+        .$if(!options.includeDeleted, (q) => q.where('deleted_at', 'is', null))
         .orderBy('created_at')
         .orderBy('id')
         .execute();

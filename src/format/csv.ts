@@ -1,5 +1,6 @@
 import { stringify } from 'csv-stringify';
 import type { ActivationRow } from '../app/use-cases/list-activations.ts';
+import type { InvitationExportRow } from '../app/use-cases/manage-invitations.ts';
 
 export const DEVICE_CSV_COLUMNS = [
   'computer_name',
@@ -36,9 +37,9 @@ const toRecord = (a: ActivationRow): string[] => [
   a.id,
 ].map(safeCell);
 
-/** Streams devices as CSV (RFC 4180, header row first). */
-export function devicesCsv(rows: AsyncIterable<ActivationRow>): NodeJS.ReadableStream {
-  const out = stringify({ header: true, columns: [...DEVICE_CSV_COLUMNS] });
+/** Streams rows as CSV (RFC 4180, header row first), honouring back-pressure. */
+export function csvStream<T>(columns: readonly string[], rows: AsyncIterable<T>, toRecord: (row: T) => string[]): NodeJS.ReadableStream {
+  const out = stringify({ header: true, columns: [...columns] });
   (async () => {
     try {
       for await (const row of rows) if (!out.write(toRecord(row))) await new Promise((r) => out.once('drain', r));
@@ -49,3 +50,13 @@ export function devicesCsv(rows: AsyncIterable<ActivationRow>): NodeJS.ReadableS
   })();
   return out;
 }
+
+export const devicesCsv = (rows: AsyncIterable<ActivationRow>): NodeJS.ReadableStream => csvStream(DEVICE_CSV_COLUMNS, rows, toRecord);
+
+export const INVITATION_CSV_COLUMNS = ['email', 'code', 'status', 'key', 'language', 'expires_at', 'delivery', 'download_url'] as const;
+
+/** "Download invitations": who was invited, with which code, and how far it got. */
+export const invitationsCsv = (rows: AsyncIterable<InvitationExportRow>): NodeJS.ReadableStream =>
+  csvStream(INVITATION_CSV_COLUMNS, rows, (i) =>
+    [i.email, i.code, i.status, i.keyName, i.language, i.expiresAt, i.delivery.status, i.downloadUrl].map(safeCell),
+  );

@@ -1,0 +1,30 @@
+import type { AppDeps } from './context.ts';
+import type { InvitationRecord, OutboxRecord, Tx } from './ports.ts';
+
+/** A new message for an invitation, due at once; the invitation points at it (`mailId`). */
+export function queueInvitationMail(deps: Pick<AppDeps, 'ids' | 'timer'>, invitationId: string): OutboxRecord {
+  const at = deps.timer.now();
+  return {
+    id: deps.ids.next(),
+    kind: 'invitation',
+    refId: invitationId,
+    status: 'queued',
+    attempts: 0,
+    nextAttemptAt: at,
+    leaseOwner: null,
+    leaseUntil: null,
+    lastError: null,
+    createdAt: at,
+    updatedAt: at,
+    sentAt: null,
+  };
+}
+
+/** The latest message of each invitation, by its id. */
+export async function deliveriesOf(tx: Tx, invitations: readonly InvitationRecord[]): Promise<Map<string, OutboxRecord>> {
+  const ids = invitations.map((i) => i.mailId).filter((id): id is string => id !== null);
+  return new Map((await tx.outbox.byIds(ids)).map((m) => [m.id, m]));
+}
+
+/** Wakes the mail worker once the transaction that queued mail has committed. */
+export const wakeMailAfterCommit = (tx: Tx, deps: Pick<AppDeps, 'signals'>): void => tx.afterCommit(() => deps.signals.mailQueued());

@@ -1,0 +1,102 @@
+import { nextAttemptAt } from '../../domain/invitations.ts';
+import { record } from '../audit.ts';
+import { systemCaller, type AppDeps } from '../context.ts';
+import type { Mail, MailResult, Mailer, OutboxRecord, Tx } from '../ports.ts';
+
+type Deps = Pick<AppDeps, 'store' | 'clock' | 'timer' | 'ids' | 'vault' | 'config'>;
+
+/** How long a node holds a message it is sending before another node may take it over. */
+export const MAIL_LEASE_MS = 5 * 60_000;
+const CLAIM_BATCH = 100;
+/** Messages in flight at once per node (the SMTP transport pools its connections). */
+const PARALLEL = 8;
+
+export interface DeliveryReport {
+  sent: number;
+  retrying: number;
+  failed: number;
+  cancelled: number;
+}
+
+type Skip = { skip: 'cancelled' | 'failed'; why: string };
+type Composed = { mail: Mail } | Skip;
+
+/** What to send for a message, read when it is sent (the code is never stored in the outbox). */
+async function compose(tx: Tx, deps: Deps, m: OutboxRecord): Promise<Composed> {
+  const inv = await tx.invitations.byId(m.refId);
+  if (!inv || inv.mailId !== m.id || inv.status !== 'pending') return { skip: 'cancelled', why: 'the invitation changed before its email went out' };
+  if (deps.clock.now() >= inv.expiresAt) return { skip: 'failed', why: 'the invitation expired before its email could be delivered' };
+  const key = (await tx.keys.byId(inv.keyId))!;
+  const sub = (await tx.subscriptions.byId(inv.subscriptionId))!;
+  const product = (await tx.products.byId(sub.productId))!;
+  const account = (await tx.accounts.byId(inv.accountId))!;
+  return {
+    mail: {
+      kind: 'invitation',
+      messageId: `<${m.id}@allot>`,
+      to: inv.email,
+      language: inv.language,
+      code: deps.vault.decrypt(inv.codeCipher),
+      expiresAt: inv.expiresAt,
+      productName: product.name,
+      accountName: account.name,
+      keyName: key.name,
+      downloadUrl: product.downloadUrl,
+    },
+  };
+}
+
+/** Records an attempt's outcome, with an audit event, if this node still holds the message. */
+async function settle(deps: Deps, owner: string, m: OutboxRecord, result: MailResult | Skip): Promise<keyof DeliveryReport | null> {
+  const now = deps.timer.now();
+  const attempts = m.attempts + ('skip' in result ? 0 : 1);
+  let status: Exclude<OutboxRecord['status'], 'queued'>;
+  let lastError: string | null = null;
+  let next = m.nextAttemptAt;
+  if ('skip' in result) [status, lastError] = [result.skip, result.why];
+  else if (result.ok) status = 'sent';
+  else {
+    lastError = result.error.slice(0, 500);
+    const retryAt = result.permanent ? null : nextAttemptAt(deps.config.mailRetry, attempts, m.createdAt, now, Math.random());
+    status = retryAt === null ? 'failed' : 'retrying';
+    next = retryAt ?? next;
+  }
+  return deps.store.write(async (tx) => {
+    const settled = await tx.outbox.settle(m.id, owner, { status, attempts, nextAttemptAt: next, lastError, sentAt: status === 'sent' ? now : null, updatedAt: now });
+    if (!settled) return null;
+    if (status === 'sent' || status === 'failed') {
+      const inv = await tx.invitations.byId(m.refId);
+      await record(tx, deps.ids, systemCaller('mail'), deps.clock.now(), {
+        action: status === 'sent' ? 'invitation.delivered' : 'invitation.delivery_failed',
+        target: { type: 'invitation', id: m.refId },
+        accountId: inv?.accountId ?? null,
+        subscriptionId: inv?.subscriptionId ?? null,
+        after: { messageId: m.id, attempts, ...(lastError && { error: lastError }) },
+      });
+    }
+    return status;
+  });
+}
+
+/**
+ * Sends every due message of the outbox, as `owner`: a message is leased before it is sent,
+ * so that two nodes never send the same one; a failure is retried later with backoff.
+ */
+export async function deliverDueMail(deps: Deps, mailer: Mailer, owner: string): Promise<DeliveryReport> {
+  const report: DeliveryReport = { sent: 0, retrying: 0, failed: 0, cancelled: 0 };
+  for (;;) {
+    const now = deps.timer.now();
+    const batch = await deps.store.write((tx) => tx.outbox.claim(owner, now, now + MAIL_LEASE_MS, CLAIM_BATCH));
+    let next = 0;
+    const lane = async () => {
+      while (next < batch.length) {
+        const m = batch[next++]!;
+        const composed = await deps.store.read((tx) => compose(tx, deps, m));
+        const outcome = await settle(deps, owner, m, 'mail' in composed ? await mailer.send(composed.mail) : composed);
+        if (outcome) report[outcome]++;
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(PARALLEL, batch.length) }, lane));
+    if (batch.length < CLAIM_BATCH) return report;
+  }
+}

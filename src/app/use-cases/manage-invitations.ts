@@ -1,0 +1,153 @@
+import { AllotError } from '../../domain/errors.ts';
+import { invitationExpiry, invitationStatus, type InvitationStatus } from '../../domain/invitations.ts';
+import { keyStatus } from '../../domain/validity.ts';
+import { visibleInvitation, visibleKey, visibleSubscription } from '../access.ts';
+import { record } from '../audit.ts';
+import type { AppDeps, Caller } from '../context.ts';
+import { deliveriesOf, queueInvitationMail, wakeMailAfterCommit } from '../invitation-mail.ts';
+import { newKeyMaterial } from '../key-material.ts';
+import type { InvitationRecord, KeyRecord, Page, Tx } from '../ports.ts';
+import { invitationAuditState, invitationView, type InvitationView } from '../views.ts';
+
+type Deps = Pick<AppDeps, 'store' | 'clock' | 'timer' | 'ids' | 'vault' | 'signals'>;
+
+export interface InvitationQuery {
+  keyId?: string;
+  status?: InvitationStatus;
+  search?: string;
+  limit: number;
+  offset: number;
+}
+
+/** Views of invitations, with their keys' names and their latest delivery. */
+async function views(tx: Tx, deps: Pick<AppDeps, 'vault'>, rows: readonly InvitationRecord[], keys: ReadonlyMap<string, KeyRecord>, now: number): Promise<InvitationView[]> {
+  const deliveries = await deliveriesOf(tx, rows);
+  return rows.map((i) =>
+    invitationView(i, { keyName: keys.get(i.keyId)?.name ?? '', code: deps.vault.decrypt(i.codeCipher), delivery: deliveries.get(i.mailId ?? '') }, now),
+  );
+}
+
+async function keysOf(tx: Tx, subscriptionId: string): Promise<Map<string, KeyRecord>> {
+  // Deleted keys are gone from the list, but their invitations (revoked with them) keep their name.
+  const keys = await tx.keys.listBySubscription(subscriptionId, { includeDeleted: true });
+  return new Map(keys.map((k) => [k.id, k]));
+}
+
+export async function getInvitation(deps: Deps, caller: Caller, id: string): Promise<InvitationView> {
+  return deps.store.read(async (tx) => {
+    const inv = await visibleInvitation(tx, caller.actor, id);
+    return (await views(tx, deps, [inv], await keysOf(tx, inv.subscriptionId), deps.clock.now()))[0]!;
+  });
+}
+
+/** A subscription's invitations (or one key's: `scope.keyId`), newest first. */
+export async function listInvitations(
+  deps: Deps,
+  caller: Caller,
+  scope: { subscriptionId: string } | { keyId: string },
+  q: InvitationQuery,
+): Promise<Page<InvitationView>> {
+  const now = deps.clock.now();
+  return deps.store.read(async (tx) => {
+    const subscriptionId =
+      'keyId' in scope ? (await visibleKey(tx, caller.actor, scope.keyId)).subscriptionId : (await visibleSubscription(tx, caller.actor, scope.subscriptionId)).id;
+    const keyId = 'keyId' in scope ? scope.keyId : q.keyId;
+    const { rows, total } = await tx.invitations.list({ subscriptionId, keyId, status: q.status, search: q.search, now, limit: q.limit, offset: q.offset });
+    return { data: await views(tx, deps, rows, await keysOf(tx, subscriptionId), now), total };
+  });
+}
+
+const PAGE = 1000;
+
+export interface InvitationExportRow extends InvitationView {
+  downloadUrl: string | null;
+}
+
+/** Every invitation in scope, page by page, for "Download invitations" (with the product's download URL). */
+export async function* exportInvitations(
+  deps: Deps,
+  caller: Caller,
+  scope: { subscriptionId: string } | { keyId: string },
+  filter: { status?: InvitationStatus },
+): AsyncGenerator<InvitationExportRow> {
+  const downloadUrl = await deps.store.read(async (tx) => {
+    const subscriptionId = 'keyId' in scope ? (await visibleKey(tx, caller.actor, scope.keyId)).subscriptionId : scope.subscriptionId;
+    const sub = await visibleSubscription(tx, caller.actor, subscriptionId);
+    return (await tx.products.byId(sub.productId))?.downloadUrl ?? null;
+  });
+  for (let offset = 0; ; offset += PAGE) {
+    const page = await listInvitations(deps, caller, scope, { status: filter.status, limit: PAGE, offset });
+    for (const row of page.data) yield { ...row, downloadUrl };
+    if (page.data.length < PAGE) return;
+  }
+}
+
+function notPending(i: InvitationRecord, now: number, action: string): AllotError {
+  const status = invitationStatus(i, now);
+  return new AllotError('INVITATION_NOT_PENDING', `Only a pending invitation can be ${action}; this one is ${status}.`, { status });
+}
+
+/**
+ * Sends the invitation again with a new code: the old code stops working at once, the expiry
+ * starts over, and a new email goes out. For pending and expired invitations.
+ */
+export async function resendInvitation(deps: Deps, caller: Caller, id: string): Promise<InvitationView> {
+  const now = deps.clock.now();
+  const material = newKeyMaterial(deps.vault);
+  return deps.store.write(async (tx) => {
+    const inv = await visibleInvitation(tx, caller.actor, id);
+    if (inv.status !== 'pending') throw notPending(inv, now, 'resent');
+    const key = (await tx.keys.byId(inv.keyId))!;
+    const sub = (await tx.subscriptions.byId(inv.subscriptionId))!;
+    if (key.expiredAt !== null || keyStatus(key, sub, now) === 'expired') throw new AllotError('KEY_EXPIRED', 'The key has expired: extend it before resending.');
+    await tx.invitations.replaceCode(inv.id, { codeHash: material.keyHash, invitationId: inv.id, createdAt: now, retiredAt: null });
+    await tx.outbox.cancel(inv.id, deps.timer.now());
+    const mail = queueInvitationMail(deps, inv.id);
+    await tx.outbox.insertMany([mail]);
+    const after: InvitationRecord = { ...inv, codeCipher: material.keyCipher, expiresAt: invitationExpiry(now, inv.expiresInDays), mailId: mail.id, updatedAt: now };
+    await tx.invitations.update(inv.id, { codeCipher: after.codeCipher, expiresAt: after.expiresAt, mailId: mail.id, updatedAt: now });
+    await record(tx, deps.ids, caller, now, {
+      action: 'invitation.resent',
+      target: { type: 'invitation', id: inv.id },
+      accountId: inv.accountId,
+      subscriptionId: inv.subscriptionId,
+      before: invitationAuditState(inv),
+      after: invitationAuditState(after),
+    });
+    wakeMailAfterCommit(tx, deps);
+    return invitationView(after, { keyName: key.name, code: material.key, delivery: mail }, now);
+  });
+}
+
+/** Revokes a pending invitation within the caller's transaction; its unsent email is cancelled. */
+export async function revokeInTx(
+  tx: Tx,
+  deps: Pick<AppDeps, 'ids' | 'timer'>,
+  caller: Caller,
+  inv: InvitationRecord,
+  reason: 'administrator' | 'key_deleted',
+  now: number,
+): Promise<InvitationRecord> {
+  const after: InvitationRecord = { ...inv, status: 'revoked', revokeReason: reason, revokedAt: now, updatedAt: now };
+  await tx.invitations.update(inv.id, { status: 'revoked', revokeReason: reason, revokedAt: now, updatedAt: now });
+  await tx.outbox.cancel(inv.id, deps.timer.now());
+  await record(tx, deps.ids, caller, now, {
+    action: 'invitation.revoked',
+    target: { type: 'invitation', id: inv.id },
+    accountId: inv.accountId,
+    subscriptionId: inv.subscriptionId,
+    before: invitationAuditState(inv),
+    after: { ...invitationAuditState(after), reason },
+  });
+  return after;
+}
+
+export async function revokeInvitation(deps: Deps, caller: Caller, id: string): Promise<InvitationView> {
+  const now = deps.clock.now();
+  return deps.store.write(async (tx) => {
+    const inv = await visibleInvitation(tx, caller.actor, id);
+    if (invitationStatus(inv, now) !== 'pending') throw notPending(inv, now, 'revoked');
+    const after = await revokeInTx(tx, deps, caller, inv, 'administrator', now);
+    return (await views(tx, deps, [after], await keysOf(tx, inv.subscriptionId), now))[0]!;
+  });
+}

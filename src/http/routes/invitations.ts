@@ -1,0 +1,150 @@
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import { Type } from '@sinclair/typebox';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { Services } from '../../app/services.ts';
+import type { BatchEntry } from '../../domain/invitations.ts';
+import { invitationsCsv } from '../../format/csv.ts';
+import { parseEmailCsv } from '../../format/emails-csv.ts';
+import {
+  ErrorResponse,
+  IdParams,
+  Invitation,
+  InvitationExportQuery,
+  InviteBody,
+  InviteQuery,
+  InviteResponse,
+  KeyInvitationQuery,
+  Page,
+  SubscriptionInvitationQuery,
+} from '../schemas.ts';
+import { bearer, type App } from '../types.ts';
+
+const errors = { '4xx': ErrorResponse };
+const admin = { access: 'admin' as const };
+/** Large enough for 10,000 addresses, as JSON or as CSV. */
+export const INVITE_BODY_LIMIT_BYTES = 2 * 1024 * 1024;
+
+/** The CSV line of each address a text/csv body carried, by the body the parser made. */
+const csvLines = new WeakMap<object, (number | undefined)[]>();
+
+function entriesOf(request: FastifyRequest, emails: string[]): BatchEntry[] {
+  const lines = csvLines.get(request.body as object);
+  return emails.map((email, i) => (lines?.[i] === undefined ? { email } : { email, line: lines[i] }));
+}
+
+async function sendCsv<T>(reply: FastifyReply, rows: AsyncGenerator<T>, name: string, toCsv: (rows: AsyncIterable<T>) => NodeJS.ReadableStream) {
+  const first = await rows.next(); // errors (not found, say) surface before any byte is sent
+  async function* all() {
+    if (!first.done) yield first.value;
+    yield* rows;
+  }
+  return reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="${name}"`).send(toCsv(all()));
+}
+
+/** Invitations: personal activation codes emailed to people, drawn on a key's seats. */
+export function invitationRoutes(app: App, services: Services): void {
+  app.register(async (plain) => {
+    const scope = plain.withTypeProvider<TypeBoxTypeProvider>();
+    // A one-column CSV file is read into the JSON shape, so that one schema checks both.
+    scope.addContentTypeParser('text/csv', { parseAs: 'string' }, (_request, text, done) => {
+      try {
+        const entries = parseEmailCsv(text as string);
+        const body = { emails: entries.map((e) => e.email) };
+        csvLines.set(body, entries.map((e) => e.line));
+        done(null, body);
+      } catch (error) {
+        done(error as Error);
+      }
+    });
+    scope.post('/v1/keys/:id/invitations', {
+      config: admin,
+      bodyLimit: INVITE_BODY_LIMIT_BYTES,
+      schema: {
+        tags: ['invitations'],
+        summary: 'Invite people to activate with this key: a personal code each, by email',
+        description:
+          'JSON `{emails, language?, expiresInDays?}`, or a CSV file (`text/csv`, one address per line, optional header) with `language` and `expiresInDays` as query parameters. ' +
+          'Invalid, repeated and already-invited addresses are reported in `rejected`; the others are invited.',
+        security: bearer,
+        params: IdParams,
+        querystring: InviteQuery,
+        body: InviteBody,
+        consumes: ['application/json', 'text/csv'],
+        'x-body-limit': INVITE_BODY_LIMIT_BYTES,
+        response: { 201: InviteResponse, ...errors },
+      },
+      handler: async (req, reply) => {
+        const result = await services.invitations.invite(req.caller, req.params.id, {
+          entries: entriesOf(req, req.body.emails),
+          language: req.body.language ?? req.query.language,
+          expiresInDays: req.body.expiresInDays ?? req.query.expiresInDays,
+        });
+        return reply.code(201).send(result);
+      },
+    });
+  });
+
+  app.get('/v1/keys/:id/invitations', {
+    config: admin,
+    schema: { tags: ['invitations'], summary: "A key's invitations, newest first", security: bearer, params: IdParams, querystring: KeyInvitationQuery, response: { 200: Page(Invitation), ...errors } },
+    handler: async (req) =>
+      services.invitations.list(req.caller, { keyId: req.params.id }, { status: req.query.status, search: req.query.q, limit: req.query.limit ?? 50, offset: req.query.offset ?? 0 }),
+  });
+  app.get('/v1/subscriptions/:id/invitations', {
+    config: admin,
+    schema: {
+      tags: ['invitations'],
+      summary: "A subscription's invitations, newest first",
+      security: bearer,
+      params: IdParams,
+      querystring: SubscriptionInvitationQuery,
+      response: { 200: Page(Invitation), ...errors },
+    },
+    handler: async (req) =>
+      services.invitations.list(
+        req.caller,
+        { subscriptionId: req.params.id },
+        { keyId: req.query.keyId, status: req.query.status, search: req.query.q, limit: req.query.limit ?? 50, offset: req.query.offset ?? 0 },
+      ),
+  });
+  for (const [path, scopeOf, what] of [
+    ['/v1/keys/:id/invitations.csv', (id: string) => ({ keyId: id }), 'key'],
+    ['/v1/subscriptions/:id/invitations.csv', (id: string) => ({ subscriptionId: id }), 'subscription'],
+  ] as const) {
+    app.get(path, {
+      config: admin,
+      schema: {
+        tags: ['invitations'],
+        summary: `Download the ${what}'s invitations as CSV (email, code, status, key, language, expiry, delivery, download URL)`,
+        security: bearer,
+        params: IdParams,
+        querystring: InvitationExportQuery,
+        produces: ['text/csv'],
+        response: { 200: Type.String({ description: 'CSV, with a header row' }), ...errors },
+      },
+      handler: async (req, reply) =>
+        sendCsv(reply, services.invitations.export(req.caller, scopeOf(req.params.id), { status: req.query.status }), `invitations-${req.params.id}.csv`, invitationsCsv),
+    });
+  }
+  app.get('/v1/invitations/:id', {
+    config: admin,
+    schema: { tags: ['invitations'], summary: 'Get an invitation', security: bearer, params: IdParams, response: { 200: Invitation, ...errors } },
+    handler: async (req) => services.invitations.get(req.caller, req.params.id),
+  });
+  app.post('/v1/invitations/:id/resend', {
+    config: admin,
+    schema: {
+      tags: ['invitations'],
+      summary: 'Send again with a new code (the old code stops working at once) and a new expiry',
+      security: bearer,
+      params: IdParams,
+      response: { 200: Invitation, ...errors },
+    },
+    handler: async (req) => services.invitations.resend(req.caller, req.params.id),
+  });
+  app.post('/v1/invitations/:id/revoke', {
+    config: admin,
+    schema: { tags: ['invitations'], summary: 'Revoke a pending invitation; its code stops working', security: bearer, params: IdParams, response: { 200: Invitation, ...errors } },
+    handler: async (req) => services.invitations.revoke(req.caller, req.params.id),
+  });
+}
