@@ -24,6 +24,8 @@ export interface AppConfig {
   retiredKeyPublishMs: number;
   /** When a failed email is tried again, and when it is given up. */
   mailRetry: RetryPolicy;
+  /** How long a node holds the messages it claimed before another node may take them over. */
+  mailLeaseMs: number;
 }
 
 /** Things that happened, for whoever listens (the mail worker wakes up when mail is queued). */

@@ -22,6 +22,7 @@ export interface Config {
   mailFrom: string;
   mailPollMs: number;
   mailRetry: RetryPolicy;
+  mailLeaseMs: number;
 }
 
 export class ConfigError extends Error {}
@@ -75,6 +76,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     smtpUrl: smtpUrl(env.ALLOT_SMTP_URL),
     mailFrom: env.ALLOT_MAIL_FROM || 'Allot <allot@localhost>',
     mailPollMs: integer(env, 'ALLOT_MAIL_POLL_MS', 2000, 10, 3_600_000),
+    mailLeaseMs: integer(env, 'ALLOT_MAIL_LEASE_MS', 120_000, 1000, 3_600_000),
     mailRetry: {
       baseMs: integer(env, 'ALLOT_MAIL_RETRY_BASE_MS', 10_000, 10, 86_400_000),
       maxMs: integer(env, 'ALLOT_MAIL_RETRY_MAX_MS', 15 * 60_000, 10, 86_400_000),

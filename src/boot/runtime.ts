@@ -41,6 +41,7 @@ export function appConfig(config: Config): AppConfig {
     operatorToken: config.operatorToken,
     retiredKeyPublishMs: config.checkInIntervalMs,
     mailRetry: config.mailRetry,
+    mailLeaseMs: config.mailLeaseMs,
   };
 }
 

@@ -1,46 +1,11 @@
-import { randomBytes } from 'node:crypto';
-import { createWriteStream } from 'node:fs';
-import { rename, rm } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
-import { pipeline } from 'node:stream/promises';
 import { Command, InvalidArgumentError } from 'commander';
-import type { Caller } from '../app/context.ts';
 import { ConfigError, readConfig } from '../boot/config.ts';
-import { openRuntime, type Runtime } from '../boot/runtime.ts';
 import { startServer, VERSION } from '../boot/server.ts';
 import { AllotError } from '../domain/errors.ts';
 import { devicesCsv } from '../format/csv.ts';
+import { cli, exactlyOne, PartialFailure, positiveInt, withRuntime, writeCsv } from './common.ts';
+import { invitationCommands } from './invitations.ts';
 import { print } from './output.ts';
-
-/** The CLI acts as the operator, on the database the environment names. */
-const cli: Caller = { actor: { type: 'operator', id: 'cli' }, requestId: null };
-
-const positiveInt = (value: string) => {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('must be a whole number above 0');
-  return n;
-};
-
-async function withRuntime<T>(fn: (rt: Runtime) => Promise<T>): Promise<T> {
-  const rt = await openRuntime(readConfig());
-  try {
-    return await fn(rt);
-  } finally {
-    await rt.close();
-  }
-}
-
-/** Writes beside `file` first, so that a failure leaves `file` as it was. */
-async function writeFileWhole(file: string, data: NodeJS.ReadableStream): Promise<void> {
-  const temp = join(dirname(file), `.${basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
-  try {
-    await pipeline(data, createWriteStream(temp, { flags: 'wx' }));
-    await rename(temp, file);
-  } catch (error) {
-    await rm(temp, { force: true });
-    throw error;
-  }
-}
 
 const program = new Command()
   .name('allot')
@@ -134,7 +99,7 @@ program
   .requiredOption('--name <name>', 'what the token is for')
   .option('--json', 'print JSON')
   .action(async (o: { account?: string; operator?: boolean; name: string; json?: boolean }) => {
-    if (Boolean(o.account) === Boolean(o.operator)) throw new InvalidArgumentError('give exactly one of --account <id> or --operator');
+    exactlyOne({ account: o.account, operator: o.operator }, 'give exactly one of --account <id> or --operator');
     await withRuntime(async (rt) => {
       const created = await rt.services.tokens.create(cli, { accountId: o.account ?? null, name: o.name });
       if (o.json) print(created, true);
@@ -190,17 +155,10 @@ devices
   .option('--all', 'include ended activations')
   .option('--out <file>', 'write to a file instead of standard output')
   .action(async (o: { subscription: string; key?: string; all?: boolean; out?: string }) =>
-    withRuntime(async (rt) => {
-      const rows = rt.services.activations.export(cli, o.subscription, { keyId: o.key, status: o.all ? 'all' : 'active' });
-      const first = await rows.next(); // errors (not found, say) surface before anything is written
-      async function* all() {
-        if (!first.done) yield first.value;
-        yield* rows;
-      }
-      if (o.out) await writeFileWhole(o.out, devicesCsv(all()));
-      else await pipeline(devicesCsv(all()), process.stdout);
-    }),
+    withRuntime(async (rt) => writeCsv(rt.services.activations.export(cli, o.subscription, { keyId: o.key, status: o.all ? 'all' : 'active' }), devicesCsv, o.out)),
   );
+
+invitationCommands(program);
 
 program
   .command('signing-keys')
@@ -216,6 +174,7 @@ program
 
 /** A failure in one line: what went wrong and, where it helps, which setting to look at. */
 function failureLine(error: unknown): string {
+  if (error instanceof PartialFailure) return `${failureLine(error.failure)} (${error.done})`;
   if (error instanceof AllotError) return `${error.code}: ${error.message}${error.details ? ` ${JSON.stringify(error.details)}` : ''}`;
   const { code, syscall, port } = error as { code?: string; syscall?: string; port?: number };
   if (syscall === 'listen' && (code === 'EADDRINUSE' || code === 'EACCES'))
@@ -227,8 +186,15 @@ function failureLine(error: unknown): string {
   return message;
 }
 
+// A reader that stops early (`allot … | head`) is no failure of the command.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
 program.parseAsync().catch((error: unknown) => {
   if (process.env.ALLOT_DEBUG === '1') console.error(error);
   console.error(`allot: ${failureLine(error)}`);
-  process.exit(error instanceof AllotError || error instanceof ConfigError || error instanceof InvalidArgumentError ? 2 : 1);
+  const failure = error instanceof PartialFailure ? error.failure : error;
+  process.exit(failure instanceof AllotError || failure instanceof ConfigError || failure instanceof InvalidArgumentError ? 2 : 1);
 });

@@ -5,11 +5,10 @@ import type { Mail, MailResult, Mailer, OutboxRecord, Tx } from '../ports.ts';
 
 type Deps = Pick<AppDeps, 'store' | 'clock' | 'timer' | 'ids' | 'vault' | 'config'>;
 
-/** How long a node holds a message it is sending before another node may take it over. */
-export const MAIL_LEASE_MS = 5 * 60_000;
-const CLAIM_BATCH = 100;
 /** Messages in flight at once per node (the SMTP transport pools its connections). */
 const PARALLEL = 8;
+/** Claimed at once: small, so that a node that dies mid-batch strands few messages (until their lease ends). */
+const CLAIM_BATCH = PARALLEL * 4;
 
 export interface DeliveryReport {
   sent: number;
@@ -86,7 +85,7 @@ export async function deliverDueMail(deps: Deps, mailer: Mailer, owner: string):
   const report: DeliveryReport = { sent: 0, retrying: 0, failed: 0, cancelled: 0 };
   for (;;) {
     const now = deps.timer.now();
-    const batch = await deps.store.write((tx) => tx.outbox.claim(owner, now, now + MAIL_LEASE_MS, CLAIM_BATCH));
+    const batch = await deps.store.write((tx) => tx.outbox.claim(owner, now, now + deps.config.mailLeaseMs, CLAIM_BATCH));
     let next = 0;
     const lane = async () => {
       while (next < batch.length) {
