@@ -5,11 +5,10 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import pg from 'pg';
 import { freshDatabase, type FreshDatabase } from './db.ts';
-import { PG_ADMIN_URL, pgUrlFor, type Dialect } from './env.ts';
+import { freePort } from './processes.ts';
+import type { Dialect } from './env.ts';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -83,19 +82,6 @@ export function jsonOf<T = any>(r: CliResult): T {
   }
 }
 
-/** A port nobody listens on right now. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.unref();
-    probe.on('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      probe.close(() => (port ? resolve(port) : reject(new Error('no port'))));
-    });
-  });
-}
 
 export interface ServeProcess {
   url: string;
@@ -167,29 +153,7 @@ export async function startServe(env: Record<string, string>, timeoutMs = 30_000
  * A database with nothing in it, not even the schema: SQLite a new file, PostgreSQL a
  * CREATE DATABASE without the migrated template (freshDatabase copies the template).
  */
-export async function emptyDatabase(dialect: Dialect): Promise<FreshDatabase> {
-  if (dialect === 'sqlite') return freshDatabase('sqlite');
-  const name = `allot_cli_empty_${process.pid}_${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: PG_ADMIN_URL });
-  await admin.connect();
-  try {
-    await admin.query(`CREATE DATABASE ${name}`);
-  } finally {
-    await admin.end();
-  }
-  return {
-    url: pgUrlFor(name),
-    async drop() {
-      const c = new pg.Client({ connectionString: PG_ADMIN_URL });
-      await c.connect();
-      try {
-        await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      } finally {
-        await c.end();
-      }
-    },
-  };
-}
+export const emptyDatabase = (dialect: Dialect): Promise<FreshDatabase> => freshDatabase(dialect, { empty: true });
 
 /** RFC 4180: fields may be quoted ("" is a quote inside), records end with \n or \r\n. */
 export function parseCsv(text: string): string[][] {

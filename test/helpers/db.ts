@@ -18,29 +18,28 @@ export interface FreshDatabase {
 
 let counter = 0;
 
-/** A new, empty (PostgreSQL: migrated) database of its own for one test. */
-export async function freshDatabase(dialect: Dialect): Promise<FreshDatabase> {
+/**
+ * A new database of its own for one test: on PostgreSQL a copy of the migrated template, or
+ * with `empty` a database with no tables at all (what a first start meets).
+ */
+export async function freshDatabase(dialect: Dialect, options: { empty?: boolean } = {}): Promise<FreshDatabase> {
   if (dialect === 'sqlite') {
     const dir = mkdtempSync(join(tmpdir(), 'allot-test-'));
     return { url: `sqlite:${join(dir, 'allot.db')}`, drop: async () => rmSync(dir, { recursive: true, force: true }) };
   }
-  const template = inject('pgTemplate');
-  if (!template) throw new Error('PostgreSQL is not available in this run');
+  const template = options.empty ? null : inject('pgTemplate');
+  if (!options.empty && !template) throw new Error('PostgreSQL is not available in this run');
   const name = `allot_t_${process.pid}_${Date.now().toString(36)}_${counter++}`;
+  await asAdmin(`CREATE DATABASE ${name}${template ? ` TEMPLATE ${template}` : ''}`);
+  return { url: pgUrlFor(name), drop: () => asAdmin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
+}
+
+async function asAdmin(statement: string): Promise<void> {
   const admin = new pg.Client({ connectionString: PG_ADMIN_URL });
   await admin.connect();
   try {
-    await admin.query(`CREATE DATABASE ${name} TEMPLATE ${template}`);
+    await admin.query(statement);
   } finally {
     await admin.end();
   }
-  return {
-    url: pgUrlFor(name),
-    async drop() {
-      const c = new pg.Client({ connectionString: PG_ADMIN_URL });
-      await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await c.end();
-    },
-  };
 }
