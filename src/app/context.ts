@@ -1,10 +1,19 @@
 import type { RetryPolicy } from '../domain/invitations.ts';
-import type { CertificateSigner, Clock, Ids, Mailer, Store, Vault } from './ports.ts';
+import type { AccountRole } from '../domain/members.ts';
+import type { CertificateSigner, Clock, Ids, KeyGrant, Mailer, PasswordHasher, Store, Vault } from './ports.ts';
+
+/** What an account's caller (a member, or an API token) may do there: its role and, for a License Administrator, its keys. */
+export interface AccountAccess {
+  accountId: string;
+  role: AccountRole;
+  keys: readonly KeyGrant[];
+}
 
 /** Who is acting. Recorded on every event; decides what the caller may see. */
 export type Actor =
   | { type: 'operator'; id: string }
-  | { type: 'token'; id: string; accountId: string }
+  | ({ type: 'token'; id: string } & AccountAccess)
+  | ({ type: 'member'; id: string } & AccountAccess)
   | { type: 'device'; id: string }
   | { type: 'system'; id: string };
 
@@ -14,7 +23,7 @@ export interface Caller {
 }
 
 export interface AppConfig {
-  /** Issuer (`iss`) of device certificates. */
+  /** Issuer (`iss`) of device certificates, and where the console is (emailed links). */
   issuer: string;
   /** How often devices must check in; certificates expire when the check-in is due. */
   checkInIntervalMs: number;
@@ -43,6 +52,7 @@ export interface AppDeps {
   vault: Vault;
   signer: CertificateSigner;
   config: AppConfig;
+  passwords: PasswordHasher;
   /** Null when no SMTP server is configured: mail waits in the outbox. */
   mailer: Mailer | null;
   signals: Signals;

@@ -5,6 +5,7 @@
 import type { KeyType, PoolCounters, SeatDelta, SeatRefusal } from '../domain/seats.ts';
 import type { ActivationType } from '../domain/certificate.ts';
 import type { InvitationLanguage, InvitationStatus, StoredInvitationStatus } from '../domain/invitations.ts';
+import type { AccountRole, LinkKind, MemberStatus } from '../domain/members.ts';
 
 // ---------- records (what storage keeps; times are epoch milliseconds) ----------
 
@@ -106,7 +107,7 @@ export interface BlacklistRecord {
   createdAt: number;
 }
 
-export type TokenRole = 'operator' | 'account_admin';
+export type TokenRole = 'operator' | AccountRole;
 
 export interface TokenRecord {
   id: string;
@@ -121,7 +122,7 @@ export interface TokenRecord {
   revokedAt: number | null;
 }
 
-export type ActorType = 'operator' | 'token' | 'device' | 'system';
+export type ActorType = 'operator' | 'token' | 'member' | 'device' | 'system';
 
 export interface EventRecord {
   id: string;
@@ -171,7 +172,7 @@ export interface InvitationCodeRecord {
 
 export const OUTBOX_STATUSES = ['queued', 'retrying', 'sent', 'failed', 'cancelled'] as const;
 export type OutboxStatus = (typeof OUTBOX_STATUSES)[number];
-export type OutboxKind = 'invitation';
+export type OutboxKind = 'invitation' | 'member_link';
 
 /** A message to send after commit. It names what to send (`kind`, `refId`), never a secret. */
 export interface OutboxRecord {
@@ -187,6 +188,48 @@ export interface OutboxRecord {
   createdAt: number;
   updatedAt: number;
   sentAt: number | null;
+}
+
+export interface MemberRecord {
+  id: string;
+  accountId: string;
+  /** Normalized: trimmed, lower case; unique across accounts (an address signs in to one account). */
+  email: string;
+  name: string;
+  role: AccountRole;
+  status: MemberStatus;
+  passwordHash: string | null;
+  createdAt: number;
+  updatedAt: number;
+  lastSignInAt: number | null;
+}
+
+/** A key a License Administrator (a member or a token) is assigned. */
+export interface KeyGrant {
+  keyId: string;
+  subscriptionId: string;
+}
+
+export interface SessionRecord {
+  /** A hash of the session id; the id itself lives only in the browser's cookie. */
+  idHash: string;
+  memberId: string;
+  createdAt: number;
+  lastUsedAt: number;
+  expiresAt: number;
+}
+
+/** An emailed link that sets a password: joining an account, or a reset. */
+export interface MemberLinkRecord {
+  id: string;
+  memberId: string;
+  kind: LinkKind;
+  tokenHash: string;
+  /** The token, encrypted, so that the mail worker can put it in the link. */
+  tokenCipher: string;
+  createdAt: number;
+  expiresAt: number;
+  usedAt: number | null;
 }
 
 export interface SigningKeyRecord {
@@ -209,6 +252,8 @@ export interface Page<T> {
 
 export interface SubscriptionFilter {
   accountId?: string;
+  /** Only these (a License Administrator's); absent: no such limit. */
+  ids?: readonly string[];
   status?: 'active' | 'expiring' | 'grace' | 'expired';
   now: number;
   limit: number;
@@ -230,6 +275,8 @@ export type ActivationSort = (typeof ACTIVATION_SORTS)[number];
 export interface ActivationFilter {
   subscriptionId: string;
   keyId?: string;
+  /** Only devices on these keys (a License Administrator's); absent: no such limit. */
+  keyIds?: readonly string[];
   status?: ActivationStatus | 'all';
   /** Case-insensitive substring of name, serial, MAC, IP, OS, app version, fingerprint or user. */
   search?: string;
@@ -242,6 +289,8 @@ export interface ActivationFilter {
 export interface InvitationFilter {
   subscriptionId: string;
   keyId?: string;
+  /** Only invitations on these keys; absent: no such limit. */
+  keyIds?: readonly string[];
   status?: InvitationStatus;
   /** Case-insensitive substring of the email. */
   search?: string;
@@ -337,6 +386,8 @@ export interface ActivationRepo {
   staleActive(subscriptionId: string, before: number, limit: number): Promise<ActivationRecord[]>;
   checkIn(id: string, at: number, device: Partial<DeviceInfo>): Promise<void>;
   moveToKey(id: string, keyId: string): Promise<void>;
+  /** When each seat that was in use at or after `since` was taken and given back (at most `limit`). */
+  seatIntervals(subscriptionId: string, keyId: string | undefined, since: number, limit: number): Promise<{ from: number; to: number | null }[]>;
 }
 
 export interface InvitationRepo {
@@ -365,11 +416,62 @@ export interface OutboxRepo {
   cancel(refId: string, now: number): Promise<void>;
 }
 
+export type MemberPatch = Partial<
+  Pick<MemberRecord, 'name' | 'role' | 'status' | 'passwordHash' | 'updatedAt' | 'lastSignInAt'>
+>;
+
+export interface MemberRepo {
+  /** False when the email is taken. */
+  insert(m: MemberRecord): Promise<boolean>;
+  byId(id: string): Promise<MemberRecord | undefined>;
+  byEmail(email: string): Promise<MemberRecord | undefined>;
+  list(accountId: string): Promise<MemberRecord[]>;
+  update(id: string, patch: MemberPatch): Promise<void>;
+  delete(id: string): Promise<void>;
+  /** Active Account Administrators of the account. */
+  countActiveAdmins(accountId: string): Promise<number>;
+}
+
+export interface GrantRepo {
+  /** The keys granted to members or tokens, by principal id. */
+  of(principalIds: readonly string[]): Promise<Map<string, KeyGrant[]>>;
+  /** Replaces a principal's grants. */
+  set(principalId: string, grants: readonly KeyGrant[]): Promise<void>;
+}
+
+export interface SessionRepo {
+  insert(s: SessionRecord): Promise<void>;
+  byHash(idHash: string): Promise<SessionRecord | undefined>;
+  touch(idHash: string, at: number): Promise<void>;
+  delete(idHash: string): Promise<void>;
+  /** Ends every session of a member (blocked, removed, password changed), but `except`. */
+  deleteOfMember(memberId: string, except?: string): Promise<void>;
+}
+
+export interface MemberLinkRepo {
+  insert(l: MemberLinkRecord): Promise<void>;
+  byId(id: string): Promise<MemberLinkRecord | undefined>;
+  byHash(tokenHash: string): Promise<MemberLinkRecord | undefined>;
+  /** Marks the link used; false when it already was (two tabs racing). */
+  use(id: string, at: number): Promise<boolean>;
+  /** Retires the member's unused links (a newer one replaces them). */
+  retireOfMember(memberId: string, at: number): Promise<void>;
+  deleteOfMember(memberId: string): Promise<void>;
+}
+
+/** Failed sign-ins in a row, per address (hashed). */
+export interface ThrottleRepo {
+  get(keyHash: string): Promise<{ failures: number; lockedUntil: number | null } | undefined>;
+  put(keyHash: string, failures: number, lockedUntil: number | null, at: number): Promise<void>;
+  clear(keyHash: string): Promise<void>;
+}
+
 export interface BlacklistRepo {
   insertIfAbsent(b: BlacklistRecord): Promise<boolean>;
   byId(id: string): Promise<BlacklistRecord | undefined>;
   find(subscriptionId: string, fingerprint: string): Promise<BlacklistRecord | undefined>;
-  list(subscriptionId: string, limit: number, offset: number): Promise<{ rows: BlacklistRecord[]; total: number }>;
+  /** With `keyIds`, only the devices blacklisted from those keys. */
+  list(subscriptionId: string, limit: number, offset: number, keyIds?: readonly string[]): Promise<{ rows: BlacklistRecord[]; total: number }>;
   delete(id: string): Promise<void>;
 }
 
@@ -433,6 +535,11 @@ export interface Tx {
   leases: LeaseRepo;
   invitations: InvitationRepo;
   outbox: OutboxRepo;
+  members: MemberRepo;
+  grants: GrantRepo;
+  sessions: SessionRepo;
+  memberLinks: MemberLinkRepo;
+  throttle: ThrottleRepo;
   /** Runs after the transaction commits (never if it rolls back). */
   afterCommit(fn: () => void): void;
 }
@@ -486,13 +593,31 @@ export interface InvitationMail {
   downloadUrl: string | null;
 }
 
-export type Mail = InvitationMail;
+/** A link to set a password: an invitation to join an account's console, or a reset. */
+export interface MemberLinkMail {
+  kind: 'member_link';
+  messageId: string;
+  to: string;
+  linkKind: LinkKind;
+  name: string;
+  accountName: string;
+  url: string;
+  expiresAt: number;
+}
+
+export type Mail = InvitationMail | MemberLinkMail;
 
 export type MailResult = { ok: true } | { ok: false; permanent: boolean; error: string };
 
 /** Sends one message. Never throws: a refusal or an outage is a result the outbox acts on. */
 export interface Mailer {
   send(mail: Mail): Promise<MailResult>;
+}
+
+/** Passwords at rest (argon2id). */
+export interface PasswordHasher {
+  hash(password: string): Promise<string>;
+  verify(hash: string, password: string): Promise<boolean>;
 }
 
 export interface GeneratedSigningKey {

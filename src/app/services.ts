@@ -2,6 +2,7 @@
  * The use-cases, bound to their dependencies: what http/ and cli/ call. Each entry is a thin
  * binding; the behaviour lives in use-cases/.
  */
+import type { AccountRole } from '../domain/members.ts';
 import type { AppDeps, Caller } from './context.ts';
 import type { SubscriptionFilter } from './ports.ts';
 import { SigningKeyring } from './signing-keyring.ts';
@@ -31,6 +32,19 @@ import {
   type InvitationQuery,
 } from './use-cases/manage-invitations.ts';
 import { moveDevice } from './use-cases/move-device.ts';
+import {
+  createMember,
+  getMember,
+  listMembers,
+  removeMember,
+  resendMemberInvitation,
+  setMemberBlocked,
+  updateMember,
+  type NewMember,
+} from './use-cases/manage-members.ts';
+import { changePassword, confirmPasswordLink, getMe, requestPasswordReset, updateMe } from './use-cases/manage-own-account.ts';
+import { readUsage } from './use-cases/read-usage.ts';
+import { authenticateSession, csrfTokenOf, getSession, signIn, signOut } from './use-cases/sign-in.ts';
 import { getSubscription, listSubscriptions } from './use-cases/read-subscriptions.ts';
 import { runSweeps, runSweepsIfLeader } from './use-cases/run-sweeps.ts';
 import { updateKey, type UpdateKeyInput } from './use-cases/update-key.ts';
@@ -48,6 +62,34 @@ export function createServices(deps: AppDeps) {
       await keyring.ensure();
     },
     authenticate: (bearer: string) => authenticate(deps, bearer),
+    sessions: {
+      signIn: (input: { email: string; password: string; requestId: string | null }) => signIn(deps, input),
+      authenticate: (sessionId: string) => authenticateSession(deps, sessionId),
+      csrfToken: (sessionId: string) => csrfTokenOf(deps, sessionId),
+      /** What the store keeps of a session id (to end the others when a password changes). */
+      hash: (sessionId: string) => deps.vault.tokenHash(sessionId),
+      get: (memberId: string, sessionId: string) => getSession(deps, memberId, sessionId),
+      signOut: (c: Caller, sessionId: string) => signOut(deps, c, sessionId),
+    },
+    members: {
+      create: (c: Caller, accountId: string, input: NewMember) => createMember(deps, c, accountId, input),
+      list: (c: Caller, accountId: string) => listMembers(deps, c, accountId),
+      get: (c: Caller, id: string) => getMember(deps, c, id),
+      update: (c: Caller, id: string, input: { name?: string; role?: string; keyIds?: string[] }) => updateMember(deps, c, id, input),
+      setBlocked: (c: Caller, id: string, blocked: boolean) => setMemberBlocked(deps, c, id, blocked),
+      remove: (c: Caller, id: string) => removeMember(deps, c, id),
+      resendInvitation: (c: Caller, id: string) => resendMemberInvitation(deps, c, id),
+    },
+    me: {
+      get: (c: Caller) => getMe(deps, c),
+      update: (c: Caller, input: { name: string }) => updateMe(deps, c, input),
+      changePassword: (c: Caller, sessionHash: string | null, input: { currentPassword: string; newPassword: string }) =>
+        changePassword(deps, c, sessionHash, input),
+    },
+    passwords: {
+      requestReset: (input: { email: string; requestId: string | null }) => requestPasswordReset(deps, input),
+      confirm: (input: { token: string; password: string; requestId: string | null }) => confirmPasswordLink(deps, input),
+    },
     /** Ready to serve: the database answers. */
     ready: () => deps.store.ping(),
 
@@ -62,7 +104,7 @@ export function createServices(deps: AppDeps) {
       list: (c: Caller, page: { limit: number; after?: string }) => listAccounts(deps, c, page),
     },
     tokens: {
-      create: (c: Caller, input: { accountId: string | null; name: string }) => createApiToken(deps, c, input),
+      create: (c: Caller, input: { accountId: string | null; name: string; role?: AccountRole; keyIds?: string[] }) => createApiToken(deps, c, input),
       list: (c: Caller, accountId: string | null) => listApiTokens(deps, c, accountId),
       revoke: (c: Caller, id: string) => revokeApiToken(deps, c, id),
     },
@@ -70,6 +112,7 @@ export function createServices(deps: AppDeps) {
       create: (c: Caller, input: CreateSubscriptionInput) => createSubscription(deps, c, input),
       update: (c: Caller, id: string, input: UpdateSubscriptionInput) => updateSubscription(deps, c, id, input),
       get: (c: Caller, id: string) => getSubscription(deps, c, id),
+      usage: (c: Caller, id: string, q: { days: number; keyId?: string }) => readUsage(deps, c, id, q),
       list: (c: Caller, q: { accountId?: string; status?: SubscriptionFilter['status']; limit: number; after?: string }) =>
         listSubscriptions(deps, c, q),
     },

@@ -10,6 +10,8 @@ export const LIMITS = {
   gracePeriodDaysMax: 365,
   autoReleaseDaysMax: 3650,
   pageMax: 500,
+  /** Keys one License Administrator is assigned. */
+  grantsMax: 1000,
 } as const;
 
 export function invalid(message: string, field?: string): AllotError {

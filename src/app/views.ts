@@ -4,6 +4,7 @@
  */
 import { keyAvailable, summarize, type KeyType, type SeatSummary } from '../domain/seats.ts';
 import { invitationStatus, type InvitationLanguage, type InvitationStatus } from '../domain/invitations.ts';
+import type { AccountRole, MemberStatus } from '../domain/members.ts';
 import { keyStatus, subscriptionStatus, subscriptionValidUntil, type KeyStatus, type SubscriptionStatus } from '../domain/validity.ts';
 import type {
   AccountRecord,
@@ -13,7 +14,9 @@ import type {
   EndReason,
   EventRecord,
   InvitationRecord,
+  KeyGrant,
   KeyRecord,
+  MemberRecord,
   OutboxRecord,
   OutboxStatus,
   ProductRecord,
@@ -186,17 +189,20 @@ export interface TokenView {
   accountId: string | null;
   name: string;
   role: TokenRole;
+  /** The keys of a License Administrator's token. */
+  keyIds: string[];
   prefix: string;
   createdAt: string;
   lastUsedAt: string | null;
   revokedAt: string | null;
 }
 
-export const tokenView = (t: TokenRecord): TokenView => ({
+export const tokenView = (t: TokenRecord, grants: readonly KeyGrant[]): TokenView => ({
   id: t.id,
   accountId: t.accountId,
   name: t.name,
   role: t.role,
+  keyIds: grants.map((g) => g.keyId),
   prefix: t.prefix,
   createdAt: iso(t.createdAt),
   lastUsedAt: isoOrNull(t.lastUsedAt),
@@ -317,4 +323,37 @@ export const invitationAuditState = (i: InvitationRecord) => ({
   language: i.language,
   status: i.status,
   expiresAt: iso(i.expiresAt),
+});
+
+export interface MemberView {
+  id: string;
+  accountId: string;
+  email: string;
+  name: string;
+  role: AccountRole;
+  keyIds: string[];
+  status: MemberStatus;
+  createdAt: string;
+  lastSignInAt: string | null;
+}
+
+export const memberView = (m: MemberRecord, grants: readonly KeyGrant[]): MemberView => ({
+  id: m.id,
+  accountId: m.accountId,
+  email: m.email,
+  name: m.name,
+  role: m.role,
+  keyIds: m.role === 'license_admin' ? grants.map((g) => g.keyId) : [],
+  status: m.status,
+  createdAt: iso(m.createdAt),
+  lastSignInAt: isoOrNull(m.lastSignInAt),
+});
+
+/** What the audit log keeps of a member: never a password hash. */
+export const memberAuditState = (m: MemberRecord, grants: readonly KeyGrant[]) => ({
+  email: m.email,
+  name: m.name,
+  role: m.role,
+  status: m.status,
+  keyIds: grants.map((g) => g.keyId),
 });

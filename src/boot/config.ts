@@ -23,6 +23,7 @@ export interface Config {
   mailPollMs: number;
   mailRetry: RetryPolicy;
   mailLeaseMs: number;
+  signInPerMinute: number;
 }
 
 export class ConfigError extends Error {}
@@ -77,6 +78,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     mailFrom: env.ALLOT_MAIL_FROM || 'Allot <allot@localhost>',
     mailPollMs: integer(env, 'ALLOT_MAIL_POLL_MS', 2000, 10, 3_600_000),
     mailLeaseMs: integer(env, 'ALLOT_MAIL_LEASE_MS', 120_000, 1000, 3_600_000),
+    signInPerMinute: integer(env, 'ALLOT_SIGN_IN_PER_MINUTE', 20, 1, 100_000),
     mailRetry: {
       baseMs: integer(env, 'ALLOT_MAIL_RETRY_BASE_MS', 10_000, 10, 86_400_000),
       maxMs: integer(env, 'ALLOT_MAIL_RETRY_MAX_MS', 15 * 60_000, 10, 86_400_000),

@@ -9,6 +9,7 @@ import type { Clock } from '../app/ports.ts';
 import { createServices, type Services } from '../app/services.ts';
 import { createCertificateSigner } from '../crypto/certificate-signer.ts';
 import { loadMasterKey } from '../crypto/master-key.ts';
+import { createPasswordHasher } from '../crypto/passwords.ts';
 import { createVault } from '../crypto/vault.ts';
 import { createSmtpMailer } from '../mail/smtp-mailer.ts';
 import { openDatabase, type OpenDatabase } from '../storage/dialect.ts';
@@ -59,6 +60,7 @@ export async function openRuntime(config: Config, options: RuntimeOptions = {}):
       ids: { next: () => uuidv7() },
       vault: createVault(master.key),
       signer: createCertificateSigner(),
+      passwords: createPasswordHasher(),
       config: appConfig(config),
       mailer,
       signals: { mailQueued: () => signals.emit('mailQueued') },

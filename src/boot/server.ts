@@ -39,6 +39,8 @@ export async function startServer(
     bodyLimitBytes: config.bodyLimitBytes,
     trustProxy: config.trustProxy,
     version: VERSION,
+    secureCookies: config.publicUrl.startsWith('https://'),
+    signInPerMinute: config.signInPerMinute,
   });
   const log = app.log;
   if (runtime.masterKeyCreated) log.warn({ file: config.masterKeyFile }, 'created a new master key: back it up; without it, stored keys cannot be read');

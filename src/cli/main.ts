@@ -5,6 +5,7 @@ import { AllotError } from '../domain/errors.ts';
 import { devicesCsv } from '../format/csv.ts';
 import { cli, exactlyOne, PartialFailure, positiveInt, withRuntime, writeCsv } from './common.ts';
 import { invitationCommands } from './invitations.ts';
+import { memberCommands } from './members.ts';
 import { print } from './output.ts';
 
 const program = new Command()
@@ -159,6 +160,7 @@ devices
   );
 
 invitationCommands(program);
+memberCommands(program);
 
 program
   .command('signing-keys')

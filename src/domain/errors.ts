@@ -14,6 +14,8 @@ export const ERROR_CODES = [
   'UNAUTHORIZED',
   'FORBIDDEN',
   'RATE_LIMITED',
+  'INVALID_CREDENTIALS',
+  'CSRF_TOKEN_INVALID',
   // lookups (also what another tenant's id gets)
   'PRODUCT_NOT_FOUND',
   'ACCOUNT_NOT_FOUND',
@@ -23,6 +25,7 @@ export const ERROR_CODES = [
   'BLACKLIST_ENTRY_NOT_FOUND',
   'TOKEN_NOT_FOUND',
   'INVITATION_NOT_FOUND',
+  'MEMBER_NOT_FOUND',
   // activation and check-in decisions, in the order they are checked
   'DEVICE_BLACKLISTED',
   'SUBSCRIPTION_EXPIRED',
@@ -47,6 +50,11 @@ export const ERROR_CODES = [
   'ALREADY_BLACKLISTED',
   'SAME_KEY',
   'INVITATION_NOT_PENDING',
+  'MEMBER_EXISTS',
+  'LAST_ACCOUNT_ADMIN',
+  'MEMBER_NOT_INVITED',
+  'PASSWORD_INCORRECT',
+  'TOKEN_INVALID',
   // the server's own trouble (a bug or an outage, never the caller's input)
   'INTERNAL_ERROR',
   'SERVICE_UNAVAILABLE',
@@ -67,7 +75,7 @@ export class AllotError extends Error {
 }
 
 export const notFound = (
-  what: 'product' | 'account' | 'subscription' | 'key' | 'activation' | 'blacklist entry' | 'token' | 'invitation',
+  what: 'product' | 'account' | 'subscription' | 'key' | 'activation' | 'blacklist entry' | 'token' | 'invitation' | 'member',
 ): AllotError => {
   const code = {
     product: 'PRODUCT_NOT_FOUND',
@@ -78,6 +86,7 @@ export const notFound = (
     'blacklist entry': 'BLACKLIST_ENTRY_NOT_FOUND',
     token: 'TOKEN_NOT_FOUND',
     invitation: 'INVITATION_NOT_FOUND',
+    member: 'MEMBER_NOT_FOUND',
   } as const;
   return new AllotError(code[what], `No such ${what}.`);
 };

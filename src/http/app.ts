@@ -4,13 +4,17 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyReply } from 'fastify';
 import { randomUUID } from 'node:crypto';
 import type { Services } from '../app/services.ts';
+import cookie from '@fastify/cookie';
+import rateLimit from '@fastify/rate-limit';
 import { registerAuth } from './auth.ts';
+import { registerConsole } from './console.ts';
 import { AllotError } from '../domain/errors.ts';
 import { errorBody, registerErrorHandling } from './errors.ts';
 import { registerRouteDefaults, unstorableAt } from './route-defaults.ts';
 import { activationRoutes } from './routes/activations.ts';
 import { clientRoutes } from './routes/client.ts';
 import { invitationRoutes } from './routes/invitations.ts';
+import { memberRoutes } from './routes/members.ts';
 import { productAndAccountRoutes } from './routes/products-accounts.ts';
 import { subscriptionAndKeyRoutes } from './routes/subscriptions-keys.ts';
 import { systemRoutes } from './routes/system.ts';
@@ -27,6 +31,10 @@ export interface HttpOptions {
   /** Trust X-Forwarded-* (behind a reverse proxy). */
   trustProxy: boolean;
   version: string;
+  /** Cookies only over HTTPS. */
+  secureCookies: boolean;
+  /** Sign-in and password-reset attempts per client address and minute. */
+  signInPerMinute: number;
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
@@ -91,6 +99,9 @@ export async function buildHttpApp(services: Services, options: HttpOptions): Pr
   registerValidation(app);
   registerErrorHandling(app);
   registerRouteDefaults(app);
+  await app.register(cookie);
+  // Limits are per route (sign-in, resets); a route opts in with config.rateLimit.
+  await app.register(rateLimit, { global: false });
   registerAuth(app, services);
 
   await app.register(swagger, {
@@ -102,13 +113,19 @@ export async function buildHttpApp(services: Services, options: HttpOptions): Pr
         version: options.version,
         description: 'License server for subscription software sold to businesses. Errors: docs/errors.md.',
       },
-      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
+      components: {
+        securitySchemes: {
+          bearer: { type: 'http', scheme: 'bearer', description: 'An API token (allot_…), or the operator token.' },
+          session: { type: 'apiKey', in: 'cookie', name: 'allot_session', description: 'The console session (POST /v1/session); changes also need the x-csrf-token header.' },
+        },
+      },
       tags: [
         { name: 'client', description: 'Device API: activate, check in, deactivate' },
         { name: 'subscriptions' },
         { name: 'keys' },
         { name: 'devices' },
         { name: 'invitations' },
+        { name: 'members', description: 'Sign-in, members and roles' },
         { name: 'events' },
         { name: 'operator' },
         { name: 'system' },
@@ -123,7 +140,9 @@ export async function buildHttpApp(services: Services, options: HttpOptions): Pr
   subscriptionAndKeyRoutes(app, services);
   activationRoutes(app, services);
   invitationRoutes(app, services);
+  memberRoutes(app, services, { secureCookies: options.secureCookies, signInPerMinute: options.signInPerMinute });
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  registerConsole(app);
 
   return app;
 }

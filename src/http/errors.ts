@@ -13,6 +13,11 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
   PAYLOAD_TOO_LARGE: 413,
   UNSUPPORTED_MEDIA_TYPE: 415,
   RATE_LIMITED: 429,
+  INVALID_CREDENTIALS: 401,
+  CSRF_TOKEN_INVALID: 403,
+  MEMBER_NOT_FOUND: 404,
+  PASSWORD_INCORRECT: 403,
+  TOKEN_INVALID: 400,
   PRODUCT_NOT_FOUND: 404,
   ACCOUNT_NOT_FOUND: 404,
   SUBSCRIPTION_NOT_FOUND: 404,
@@ -46,6 +51,8 @@ export function errorBody(request: FastifyRequest, code: ErrorCode, message: str
 }
 
 export function sendError(reply: FastifyReply, code: ErrorCode, message: string, details?: unknown): FastifyReply {
+  const retryAfter = (details as { retryAfterSeconds?: number } | undefined)?.retryAfterSeconds;
+  if (code === 'RATE_LIMITED' && typeof retryAfter === 'number') reply.header('retry-after', String(retryAfter));
   return reply.code(statusOf(code)).send(errorBody(reply.request, code, message, details));
 }
 

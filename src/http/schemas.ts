@@ -8,6 +8,8 @@ import { KEY_TYPES } from '../domain/seats.ts';
 import { SUBSCRIPTION_STATUSES } from '../domain/validity.ts';
 import { ACTIVATION_STATUSES, ACTIVATION_SORTS, OUTBOX_STATUSES } from '../app/ports.ts';
 import { INVITATION_BATCH_MAX, INVITATION_EXPIRY_DAYS, INVITATION_LANGUAGES, INVITATION_STATUSES } from '../domain/invitations.ts';
+import { ACCOUNT_ROLES, MEMBER_STATUSES } from '../domain/members.ts';
+import { USAGE_WINDOWS_DAYS } from '../domain/usage.ts';
 import { LIMITS } from '../app/validate.ts';
 
 const closed = { additionalProperties: false } as const;
@@ -62,13 +64,21 @@ export const Token = Type.Object({
   accountId: Nullable(Id),
   name: Type.String(),
   role: Type.String(),
+  keyIds: Type.Array(Id),
   prefix: Type.String({ description: 'The first characters of the token, to recognise it.' }),
   createdAt: DateTime,
   lastUsedAt: Nullable(DateTime),
   revokedAt: Nullable(DateTime),
 });
 export const CreatedToken = Type.Intersect([Token, Type.Object({ token: Type.String({ description: 'Shown once; only its hash is stored.' }) })]);
-export const CreateTokenBody = Type.Object({ name: Name }, closed);
+export const CreateTokenBody = Type.Object(
+  {
+    name: Name,
+    role: Type.Optional(literals(ACCOUNT_ROLES)),
+    keyIds: Type.Optional(Type.Array(Id, { maxItems: LIMITS.grantsMax, description: "A License Administrator token's keys." })),
+  },
+  closed,
+);
 
 export const SeatSummary = Type.Object(
   {
@@ -260,7 +270,7 @@ export const EventQuery = Type.Object(
     accountId: Type.Optional(Id),
     subscriptionId: Type.Optional(Id),
     action: Type.Optional(Type.String({ maxLength: 64, description: 'An action such as key.created, or a prefix such as key.*' })),
-    actorType: Type.Optional(literals(['operator', 'token', 'device', 'system'] as const)),
+    actorType: Type.Optional(literals(['operator', 'token', 'member', 'device', 'system'] as const)),
     targetId: Type.Optional(Id),
     since: Type.Optional(DateTime),
     until: Type.Optional(DateTime),
@@ -329,3 +339,53 @@ const InvitationFilters = {
 export const KeyInvitationQuery = Type.Object(InvitationFilters, closed);
 export const SubscriptionInvitationQuery = Type.Object({ ...InvitationFilters, keyId: Type.Optional(Id) }, closed);
 export const InvitationExportQuery = Type.Object({ status: Type.Optional(literals(INVITATION_STATUSES)) }, closed);
+
+// ---------- members, sessions ----------
+
+const Email = Type.String({ format: 'email', maxLength: 254 });
+const Password = Type.String({ minLength: 1, maxLength: 200 });
+export const AccountRole = literals(ACCOUNT_ROLES);
+export const Member = Type.Object({
+  id: Id,
+  accountId: Id,
+  email: Type.String(),
+  name: Type.String(),
+  role: AccountRole,
+  keyIds: Type.Array(Id, { description: "A License Administrator's keys" }),
+  status: literals(MEMBER_STATUSES),
+  createdAt: DateTime,
+  lastSignInAt: Nullable(DateTime),
+});
+export const SessionInfo = Type.Object({
+  member: Member,
+  account: Account,
+  csrfToken: Type.String({ description: 'Send it as x-csrf-token on every change made with the session cookie.' }),
+});
+export const SignInBody = Type.Object({ email: Email, password: Password }, closed);
+export const CreateMemberBody = Type.Object(
+  {
+    email: Email,
+    name: Name,
+    role: AccountRole,
+    keyIds: Type.Optional(Type.Array(Id, { maxItems: LIMITS.grantsMax })),
+    password: Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: 'Operator only: the member is active at once. Otherwise they are emailed a link.' })),
+  },
+  closed,
+);
+export const UpdateMemberBody = Type.Object(
+  { name: Type.Optional(Name), role: Type.Optional(AccountRole), keyIds: Type.Optional(Type.Array(Id, { maxItems: LIMITS.grantsMax })) },
+  { ...closed, minProperties: 1 },
+);
+export const UpdateMeBody = Type.Object({ name: Name }, closed);
+export const ChangePasswordBody = Type.Object({ currentPassword: Password, newPassword: Password }, closed);
+export const PasswordResetBody = Type.Object({ email: Email }, closed);
+export const ConfirmPasswordBody = Type.Object({ token: Type.String({ minLength: 1, maxLength: 100 }), password: Password }, closed);
+export const Me = Type.Object({ member: Member, account: Account });
+export const UsageQuery = Type.Object(
+  { days: Type.Optional(Type.Unsafe<number>({ type: 'integer', enum: [...USAGE_WINDOWS_DAYS], default: 30 })), keyId: Type.Optional(Id) },
+  closed,
+);
+export const Usage = Type.Object({
+  days: Type.Integer(),
+  points: Type.Array(Type.Object({ date: Type.String({ description: 'UTC day, YYYY-MM-DD' }), used: Type.Integer(), total: Type.Integer() })),
+});

@@ -3,4 +3,5 @@ import type { FastifyBaseLogger, FastifyInstance, RawReplyDefaultExpression, Raw
 
 export type App = FastifyInstance<RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression, FastifyBaseLogger, TypeBoxTypeProvider>;
 
-export const bearer = [{ bearer: [] }];
+/** Secured routes: an API token, or the console's session cookie (with x-csrf-token on changes). */
+export const bearer: { [scheme: string]: string[] }[] = [{ bearer: [] }, { session: [] }];

@@ -2,6 +2,7 @@ import nodemailer from 'nodemailer';
 import type SMTPPool from 'nodemailer/lib/smtp-pool/index.js';
 import type { Mail, MailResult, Mailer } from '../app/ports.ts';
 import { renderInvitation } from './render-invitation.ts';
+import { renderMemberLink } from './render-member-link.ts';
 
 export interface SmtpOptions {
   /** smtp://user:pass@host:587 or smtps://user:pass@host:465 (nodemailer's URL form). */
@@ -30,7 +31,7 @@ export function createSmtpMailer(options: SmtpOptions): Mailer & { close(): void
   );
   return {
     async send(mail: Mail): Promise<MailResult> {
-      const rendered = renderInvitation(mail);
+      const rendered = mail.kind === 'invitation' ? renderInvitation(mail) : renderMemberLink(mail);
       try {
         await transport.sendMail({ to: mail.to, messageId: mail.messageId, subject: rendered.subject, text: rendered.text, html: rendered.html });
         return { ok: true };

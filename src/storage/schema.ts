@@ -174,6 +174,51 @@ export interface OutboxTable {
   sent_at: number | null;
 }
 
+export interface MembersTable {
+  id: string;
+  account_id: string;
+  email: string;
+  name: string;
+  role: string;
+  status: string;
+  password_hash: string | null;
+  created_at: number;
+  updated_at: number;
+  last_sign_in_at: number | null;
+}
+
+export interface KeyGrantsTable {
+  principal_id: string;
+  key_id: string;
+  subscription_id: string;
+}
+
+export interface SessionsTable {
+  id_hash: string;
+  member_id: string;
+  created_at: number;
+  last_used_at: number;
+  expires_at: number;
+}
+
+export interface MemberLinksTable {
+  id: string;
+  member_id: string;
+  kind: string;
+  token_hash: string;
+  token_cipher: string;
+  created_at: number;
+  expires_at: number;
+  used_at: number | null;
+}
+
+export interface SignInThrottleTable {
+  key_hash: string;
+  failures: number;
+  locked_until: number | null;
+  updated_at: number;
+}
+
 export interface Database {
   products: ProductsTable;
   accounts: AccountsTable;
@@ -189,4 +234,9 @@ export interface Database {
   invitations: InvitationsTable;
   invitation_codes: InvitationCodesTable;
   outbox: OutboxTable;
+  members: MembersTable;
+  key_grants: KeyGrantsTable;
+  sessions: SessionsTable;
+  member_links: MemberLinksTable;
+  sign_in_throttle: SignInThrottleTable;
 }

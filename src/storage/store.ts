@@ -9,6 +9,7 @@ import { eventRepo } from './repositories/events.ts';
 import { keyRepo } from './repositories/keys.ts';
 import { invitationRepo } from './repositories/invitations.ts';
 import { leaseRepo } from './repositories/leases.ts';
+import { grantRepo, memberLinkRepo, memberRepo, sessionRepo, throttleRepo } from './repositories/members.ts';
 import { outboxRepo } from './repositories/outbox.ts';
 import { productRepo } from './repositories/products.ts';
 import { seatLedger } from './repositories/seat-ledger.ts';
@@ -36,6 +37,11 @@ function bind(db: Kysely<Database>, caps: DialectCapabilities, hooks: (() => voi
     leases: leaseRepo(db),
     invitations: invitationRepo(db, caps),
     outbox: outboxRepo(db, caps),
+    members: memberRepo(db),
+    grants: grantRepo(db),
+    sessions: sessionRepo(db),
+    memberLinks: memberLinkRepo(db),
+    throttle: throttleRepo(db),
     afterCommit: (fn) => hooks.push(fn),
   };
 }

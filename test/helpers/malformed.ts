@@ -108,6 +108,7 @@ export function exampleFor(schema: JsonSchema, overrides: Record<string, unknown
     case 'string':
       if (s.format === 'date-time') return '2029-01-01T00:00:00Z';
       if (s.format === 'uri') return 'https://example.com/download';
+      if (s.format === 'email') return 'nobody@example.com';
       return 'x1'.padEnd(s.minLength ?? 0, 'x');
     case 'integer':
     case 'number':
@@ -155,6 +156,7 @@ export function wrongValues(schema: JsonSchema): unknown[] {
       if (b.pattern) out.push('has space!', '../../etc', 'ключ✓');
       if (b.format === 'date-time') out.push('tomorrow', '2027-02-30T00:00:00Z', '2027-01-31', '1700000000000');
       if (b.format === 'uri') out.push('not a url', 'example.com/no-scheme');
+      if (b.format === 'email') out.push('not an address', '@example.com', 'a@');
     }
     if (b.type === 'integer' || b.type === 'number') {
       if (b.minimum !== undefined) out.push(b.minimum - 1);
@@ -325,6 +327,8 @@ export interface Tenant {
   /** A pending invitation on the dynamic key, and its code. */
   invitationId: string;
   invitationCode: string;
+  /** An active Account Administrator (signs in with a password). */
+  memberId: string;
 }
 
 export interface World {
@@ -353,6 +357,7 @@ async function seedTenant(api: Api, tag: string): Promise<Tenant> {
   const doomed = await ok(client.post('/v1/client/activate', { key: sub.primaryKey.key, ...device(3) }), 'activation');
   const entry = await ok(api.post(`/v1/activations/${doomed.activation.id}/blacklist`, { reason: 'stolen' }), 'blacklist');
   const invited = await ok(api.post(`/v1/keys/${dyn.id}/invitations`, { emails: [`invitee-${tag}@example.com`] }), 'invitation');
+  const member = await ok(api.post(`/v1/accounts/${account.id}/members`, { email: `admin-${tag}@example.com`, name: `Admin ${tag}`, role: 'account_admin', password: 'a long enough password' }), 'member');
   // Touch the admin token now, so that its last-used time does not move during a sweep.
   await ok(api.as(admin.token).get('/v1/accounts'), 'warm-up');
   return {
@@ -373,6 +378,7 @@ async function seedTenant(api: Api, tag: string): Promise<Tenant> {
     spareTokenId: spare.id,
     invitationId: invited.data[0].id,
     invitationCode: invited.data[0].code,
+    memberId: member.id,
   };
 }
 
@@ -402,6 +408,7 @@ export const NOT_FOUND = {
   blacklist: 'BLACKLIST_ENTRY_NOT_FOUND',
   tokens: 'TOKEN_NOT_FOUND',
   invitations: 'INVITATION_NOT_FOUND',
+  members: 'MEMBER_NOT_FOUND',
 } as const satisfies Record<string, ErrorCode>;
 
 export function realId(t: Tenant, resource: keyof typeof NOT_FOUND): string {
@@ -414,6 +421,7 @@ export function realId(t: Tenant, resource: keyof typeof NOT_FOUND): string {
     blacklist: t.blacklistEntryId,
     tokens: t.spareTokenId,
     invitations: t.invitationId,
+    members: t.memberId,
   }[resource];
 }
 
@@ -433,6 +441,7 @@ export const tenantSecrets = (t: Tenant): string[] => [
   t.fingerprint,
   t.invitationId,
   t.invitationCode,
+  t.memberId,
 ];
 
 // ---------------------------------------------------------------- state

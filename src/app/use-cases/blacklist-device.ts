@@ -1,5 +1,5 @@
 import { AllotError, notFound } from '../../domain/errors.ts';
-import { canSeeAccount, visibleActivation, visibleSubscription } from '../access.ts';
+import { canSeeAccount, keyLimit, visibleActivation, visibleSubscription } from '../access.ts';
 import { endActivation } from '../activation-lifecycle.ts';
 import { record } from '../audit.ts';
 import type { AppDeps, Caller } from '../context.ts';
@@ -52,6 +52,10 @@ export async function removeFromBlacklist(deps: Deps, caller: Caller, id: string
   return deps.store.write(async (tx) => {
     const entry = await tx.blacklist.byId(id);
     if (!entry || !canSeeAccount(caller.actor, entry.accountId)) throw notFound('blacklist entry');
+    // A License Administrator lifts only what was blacklisted from their keys.
+    const limit = keyLimit(caller.actor);
+    const from = limit && entry.activationId ? await tx.activations.byId(entry.activationId) : undefined;
+    if (limit && (!from || !limit.includes(from.keyId))) throw notFound('blacklist entry');
     await tx.blacklist.delete(id);
     await record(tx, deps.ids, caller, now, {
       action: 'blacklist.removed',
@@ -72,7 +76,7 @@ export async function listBlacklist(
 ): Promise<Page<BlacklistView>> {
   return deps.store.read(async (tx) => {
     await visibleSubscription(tx, caller.actor, subscriptionId);
-    const { rows, total } = await tx.blacklist.list(subscriptionId, page.limit, page.offset);
+    const { rows, total } = await tx.blacklist.list(subscriptionId, page.limit, page.offset, keyLimit(caller.actor));
     return { data: rows.map(blacklistView), total };
   });
 }

@@ -1,6 +1,6 @@
 import { AllotError } from '../../domain/errors.ts';
 import { seatDeltas } from '../../domain/seats.ts';
-import { visibleKey } from '../access.ts';
+import { requireAccountAdmin, visibleKey } from '../access.ts';
 import { record } from '../audit.ts';
 import type { AppDeps, Caller } from '../context.ts';
 import { lockSettled } from '../expiry.ts';
@@ -15,6 +15,7 @@ export async function setKeyBlocked(deps: Deps, caller: Caller, id: string, bloc
   const now = deps.clock.now();
   return deps.store.write(async (tx) => {
     const key = await visibleKey(tx, caller.actor, id);
+    requireAccountAdmin(caller.actor);
     const sub = (await tx.subscriptions.byId(key.subscriptionId))!;
     if (key.blocked !== blocked) {
       await tx.keys.update(id, { blocked, updatedAt: now });
@@ -37,6 +38,7 @@ export async function regenerateKey(deps: Deps, caller: Caller, id: string): Pro
   const material = newKeyMaterial(deps.vault);
   return deps.store.write(async (tx) => {
     const key = await visibleKey(tx, caller.actor, id);
+    requireAccountAdmin(caller.actor);
     const sub = (await tx.subscriptions.byId(key.subscriptionId))!;
     await tx.keys.update(id, { keyHash: material.keyHash, keyCipher: material.keyCipher, updatedAt: now });
     await record(tx, deps.ids, caller, now, {
@@ -64,6 +66,7 @@ export async function deleteKey(
   const now = deps.clock.now();
   return deps.store.write(async (tx) => {
     const { subscriptionId } = await visibleKey(tx, caller.actor, id);
+    requireAccountAdmin(caller.actor);
     await lockSettled(tx, deps, caller, subscriptionId, now);
     const key = await visibleKey(tx, caller.actor, id);
     if (key.type === 'primary') throw new AllotError('PRIMARY_KEY_IMMUTABLE', 'The primary key cannot be deleted; regenerate it instead.');

@@ -1,3 +1,4 @@
+import { requireAccountAdmin } from '../access.ts';
 import { AllotError } from '../../domain/errors.ts';
 import { availableMainPool, seatDeltas, SUBLICENSE_TYPES, type SublicenseType } from '../../domain/seats.ts';
 import { record } from '../audit.ts';
@@ -62,6 +63,7 @@ export async function createSublicense(
 
   return deps.store.write(async (tx) => {
     const sub = await lockSettled(tx, deps, caller, subscriptionId, now);
+    requireAccountAdmin(caller.actor);
     if (maxSeats > sub.total) throw maxAboveTotal(maxSeats, sub);
     const key: KeyRecord = {
       id: deps.ids.next(),

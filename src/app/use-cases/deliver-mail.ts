@@ -1,6 +1,7 @@
 import { nextAttemptAt } from '../../domain/invitations.ts';
 import { record } from '../audit.ts';
 import { systemCaller, type AppDeps } from '../context.ts';
+import { linkUrl } from '../member-links.ts';
 import type { Mail, MailResult, Mailer, OutboxRecord, Tx } from '../ports.ts';
 
 type Deps = Pick<AppDeps, 'store' | 'clock' | 'timer' | 'ids' | 'vault' | 'config'>;
@@ -20,8 +21,12 @@ export interface DeliveryReport {
 type Skip = { skip: 'cancelled' | 'failed'; why: string };
 type Composed = { mail: Mail } | Skip;
 
-/** What to send for a message, read when it is sent (the code is never stored in the outbox). */
+/** What to send for a message, read when it is sent (no code or link is ever stored in the outbox). */
 async function compose(tx: Tx, deps: Deps, m: OutboxRecord): Promise<Composed> {
+  return m.kind === 'invitation' ? composeInvitation(tx, deps, m) : composeMemberLink(tx, deps, m);
+}
+
+async function composeInvitation(tx: Tx, deps: Deps, m: OutboxRecord): Promise<Composed> {
   const inv = await tx.invitations.byId(m.refId);
   if (!inv || inv.mailId !== m.id || inv.status !== 'pending') return { skip: 'cancelled', why: 'the invitation changed before its email went out' };
   if (deps.clock.now() >= inv.expiresAt) return { skip: 'failed', why: 'the invitation expired before its email could be delivered' };
@@ -45,6 +50,26 @@ async function compose(tx: Tx, deps: Deps, m: OutboxRecord): Promise<Composed> {
   };
 }
 
+async function composeMemberLink(tx: Tx, deps: Deps, m: OutboxRecord): Promise<Composed> {
+  const link = await tx.memberLinks.byId(m.refId);
+  const member = link && (await tx.members.byId(link.memberId));
+  if (!link || !member || link.usedAt !== null) return { skip: 'cancelled', why: 'the link was used or replaced before its email went out' };
+  if (deps.clock.now() >= link.expiresAt) return { skip: 'failed', why: 'the link expired before its email could be delivered' };
+  const account = (await tx.accounts.byId(member.accountId))!;
+  return {
+    mail: {
+      kind: 'member_link',
+      messageId: `<${m.id}@allot>`,
+      to: member.email,
+      linkKind: link.kind,
+      name: member.name,
+      accountName: account.name,
+      url: linkUrl(deps.config.issuer, deps.vault.decrypt(link.tokenCipher)),
+      expiresAt: link.expiresAt,
+    },
+  };
+}
+
 /** Records an attempt's outcome, with an audit event, if this node still holds the message. */
 async function settle(deps: Deps, owner: string, m: OutboxRecord, result: MailResult | Skip): Promise<keyof DeliveryReport | null> {
   const now = deps.timer.now();
@@ -63,7 +88,7 @@ async function settle(deps: Deps, owner: string, m: OutboxRecord, result: MailRe
   return deps.store.write(async (tx) => {
     const settled = await tx.outbox.settle(m.id, owner, { status, attempts, nextAttemptAt: next, lastError, sentAt: status === 'sent' ? now : null, updatedAt: now });
     if (!settled) return null;
-    if (status === 'sent' || status === 'failed') {
+    if ((status === 'sent' || status === 'failed') && m.kind === 'invitation') {
       const inv = await tx.invitations.byId(m.refId);
       await record(tx, deps.ids, systemCaller('mail'), deps.clock.now(), {
         action: status === 'sent' ? 'invitation.delivered' : 'invitation.delivery_failed',

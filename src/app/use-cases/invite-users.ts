@@ -17,7 +17,7 @@ import { keyStatus, subscriptionStatus } from '../../domain/validity.ts';
 import { visibleKey, visibleSubscription } from '../access.ts';
 import { recordMany } from '../audit.ts';
 import type { AppDeps, Caller } from '../context.ts';
-import { queueInvitationMail, wakeMailAfterCommit } from '../invitation-mail.ts';
+import { queueInvitationMail, wakeMailAfterCommit } from '../outbox.ts';
 import { newKeyMaterial } from '../key-material.ts';
 import type { InvitationCodeRecord, InvitationRecord, OutboxRecord } from '../ports.ts';
 import { invalid } from '../validate.ts';

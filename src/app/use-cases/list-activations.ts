@@ -1,4 +1,4 @@
-import { visibleActivation, visibleKey, visibleSubscription } from '../access.ts';
+import { keyLimit, visibleActivation, visibleKey, visibleSubscription } from '../access.ts';
 import type { AppDeps, Caller } from '../context.ts';
 import type { ActivationFilter, Page } from '../ports.ts';
 import { activationView, type ActivationView } from '../views.ts';
@@ -24,7 +24,7 @@ export async function listActivations(
       const key = await visibleKey(tx, caller.actor, query.keyId);
       if (key.subscriptionId !== subscriptionId) return { data: [], total: 0 };
     }
-    const { rows, total } = await tx.activations.list({ ...query, subscriptionId });
+    const { rows, total } = await tx.activations.list({ ...query, subscriptionId, keyIds: keyLimit(caller.actor) });
     const names = new Map((await tx.keys.listBySubscription(subscriptionId, { includeDeleted: true })).map((k) => [k.id, k.name]));
     return { data: rows.map((a) => ({ ...activationView(a), keyName: names.get(a.keyId) ?? '(deleted key)' })), total };
   });

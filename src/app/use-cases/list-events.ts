@@ -1,4 +1,4 @@
-import { accountScope, visibleSubscription } from '../access.ts';
+import { accountScope, requireAccountAdmin, visibleSubscription } from '../access.ts';
 import type { AppDeps, Caller } from '../context.ts';
 import type { EventFilter, Page } from '../ports.ts';
 import { eventView, type EventView } from '../views.ts';
@@ -9,6 +9,7 @@ export async function listEvents(
   caller: Caller,
   query: Omit<EventFilter, 'accountId'> & { accountId?: string },
 ): Promise<Page<EventView>> {
+  requireAccountAdmin(caller.actor);
   return deps.store.read(async (tx) => {
     if (query.subscriptionId) await visibleSubscription(tx, caller.actor, query.subscriptionId);
     const rows = await tx.events.list({ ...query, accountId: accountScope(caller.actor, query.accountId), limit: query.limit + 1 });

@@ -1,4 +1,4 @@
-import { visibleKey, visibleSubscription } from '../access.ts';
+import { keyLimit, visibleKey, visibleSubscription } from '../access.ts';
 import type { AppDeps, Caller } from '../context.ts';
 import { keyView, type KeyView } from '../views.ts';
 import { settleBeforeRead } from './read-subscriptions.ts';
@@ -11,7 +11,9 @@ export async function listKeys(deps: Deps, caller: Caller, subscriptionId: strin
   const now = deps.clock.now();
   return deps.store.read(async (tx) => {
     const sub = await visibleSubscription(tx, caller.actor, subscriptionId);
-    return (await tx.keys.listBySubscription(sub.id)).map((k) => keyView(k, sub, deps.vault, now));
+    const limit = keyLimit(caller.actor);
+    const keys = (await tx.keys.listBySubscription(sub.id)).filter((k) => !limit || limit.includes(k.id));
+    return keys.map((k) => keyView(k, sub, deps.vault, now));
   });
 }
 

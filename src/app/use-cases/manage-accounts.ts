@@ -32,7 +32,7 @@ export async function getAccount(deps: Deps, caller: Caller, id: string): Promis
 }
 
 export async function listAccounts(deps: Deps, caller: Caller, page: { limit: number; after?: string }): Promise<Page<AccountView>> {
-  if (caller.actor.type === 'token') {
+  if (caller.actor.type === 'token' || caller.actor.type === 'member') {
     const own = await getAccount(deps, caller, caller.actor.accountId);
     return { data: [own] };
   }

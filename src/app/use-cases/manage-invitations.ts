@@ -1,10 +1,10 @@
 import { AllotError } from '../../domain/errors.ts';
 import { invitationExpiry, invitationStatus, type InvitationStatus } from '../../domain/invitations.ts';
 import { keyStatus } from '../../domain/validity.ts';
-import { visibleInvitation, visibleKey, visibleSubscription } from '../access.ts';
+import { keyLimit, visibleInvitation, visibleKey, visibleSubscription } from '../access.ts';
 import { record } from '../audit.ts';
 import type { AppDeps, Caller } from '../context.ts';
-import { deliveriesOf, queueInvitationMail, wakeMailAfterCommit } from '../invitation-mail.ts';
+import { deliveriesOf, queueInvitationMail, wakeMailAfterCommit } from '../outbox.ts';
 import { newKeyMaterial } from '../key-material.ts';
 import type { InvitationRecord, KeyRecord, Page, Tx } from '../ports.ts';
 import { invitationAuditState, invitationView, type InvitationView } from '../views.ts';
@@ -52,7 +52,16 @@ export async function listInvitations(
     const subscriptionId =
       'keyId' in scope ? (await visibleKey(tx, caller.actor, scope.keyId)).subscriptionId : (await visibleSubscription(tx, caller.actor, scope.subscriptionId)).id;
     const keyId = 'keyId' in scope ? scope.keyId : q.keyId;
-    const { rows, total } = await tx.invitations.list({ subscriptionId, keyId, status: q.status, search: q.search, now, limit: q.limit, offset: q.offset });
+    const { rows, total } = await tx.invitations.list({
+      subscriptionId,
+      keyId,
+      keyIds: keyLimit(caller.actor),
+      status: q.status,
+      search: q.search,
+      now,
+      limit: q.limit,
+      offset: q.offset,
+    });
     return { data: await views(tx, deps, rows, await keysOf(tx, subscriptionId), now), total };
   });
 }

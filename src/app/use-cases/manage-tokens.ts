@@ -1,9 +1,10 @@
 import { notFound } from '../../domain/errors.ts';
-import { canSeeAccount, requireOperator } from '../access.ts';
+import type { AccountRole } from '../../domain/members.ts';
+import { canSeeAccount, requireAccountAdmin, requireOperator } from '../access.ts';
 import { record } from '../audit.ts';
 import type { Actor, AppDeps, Caller } from '../context.ts';
-import type { TokenRecord } from '../ports.ts';
-import { text } from '../validate.ts';
+import type { KeyGrant, TokenRecord, TokenRole, Tx } from '../ports.ts';
+import { invalid, LIMITS, text } from '../validate.ts';
 import { tokenView, type TokenView } from '../views.ts';
 
 type Deps = Pick<AppDeps, 'store' | 'clock' | 'ids' | 'vault' | 'config'>;
@@ -19,17 +20,18 @@ const TOUCH_EVERY_MS = 60_000;
 export async function createApiToken(
   deps: Deps,
   caller: Caller,
-  input: { accountId: string | null; name: string },
+  input: { accountId: string | null; name: string; role?: AccountRole; keyIds?: readonly string[] },
 ): Promise<TokenView & { token: string }> {
   requireOperator(caller.actor);
   const name = text(input.name, 'name');
+  const role: TokenRole = input.accountId === null ? 'operator' : (input.role ?? 'account_admin');
   const now = deps.clock.now();
   const token = TOKEN_PREFIX + Buffer.from(deps.vault.randomBytes(32)).toString('base64url');
   const rec: TokenRecord = {
     id: deps.ids.next(),
     accountId: input.accountId,
     name,
-    role: input.accountId === null ? 'operator' : 'account_admin',
+    role,
     tokenHash: deps.vault.tokenHash(token),
     prefix: token.slice(0, TOKEN_PREFIX.length + 6),
     createdAt: now,
@@ -38,8 +40,10 @@ export async function createApiToken(
   };
   return deps.store.write(async (tx) => {
     if (input.accountId !== null && !(await tx.accounts.byId(input.accountId))) throw notFound('account');
+    const grants = role === 'operator' || input.accountId === null ? [] : await grantsFor(tx, input.accountId, role, input.keyIds);
     await tx.tokens.insert(rec);
-    const view = tokenView(rec);
+    await tx.grants.set(rec.id, grants);
+    const view = tokenView(rec, grants);
     await record(tx, deps.ids, caller, now, {
       action: 'token.created',
       target: { type: 'token', id: rec.id },
@@ -53,9 +57,12 @@ export async function createApiToken(
 export async function listApiTokens(deps: Deps, caller: Caller, accountId: string | null): Promise<TokenView[]> {
   if (accountId === null) requireOperator(caller.actor);
   else if (!canSeeAccount(caller.actor, accountId)) throw notFound('account');
+  requireAccountAdmin(caller.actor);
   return deps.store.read(async (tx) => {
     if (accountId !== null && !(await tx.accounts.byId(accountId))) throw notFound('account');
-    return (await tx.tokens.list(accountId)).map(tokenView);
+    const tokens = await tx.tokens.list(accountId);
+    const grants = await tx.grants.of(tokens.map((t) => t.id));
+    return tokens.map((t) => tokenView(t, grants.get(t.id) ?? []));
   });
 }
 
@@ -65,16 +72,17 @@ export async function revokeApiToken(deps: Deps, caller: Caller, id: string): Pr
     const t = await tx.tokens.byId(id);
     const visible = t && (t.accountId === null ? caller.actor.type === 'operator' : canSeeAccount(caller.actor, t.accountId));
     if (!t || !visible) throw notFound('token');
+    requireAccountAdmin(caller.actor);
     if (t.revokedAt === null) {
       await tx.tokens.revoke(id, now);
       await record(tx, deps.ids, caller, now, {
         action: 'token.revoked',
         target: { type: 'token', id },
         accountId: t.accountId,
-        before: tokenView(t),
+        before: tokenView(t, []),
       });
     }
-    return tokenView({ ...t, revokedAt: t.revokedAt ?? now });
+    return tokenView({ ...t, revokedAt: t.revokedAt ?? now }, (await tx.grants.of([id])).get(id) ?? []);
   });
 }
 
@@ -82,10 +90,34 @@ export async function revokeApiToken(deps: Deps, caller: Caller, id: string): Pr
 export async function authenticate(deps: Deps, bearer: string): Promise<Actor | null> {
   if (deps.config.operatorToken !== null && deps.vault.same(bearer, deps.config.operatorToken)) return { type: 'operator', id: 'operator' };
   if (!bearer.startsWith(TOKEN_PREFIX) || bearer.length > 200) return null;
-  const rec = await deps.store.read((tx) => tx.tokens.byHash(deps.vault.tokenHash(bearer)));
-  if (!rec || rec.revokedAt !== null) return null;
+  const found = await deps.store.read(async (tx) => {
+    const rec = await tx.tokens.byHash(deps.vault.tokenHash(bearer));
+    return rec && { rec, keys: rec.accountId === null ? [] : ((await tx.grants.of([rec.id])).get(rec.id) ?? []) };
+  });
+  if (!found || found.rec.revokedAt !== null) return null;
+  const { rec, keys } = found;
   const now = deps.clock.now();
   if (rec.lastUsedAt === null || now - rec.lastUsedAt > TOUCH_EVERY_MS)
     await deps.store.write((tx) => tx.tokens.touch(rec.id, now));
-  return rec.accountId === null ? { type: 'operator', id: rec.id } : { type: 'token', id: rec.id, accountId: rec.accountId };
+  if (rec.accountId === null || rec.role === 'operator') return { type: 'operator', id: rec.id };
+  return { type: 'token', id: rec.id, accountId: rec.accountId, role: rec.role, keys };
+}
+
+/**
+ * The keys a License Administrator (member or token) is given: keys of the account, each
+ * named once. Other roles are given none.
+ */
+export async function grantsFor(tx: Tx, accountId: string, role: AccountRole, keyIds: readonly string[] = []): Promise<KeyGrant[]> {
+  if (role !== 'license_admin') {
+    if (keyIds.length) throw invalid('Only a License Administrator is assigned keys.', 'keyIds');
+    return [];
+  }
+  if (keyIds.length > LIMITS.grantsMax) throw invalid(`At most ${LIMITS.grantsMax} keys.`, 'keyIds');
+  const grants: KeyGrant[] = [];
+  for (const keyId of new Set(keyIds)) {
+    const key = await tx.keys.byId(keyId);
+    if (!key || key.deletedAt !== null || key.accountId !== accountId) throw notFound('key');
+    grants.push({ keyId, subscriptionId: key.subscriptionId });
+  }
+  return grants;
 }

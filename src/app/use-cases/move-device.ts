@@ -1,7 +1,7 @@
 import { firstRefusal } from '../../domain/decisions.ts';
 import { AllotError, notFound } from '../../domain/errors.ts';
 import { seatDeltas } from '../../domain/seats.ts';
-import { visibleActivation } from '../access.ts';
+import { visibleActivation, visibleKey } from '../access.ts';
 import { record } from '../audit.ts';
 import type { AppDeps, Caller } from '../context.ts';
 import { lockSettled } from '../expiry.ts';
@@ -24,8 +24,9 @@ export async function moveDevice(
     const sub = await lockSettled(tx, deps, caller, peek.subscriptionId, now);
     const activation = (await tx.activations.byId(activationId))!;
     if (activation.status !== 'active') throw new AllotError('ACTIVATION_NOT_ACTIVE', 'Only an active device can move.', { status: activation.status });
-    const target = await tx.keys.byId(targetKeyId);
-    if (!target || target.deletedAt !== null || target.subscriptionId !== sub.id) throw notFound('key');
+    // A License Administrator moves devices between their own keys only.
+    const target = await visibleKey(tx, caller.actor, targetKeyId);
+    if (target.subscriptionId !== sub.id) throw notFound('key');
     if (target.id === activation.keyId) throw new AllotError('SAME_KEY', 'The device already uses this key.');
     const refusedBy = firstRefusal({ now, subscription: sub, key: target, blacklisted: false });
     if (refusedBy) throw new AllotError(refusedBy.code, refusedBy.message);

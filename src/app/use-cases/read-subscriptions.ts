@@ -1,4 +1,4 @@
-import { accountScope, visibleSubscription } from '../access.ts';
+import { accountScope, subscriptionLimit, visibleSubscription } from '../access.ts';
 import type { AppDeps, Caller } from '../context.ts';
 import { asExpiry, hasDueExpiry, settleExpiries } from '../expiry.ts';
 import type { Page, SubscriptionFilter } from '../ports.ts';
@@ -32,6 +32,7 @@ export async function listSubscriptions(
   const now = deps.clock.now();
   const filter: SubscriptionFilter = {
     accountId: accountScope(caller.actor, query.accountId),
+    ids: subscriptionLimit(caller.actor),
     status: query.status,
     now,
     limit: query.limit + 1,

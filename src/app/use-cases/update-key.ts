@@ -1,6 +1,6 @@
 import { AllotError } from '../../domain/errors.ts';
 import { NO_CHANGE, seatDeltas, type KeyType, type SeatDelta } from '../../domain/seats.ts';
-import { visibleKey } from '../access.ts';
+import { requireAccountAdmin, visibleKey } from '../access.ts';
 import { record } from '../audit.ts';
 import type { AppDeps, Caller } from '../context.ts';
 import { lockSettled } from '../expiry.ts';
@@ -45,6 +45,7 @@ export async function updateKey(deps: Deps, caller: Caller, id: string, input: U
 
   return deps.store.write(async (tx) => {
     const { subscriptionId } = await visibleKey(tx, caller.actor, id);
+    requireAccountAdmin(caller.actor);
     const sub = await lockSettled(tx, deps, caller, subscriptionId, now);
     const key = await visibleKey(tx, caller.actor, id);
     const to = { type: type ?? key.type, maxSeats: requestedMax ?? key.maxSeats };

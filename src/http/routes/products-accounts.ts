@@ -90,7 +90,7 @@ export function productAndAccountRoutes(app: App, services: Services): void {
       response: { 201: CreatedToken, ...errors },
     },
     handler: async (req, reply) =>
-      reply.code(201).send(await services.tokens.create(req.caller, { accountId: req.params.accountId, name: req.body.name })),
+      reply.code(201).send(await services.tokens.create(req.caller, { accountId: req.params.accountId, ...req.body })),
   });
   app.get('/v1/accounts/:accountId/tokens', {
     config: admin,

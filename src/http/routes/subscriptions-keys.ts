@@ -12,6 +12,8 @@ import {
   SubscriptionQuery,
   UpdateKeyBody,
   UpdateSubscriptionBody,
+  Usage,
+  UsageQuery,
 } from '../schemas.ts';
 import { bearer, type App } from '../types.ts';
 
@@ -36,6 +38,18 @@ export function subscriptionAndKeyRoutes(app: App, services: Services): void {
     config: admin,
     schema: { tags: ['subscriptions'], summary: 'Get a subscription with its seats', security: bearer, params: IdParams, response: { 200: Subscription, ...errors } },
     handler: async (req) => services.subscriptions.get(req.caller, req.params.id),
+  });
+  app.get('/v1/subscriptions/:id/usage', {
+    config: admin,
+    schema: {
+      tags: ['subscriptions'],
+      summary: 'Seats in use at the end of each day against the total, for the subscription or one key',
+      security: bearer,
+      params: IdParams,
+      querystring: UsageQuery,
+      response: { 200: Usage, ...errors },
+    },
+    handler: async (req) => services.subscriptions.usage(req.caller, req.params.id, { days: req.query.days ?? 30, keyId: req.query.keyId }),
   });
   app.patch('/v1/subscriptions/:id', {
     config: { access: 'operator' },

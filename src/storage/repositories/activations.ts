@@ -3,7 +3,7 @@ import type { ActivationType } from '../../domain/certificate.ts';
 import type { ActivationRecord, ActivationRepo, ActivationSort, ActivationStatus, EndReason } from '../../app/ports.ts';
 import type { DialectCapabilities } from '../dialect.ts';
 import type { ActivationsTable, Database } from '../schema.ts';
-import { containing } from './sql-helpers.ts';
+import { containing, onlyAmong } from './sql-helpers.ts';
 
 const toRecord = (r: Selectable<ActivationsTable>): ActivationRecord => ({
   id: r.id,
@@ -86,7 +86,7 @@ export function activationRepo(db: Kysely<Database>, caps: DialectCapabilities):
       return r && toRecord(r);
     },
     async list(f) {
-      let q = db.selectFrom('activations').where('subscription_id', '=', f.subscriptionId);
+      let q = onlyAmong(db.selectFrom('activations').where('subscription_id', '=', f.subscriptionId), 'key_id', f.keyIds);
       if (f.keyId) q = q.where('key_id', '=', f.keyId);
       if (f.status !== 'all') q = q.where('status', '=', f.status ?? 'active');
       if (f.search) {
@@ -126,6 +126,17 @@ export function activationRepo(db: Kysely<Database>, caps: DialectCapabilities):
       const perKey = new Map<string, number>();
       for (const r of rows) perKey.set(r.key_id, (perKey.get(r.key_id) ?? 0) + 1);
       return perKey;
+    },
+    async seatIntervals(subscriptionId, keyId, since, limit) {
+      const rows = await db
+        .selectFrom('activations')
+        .select(['activated_at', 'ended_at'])
+        .where('subscription_id', '=', subscriptionId)
+        .$if(keyId !== undefined, (q) => q.where('key_id', '=', keyId!))
+        .where((eb) => eb.or([eb('ended_at', 'is', null), eb('ended_at', '>', since)]))
+        .limit(limit)
+        .execute();
+      return rows.map((r) => ({ from: r.activated_at, to: r.ended_at }));
     },
     async staleActive(subscriptionId, before, limit) {
       const rows = await db

@@ -1,6 +1,7 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { BlacklistRecord, BlacklistRepo } from '../../app/ports.ts';
 import type { BlacklistTable, Database } from '../schema.ts';
+import { onlyAmong } from './sql-helpers.ts';
 
 const toRecord = (r: Selectable<BlacklistTable>): BlacklistRecord => ({
   id: r.id,
@@ -45,8 +46,10 @@ export function blacklistRepo(db: Kysely<Database>): BlacklistRepo {
         .executeTakeFirst();
       return r && toRecord(r);
     },
-    async list(subscriptionId, limit, offset) {
-      const base = db.selectFrom('blacklist').where('subscription_id', '=', subscriptionId);
+    async list(subscriptionId, limit, offset, keyIds) {
+      let base = db.selectFrom('blacklist').where('subscription_id', '=', subscriptionId);
+      if (keyIds)
+        base = base.where('activation_id', 'in', onlyAmong(db.selectFrom('activations').select('id'), 'key_id', keyIds));
       const { total } = await base.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow();
       const rows = await base.selectAll().orderBy('created_at', 'desc').orderBy('id', 'desc').limit(limit).offset(offset).execute();
       return { rows: rows.map(toRecord), total: Number(total) };

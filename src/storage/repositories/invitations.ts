@@ -3,7 +3,7 @@ import type { InvitationLanguage, StoredInvitationStatus } from '../../domain/in
 import type { InvitationCodeRecord, InvitationRecord, InvitationRepo } from '../../app/ports.ts';
 import type { DialectCapabilities } from '../dialect.ts';
 import type { Database, InvitationCodesTable, InvitationsTable } from '../schema.ts';
-import { containing, inChunks } from './sql-helpers.ts';
+import { containing, inChunks, onlyAmong } from './sql-helpers.ts';
 
 const toRecord = (r: Selectable<InvitationsTable>): InvitationRecord => ({
   id: r.id,
@@ -87,7 +87,7 @@ export function invitationRepo(db: Kysely<Database>, caps: DialectCapabilities):
       return found;
     },
     async list(f) {
-      let q = db.selectFrom('invitations').where('subscription_id', '=', f.subscriptionId);
+      let q = onlyAmong(db.selectFrom('invitations').where('subscription_id', '=', f.subscriptionId), 'key_id', f.keyIds);
       if (f.keyId) q = q.where('key_id', '=', f.keyId);
       if (f.status === 'expired') q = q.where('status', '=', 'pending').where('expires_at', '<=', f.now);
       else if (f.status === 'pending') q = q.where('status', '=', 'pending').where('expires_at', '>', f.now);

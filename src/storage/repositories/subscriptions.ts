@@ -3,6 +3,7 @@ import { DAY_MS } from '../../domain/time.ts';
 import { EXPIRING_SOON_DAYS } from '../../domain/validity.ts';
 import type { SubscriptionRecord, SubscriptionRepo } from '../../app/ports.ts';
 import type { DialectCapabilities } from '../dialect.ts';
+import { onlyAmong } from './sql-helpers.ts';
 import type { Database, SubscriptionsTable } from '../schema.ts';
 
 export const subscriptionRecord = (r: Selectable<SubscriptionsTable>): SubscriptionRecord => ({
@@ -60,7 +61,7 @@ export function subscriptionRepo(db: Kysely<Database>, caps: DialectCapabilities
       return r && subscriptionRecord(r);
     },
     async list(f) {
-      let q = db.selectFrom('subscriptions').selectAll().orderBy('id').limit(f.limit);
+      let q = onlyAmong(db.selectFrom('subscriptions').selectAll().orderBy('id').limit(f.limit), 'id', f.ids);
       if (f.accountId) q = q.where('account_id', '=', f.accountId);
       if (f.after) q = q.where('id', '>', f.after);
       const soon = f.now + EXPIRING_SOON_DAYS * DAY_MS;

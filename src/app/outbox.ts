@@ -1,13 +1,13 @@
 import type { AppDeps } from './context.ts';
-import type { InvitationRecord, OutboxRecord, Tx } from './ports.ts';
+import type { InvitationRecord, OutboxKind, OutboxRecord, Tx } from './ports.ts';
 
-/** A new message for an invitation, due at once; the invitation points at it (`mailId`). */
-export function queueInvitationMail(deps: Pick<AppDeps, 'ids' | 'timer'>, invitationId: string): OutboxRecord {
+/** A new outbox message about `refId`, due at once. */
+export function queueMail(deps: Pick<AppDeps, 'ids' | 'timer'>, kind: OutboxKind, refId: string): OutboxRecord {
   const at = deps.timer.now();
   return {
     id: deps.ids.next(),
-    kind: 'invitation',
-    refId: invitationId,
+    kind,
+    refId,
     status: 'queued',
     attempts: 0,
     nextAttemptAt: at,
@@ -19,6 +19,9 @@ export function queueInvitationMail(deps: Pick<AppDeps, 'ids' | 'timer'>, invita
     sentAt: null,
   };
 }
+
+/** A new message for an invitation; the invitation points at it (`mailId`). */
+export const queueInvitationMail = (deps: Pick<AppDeps, 'ids' | 'timer'>, invitationId: string): OutboxRecord => queueMail(deps, 'invitation', invitationId);
 
 /** The latest message of each invitation, by its id. */
 export async function deliveriesOf(tx: Tx, invitations: readonly InvitationRecord[]): Promise<Map<string, OutboxRecord>> {

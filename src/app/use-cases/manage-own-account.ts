@@ -1,0 +1,98 @@
+import { AllotError } from '../../domain/errors.ts';
+import { normalizeEmail } from '../../domain/invitations.ts';
+import type { MemberStatus } from '../../domain/members.ts';
+import { record } from '../audit.ts';
+import type { Actor, AppDeps, Caller } from '../context.ts';
+import { sendMemberLink } from '../member-links.ts';
+import type { MemberRecord, Tx } from '../ports.ts';
+import { text } from '../validate.ts';
+import { accountView, memberView, type AccountView, type MemberView } from '../views.ts';
+import { checkPassword } from './manage-members.ts';
+import { throttleKey } from './sign-in.ts';
+
+type Deps = Pick<AppDeps, 'store' | 'clock' | 'timer' | 'ids' | 'vault' | 'passwords' | 'signals'>;
+
+/** A reset email is sent at most this often per address (a form resubmitted, a script). */
+const RESET_EVERY_MS = 60_000;
+
+async function me(tx: Tx, actor: Actor): Promise<MemberRecord> {
+  const m = actor.type === 'member' ? await tx.members.byId(actor.id) : undefined;
+  if (!m) throw new AllotError('FORBIDDEN', 'Only a member signed in to the console has a profile of their own.');
+  return m;
+}
+
+export async function getMe(deps: Deps, caller: Caller): Promise<{ member: MemberView; account: AccountView }> {
+  return deps.store.read(async (tx) => {
+    const m = await me(tx, caller.actor);
+    return { member: memberView(m, (await tx.grants.of([m.id])).get(m.id) ?? []), account: accountView((await tx.accounts.byId(m.accountId))!) };
+  });
+}
+
+export async function updateMe(deps: Deps, caller: Caller, input: { name: string }): Promise<MemberView> {
+  const now = deps.clock.now();
+  const name = text(input.name, 'name');
+  return deps.store.write(async (tx) => {
+    const m = await me(tx, caller.actor);
+    await tx.members.update(m.id, { name, updatedAt: now });
+    await record(tx, deps.ids, caller, now, { action: 'member.updated', target: { type: 'member', id: m.id }, accountId: m.accountId, before: { name: m.name }, after: { name } });
+    return memberView({ ...m, name }, (await tx.grants.of([m.id])).get(m.id) ?? []);
+  });
+}
+
+/** Changes one's own password; every other session of theirs ends. */
+export async function changePassword(deps: Deps, caller: Caller, sessionHash: string | null, input: { currentPassword: string; newPassword: string }): Promise<void> {
+  const now = deps.clock.now();
+  const current = await deps.store.read((tx) => me(tx, caller.actor));
+  if (!current.passwordHash || !(await deps.passwords.verify(current.passwordHash, input.currentPassword)))
+    throw new AllotError('PASSWORD_INCORRECT', 'The current password is not right.');
+  const passwordHash = await deps.passwords.hash(checkPassword(input.newPassword, 'newPassword'));
+  await deps.store.write(async (tx) => {
+    await tx.members.update(current.id, { passwordHash, updatedAt: now });
+    await tx.sessions.deleteOfMember(current.id, sessionHash ?? undefined);
+    await record(tx, deps.ids, caller, now, { action: 'member.password_changed', target: { type: 'member', id: current.id }, accountId: current.accountId });
+  });
+}
+
+/**
+ * Emails a link to reset the password, if the address is an active member's. The answer is the
+ * same either way: nobody learns which addresses are members.
+ */
+export async function requestPasswordReset(deps: Deps, input: { email: string; requestId: string | null }): Promise<void> {
+  const now = deps.clock.now();
+  await deps.store.write(async (tx) => {
+    const m = await tx.members.byEmail(normalizeEmail(input.email));
+    if (!m || m.status !== 'active') return;
+    const key = deps.vault.lookupHash(`reset:${m.email}`);
+    const last = await tx.throttle.get(key);
+    if (last?.lockedUntil && last.lockedUntil > now) return;
+    await tx.throttle.put(key, 0, now + RESET_EVERY_MS, now);
+    await sendMemberLink(tx, deps, m, 'reset', now);
+    const caller: Caller = { actor: { type: 'system', id: 'password-reset' }, requestId: input.requestId };
+    await record(tx, deps.ids, caller, now, { action: 'member.password_reset_requested', target: { type: 'member', id: m.id }, accountId: m.accountId });
+  });
+}
+
+/** Sets a password from an emailed link (joining, or a reset): the member is active and signs in with it; their sessions end. */
+export async function confirmPasswordLink(deps: Deps, input: { token: string; password: string; requestId: string | null }): Promise<MemberView> {
+  const now = deps.clock.now();
+  const passwordHash = await deps.passwords.hash(checkPassword(input.password));
+  const invalidLink = new AllotError('TOKEN_INVALID', 'This link is not valid any more (used, expired or replaced by a newer one): ask for a new one.');
+  if (input.token.length > 100) throw invalidLink;
+  return deps.store.write(async (tx) => {
+    const link = await tx.memberLinks.byHash(deps.vault.tokenHash(input.token));
+    const m = link && (await tx.members.byId(link.memberId));
+    if (!link || !m || link.usedAt !== null || link.expiresAt <= now || m.status === 'blocked') throw invalidLink;
+    if (!(await tx.memberLinks.use(link.id, now))) throw invalidLink;
+    const status: MemberStatus = 'active';
+    await tx.members.update(m.id, { passwordHash, status, updatedAt: now });
+    await tx.sessions.deleteOfMember(m.id);
+    await tx.throttle.clear(throttleKey(deps, m.email));
+    const caller: Caller = { actor: { type: 'member', id: m.id, accountId: m.accountId, role: m.role, keys: [] }, requestId: input.requestId };
+    await record(tx, deps.ids, caller, now, {
+      action: link.kind === 'invite' ? 'member.joined' : 'member.password_reset',
+      target: { type: 'member', id: m.id },
+      accountId: m.accountId,
+    });
+    return memberView({ ...m, status }, (await tx.grants.of([m.id])).get(m.id) ?? []);
+  });
+}

@@ -1,0 +1,96 @@
+import { AllotError } from '../../domain/errors.ts';
+import { normalizeEmail } from '../../domain/invitations.ts';
+import { lockedUntil, SESSION_MAX_MS, sessionValid } from '../../domain/members.ts';
+import { record } from '../audit.ts';
+import type { Actor, AppDeps, Caller } from '../context.ts';
+import type { Tx } from '../ports.ts';
+import { accountView, memberView, type AccountView, type MemberView } from '../views.ts';
+
+type Deps = Pick<AppDeps, 'store' | 'clock' | 'ids' | 'vault' | 'passwords'>;
+
+const SESSION_BYTES = 32;
+/** Recording every use would make every read a write; once a minute keeps the idle timeout honest. */
+const TOUCH_EVERY_MS = 60_000;
+/** Verified when the address is unknown, so that an unknown address takes as long as a wrong password. */
+let decoy: Promise<string> | null = null;
+
+export interface SessionInfo {
+  member: MemberView;
+  account: AccountView;
+  csrfToken: string;
+}
+
+const invalidCredentials = () => new AllotError('INVALID_CREDENTIALS', 'The email address or the password is not right.');
+/** Where failed sign-ins of an address are counted. */
+export const throttleKey = (deps: Pick<AppDeps, 'vault'>, email: string): string => deps.vault.lookupHash(`sign-in:${email}`);
+
+/** The CSRF token of a session: derived from its id with the server's key, so nothing is stored. */
+export const csrfTokenOf = (deps: Pick<AppDeps, 'vault'>, sessionId: string): string => deps.vault.lookupHash(`csrf:${sessionId}`);
+
+async function sessionInfo(tx: Tx, deps: Pick<AppDeps, 'vault'>, memberId: string, sessionId: string): Promise<SessionInfo> {
+  const member = (await tx.members.byId(memberId))!;
+  const account = (await tx.accounts.byId(member.accountId))!;
+  const grants = (await tx.grants.of([member.id])).get(member.id) ?? [];
+  return { member: memberView(member, grants), account: accountView(account), csrfToken: csrfTokenOf(deps, sessionId) };
+}
+
+/**
+ * Signs a member in with their email and password, and opens a session. Every failure reads
+ * the same (unknown address, wrong password, blocked or not yet joined); an address with
+ * failures in a row must wait longer and longer, whether or not a member has it.
+ */
+export async function signIn(deps: Deps, input: { email: string; password: string; requestId: string | null }): Promise<SessionInfo & { sessionId: string }> {
+  const email = normalizeEmail(input.email);
+  const now = deps.clock.now();
+  const key = throttleKey(deps, email);
+  const { member, throttle } = await deps.store.read(async (tx) => ({ member: await tx.members.byEmail(email), throttle: await tx.throttle.get(key) }));
+  if (throttle?.lockedUntil && throttle.lockedUntil > now) {
+    const retryAfterSeconds = Math.ceil((throttle.lockedUntil - now) / 1000);
+    throw new AllotError('RATE_LIMITED', `Too many failed sign-ins: try again in ${retryAfterSeconds} s.`, { retryAfterSeconds });
+  }
+  decoy ??= deps.passwords.hash('decoy password, never matches');
+  const verified = await deps.passwords.verify(member?.passwordHash ?? (await decoy), input.password);
+  if (!member || member.status !== 'active' || !verified) {
+    const failures = (throttle?.failures ?? 0) + 1;
+    await deps.store.write((tx) => tx.throttle.put(key, failures, lockedUntil(failures, now), now));
+    throw invalidCredentials();
+  }
+  const sessionId = Buffer.from(deps.vault.randomBytes(SESSION_BYTES)).toString('base64url');
+  return deps.store.write(async (tx) => {
+    await tx.throttle.clear(key);
+    await tx.sessions.insert({ idHash: deps.vault.tokenHash(sessionId), memberId: member.id, createdAt: now, lastUsedAt: now, expiresAt: now + SESSION_MAX_MS });
+    await tx.members.update(member.id, { lastSignInAt: now });
+    const caller: Caller = { actor: { type: 'member', id: member.id, accountId: member.accountId, role: member.role, keys: [] }, requestId: input.requestId };
+    await record(tx, deps.ids, caller, now, { action: 'member.signed_in', target: { type: 'member', id: member.id }, accountId: member.accountId });
+    return { sessionId, ...(await sessionInfo(tx, deps, member.id, sessionId)) };
+  });
+}
+
+/** Who a session cookie belongs to, or null when it is unknown, expired, or its member may no longer sign in. */
+export async function authenticateSession(deps: Deps, sessionId: string): Promise<(Actor & { type: 'member' }) | null> {
+  if (sessionId.length > 100) return null;
+  const idHash = deps.vault.tokenHash(sessionId);
+  const now = deps.clock.now();
+  const found = await deps.store.read(async (tx) => {
+    const session = await tx.sessions.byHash(idHash);
+    const member = session && (await tx.members.byId(session.memberId));
+    return session && member && { session, member, keys: (await tx.grants.of([member.id])).get(member.id) ?? [] };
+  });
+  if (!found || !sessionValid(found.session, now) || found.member.status !== 'active') return null;
+  if (now - found.session.lastUsedAt > TOUCH_EVERY_MS) await deps.store.write((tx) => tx.sessions.touch(idHash, now));
+  const { member, keys } = found;
+  return { type: 'member', id: member.id, accountId: member.accountId, role: member.role, keys };
+}
+
+export async function getSession(deps: Deps, memberId: string, sessionId: string): Promise<SessionInfo> {
+  return deps.store.read((tx) => sessionInfo(tx, deps, memberId, sessionId));
+}
+
+export async function signOut(deps: Deps, caller: Caller, sessionId: string): Promise<void> {
+  const now = deps.clock.now();
+  await deps.store.write(async (tx) => {
+    await tx.sessions.delete(deps.vault.tokenHash(sessionId));
+    if (caller.actor.type === 'member')
+      await record(tx, deps.ids, caller, now, { action: 'member.signed_out', target: { type: 'member', id: caller.actor.id }, accountId: caller.actor.accountId });
+  });
+}

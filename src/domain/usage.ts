@@ -1,0 +1,42 @@
+/**
+ * Usage over time: seats in use at the end of each UTC day, against the seats there were.
+ * Pure: it counts over the activation intervals and the history of the total it is given.
+ */
+import { DAY_MS } from './time.ts';
+
+export const USAGE_WINDOWS_DAYS = [7, 30, 90] as const;
+
+export interface UsagePoint {
+  /** The UTC day, YYYY-MM-DD. */
+  date: string;
+  used: number;
+  total: number;
+}
+
+/** When a seat was taken and given back (null: still taken). */
+export interface Interval {
+  from: number;
+  to: number | null;
+}
+
+/** A value that changed over time: [since, value], oldest first. */
+export type History = readonly (readonly [number, number])[];
+
+const valueAt = (history: History, t: number, fallback: number): number => {
+  let value = history.length > 0 ? history[0]![1] : fallback;
+  for (const [since, v] of history) if (since <= t) value = v;
+  return value;
+};
+
+/** One point per day of the `days` ending today; each counted at the day's end (now, for today). */
+export function dailyUsage(intervals: readonly Interval[], totals: History, currentTotal: number, days: number, now: number): UsagePoint[] {
+  const today = Math.floor(now / DAY_MS) * DAY_MS;
+  const points: UsagePoint[] = [];
+  for (let i = days - 1; i >= 0; i--) {
+    const day = today - i * DAY_MS;
+    const at = Math.min(day + DAY_MS - 1, now);
+    const used = intervals.filter((s) => s.from <= at && (s.to === null || s.to > at)).length;
+    points.push({ date: new Date(day).toISOString().slice(0, 10), used, total: valueAt(totals, at, currentTotal) });
+  }
+  return points;
+}

@@ -1,0 +1,17 @@
+/** Every cache key in one place: a change under a subscription refreshes everything under it. */
+import type { DeviceQuery, EventQuery, UsageDays } from './types';
+
+export const queryKeys = {
+  session: ['session'] as const,
+  subscriptions: ['subscriptions'] as const,
+  subscriptionList: (status: string | undefined) => ['subscriptions', { status }] as const,
+  subscription: (id: string) => ['subscription', id] as const,
+  keys: (subscriptionId: string) => ['subscription', subscriptionId, 'keys'] as const,
+  devices: (subscriptionId: string, query: DeviceQuery) => ['subscription', subscriptionId, 'devices', query] as const,
+  blacklist: (subscriptionId: string, page: number) => ['subscription', subscriptionId, 'blacklist', page] as const,
+  invitations: (subscriptionId: string, query: object) => ['subscription', subscriptionId, 'invitations', query] as const,
+  usage: (subscriptionId: string, days: UsageDays, keyId: string | undefined) => ['subscription', subscriptionId, 'usage', days, keyId] as const,
+  members: (accountId: string) => ['members', accountId] as const,
+  events: ['events'] as const,
+  eventList: (query: EventQuery) => ['events', query] as const,
+};

@@ -1,0 +1,4879 @@
+// Generated from the server's OpenAPI document by scripts/build-web.ts (npm run api-types). Do not edit.
+
+export interface paths {
+    "/.well-known/jwks.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Public keys that verify device certificates (EdDSA, by kid) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            keys: {
+                                [key: string]: unknown;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/healthz": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Ready to serve: 200 when the database answers, 503 otherwise */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            status: "ok";
+                        };
+                    };
+                };
+                /** @description Every error: a stable code (see docs/errors.md), a message and the request id. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "INVALID_REQUEST" | "INVALID_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED" | "INVALID_CREDENTIALS" | "CSRF_TOKEN_INVALID" | "PRODUCT_NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "SUBSCRIPTION_NOT_FOUND" | "KEY_NOT_FOUND" | "ACTIVATION_NOT_FOUND" | "BLACKLIST_ENTRY_NOT_FOUND" | "TOKEN_NOT_FOUND" | "INVITATION_NOT_FOUND" | "MEMBER_NOT_FOUND" | "DEVICE_BLACKLISTED" | "SUBSCRIPTION_EXPIRED" | "KEY_EXPIRED" | "KEY_BLOCKED" | "FINGERPRINT_MISMATCH" | "NO_SEATS_KEY" | "NO_SEATS_POOL" | "INVITATION_REVOKED" | "INVITATION_EXPIRED" | "INVITATION_USED" | "PRODUCT_EXISTS" | "NOT_ENOUGH_SEATS" | "MAX_BELOW_USED" | "MAX_ABOVE_TOTAL" | "SEATS_BELOW_COMMITTED" | "KEY_HAS_ACTIVATIONS" | "PRIMARY_KEY_IMMUTABLE" | "KEY_EXPIRY_AFTER_SUBSCRIPTION" | "ACTIVATION_NOT_ACTIVE" | "ALREADY_BLACKLISTED" | "SAME_KEY" | "INVITATION_NOT_PENDING" | "MEMBER_EXISTS" | "LAST_ACCOUNT_ADMIN" | "MEMBER_NOT_INVITED" | "PASSWORD_INCORRECT" | "TOKEN_INVALID" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/accounts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List accounts (an account token sees its own) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description The nextCursor of the previous page. */
+                    cursor?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Every error: a stable code (see docs/errors.md), a message and the request id. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "INVALID_REQUEST" | "INVALID_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED" | "INVALID_CREDENTIALS" | "CSRF_TOKEN_INVALID" | "PRODUCT_NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "SUBSCRIPTION_NOT_FOUND" | "KEY_NOT_FOUND" | "ACTIVATION_NOT_FOUND" | "BLACKLIST_ENTRY_NOT_FOUND" | "TOKEN_NOT_FOUND" | "INVITATION_NOT_FOUND" | "MEMBER_NOT_FOUND" | "DEVICE_BLACKLISTED" | "SUBSCRIPTION_EXPIRED" | "KEY_EXPIRED" | "KEY_BLOCKED" | "FINGERPRINT_MISMATCH" | "NO_SEATS_KEY" | "NO_SEATS_POOL" | "INVITATION_REVOKED" | "INVITATION_EXPIRED" | "INVITATION_USED" | "PRODUCT_EXISTS" | "NOT_ENOUGH_SEATS" | "MAX_BELOW_USED" | "MAX_ABOVE_TOTAL" | "SEATS_BELOW_COMMITTED" | "KEY_HAS_ACTIVATIONS" | "PRIMARY_KEY_IMMUTABLE" | "KEY_EXPIRY_AFTER_SUBSCRIPTION" | "ACTIVATION_NOT_ACTIVE" | "ALREADY_BLACKLISTED" | "SAME_KEY" | "INVITATION_NOT_PENDING" | "MEMBER_EXISTS" | "LAST_ACCOUNT_ADMIN" | "MEMBER_NOT_INVITED" | "PASSWORD_INCORRECT" | "TOKEN_INVALID" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601, e.g. 2027-01-31T00:00:00Z
+                                 */
+                                createdAt: string;
+                                /** @description An identifier (UUID). */
+                                id: string;
+                                name: string;
+                            }[];
+                            nextCursor?: string;
+                            total?: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create a business account */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Every error: a stable code (see docs/errors.md), a message and the request id. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "INVALID_REQUEST" | "INVALID_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED" | "INVALID_CREDENTIALS" | "CSRF_TOKEN_INVALID" | "PRODUCT_NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "SUBSCRIPTION_NOT_FOUND" | "KEY_NOT_FOUND" | "ACTIVATION_NOT_FOUND" | "BLACKLIST_ENTRY_NOT_FOUND" | "TOKEN_NOT_FOUND" | "INVITATION_NOT_FOUND" | "MEMBER_NOT_FOUND" | "DEVICE_BLACKLISTED" | "SUBSCRIPTION_EXPIRED" | "KEY_EXPIRED" | "KEY_BLOCKED" | "FINGERPRINT_MISMATCH" | "NO_SEATS_KEY" | "NO_SEATS_POOL" | "INVITATION_REVOKED" | "INVITATION_EXPIRED" | "INVITATION_USED" | "PRODUCT_EXISTS" | "NOT_ENOUGH_SEATS" | "MAX_BELOW_USED" | "MAX_ABOVE_TOTAL" | "SEATS_BELOW_COMMITTED" | "KEY_HAS_ACTIVATIONS" | "PRIMARY_KEY_IMMUTABLE" | "KEY_EXPIRY_AFTER_SUBSCRIPTION" | "ACTIVATION_NOT_ACTIVE" | "ALREADY_BLACKLISTED" | "SAME_KEY" | "INVITATION_NOT_PENDING" | "MEMBER_EXISTS" | "LAST_ACCOUNT_ADMIN" | "MEMBER_NOT_INVITED" | "PASSWORD_INCORRECT" | "TOKEN_INVALID" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601, e.g. 2027-01-31T00:00:00Z
+                             */
+                            createdAt: string;
+                            /** @description An identifier (UUID). */
+                            id: string;
+                            name: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/accounts/{accountId}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An account's members */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description An identifier (UUID). */
+                    accountId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Every error: a stable code (see docs/errors.md), a message and the request id. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "INVALID_REQUEST" | "INVALID_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED" | "INVALID_CREDENTIALS" | "CSRF_TOKEN_INVALID" | "PRODUCT_NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "SUBSCRIPTION_NOT_FOUND" | "KEY_NOT_FOUND" | "ACTIVATION_NOT_FOUND" | "BLACKLIST_ENTRY_NOT_FOUND" | "TOKEN_NOT_FOUND" | "INVITATION_NOT_FOUND" | "MEMBER_NOT_FOUND" | "DEVICE_BLACKLISTED" | "SUBSCRIPTION_EXPIRED" | "KEY_EXPIRED" | "KEY_BLOCKED" | "FINGERPRINT_MISMATCH" | "NO_SEATS_KEY" | "NO_SEATS_POOL" | "INVITATION_REVOKED" | "INVITATION_EXPIRED" | "INVITATION_USED" | "PRODUCT_EXISTS" | "NOT_ENOUGH_SEATS" | "MAX_BELOW_USED" | "MAX_ABOVE_TOTAL" | "SEATS_BELOW_COMMITTED" | "KEY_HAS_ACTIVATIONS" | "PRIMARY_KEY_IMMUTABLE" | "KEY_EXPIRY_AFTER_SUBSCRIPTION" | "ACTIVATION_NOT_ACTIVE" | "ALREADY_BLACKLISTED" | "SAME_KEY" | "INVITATION_NOT_PENDING" | "MEMBER_EXISTS" | "LAST_ACCOUNT_ADMIN" | "MEMBER_NOT_INVITED" | "PASSWORD_INCORRECT" | "TOKEN_INVALID" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                /** @description An identifier (UUID). */
+                                accountId: string;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601, e.g. 2027-01-31T00:00:00Z
+                                 */
+                                createdAt: string;
+                                email: string;
+                                /** @description An identifier (UUID). */
+                                id: string;
+                                /** @description A License Administrator's keys */
+                                keyIds: string[];
+                                lastSignInAt: string | null;
+                                name: string;
+                                /** @enum {string} */
+                                role: "account_admin" | "license_admin" | "member";
+                                /** @enum {string} */
+                                status: "invited" | "active" | "blocked";
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add a member: invited by email to choose a password (or, by the operator, with a password) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description An identifier (UUID). */
+                    accountId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: email */
+                        email: string;
+                        keyIds?: string[];
+                        name: string;
+                        /** @description Operator only: the member is active at once. Otherwise they are emailed a link. */
+                        password?: string;
+                        /** @enum {string} */
+                        role: "account_admin" | "license_admin" | "member";
+                    };
+                };
+            };
+            responses: {
+                /** @description Every error: a stable code (see docs/errors.md), a message and the request id. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "INVALID_REQUEST" | "INVALID_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED" | "INVALID_CREDENTIALS" | "CSRF_TOKEN_INVALID" | "PRODUCT_NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "SUBSCRIPTION_NOT_FOUND" | "KEY_NOT_FOUND" | "ACTIVATION_NOT_FOUND" | "BLACKLIST_ENTRY_NOT_FOUND" | "TOKEN_NOT_FOUND" | "INVITATION_NOT_FOUND" | "MEMBER_NOT_FOUND" | "DEVICE_BLACKLISTED" | "SUBSCRIPTION_EXPIRED" | "KEY_EXPIRED" | "KEY_BLOCKED" | "FINGERPRINT_MISMATCH" | "NO_SEATS_KEY" | "NO_SEATS_POOL" | "INVITATION_REVOKED" | "INVITATION_EXPIRED" | "INVITATION_USED" | "PRODUCT_EXISTS" | "NOT_ENOUGH_SEATS" | "MAX_BELOW_USED" | "MAX_ABOVE_TOTAL" | "SEATS_BELOW_COMMITTED" | "KEY_HAS_ACTIVATIONS" | "PRIMARY_KEY_IMMUTABLE" | "KEY_EXPIRY_AFTER_SUBSCRIPTION" | "ACTIVATION_NOT_ACTIVE" | "ALREADY_BLACKLISTED" | "SAME_KEY" | "INVITATION_NOT_PENDING" | "MEMBER_EXISTS" | "LAST_ACCOUNT_ADMIN" | "MEMBER_NOT_INVITED" | "PASSWORD_INCORRECT" | "TOKEN_INVALID" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description An identifier (UUID). */
+                            accountId: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601, e.g. 2027-01-31T00:00:00Z
+                             */
+                            createdAt: string;
+                            email: string;
+                            /** @description An identifier (UUID). */
+                            id: string;
+                            /** @description A License Administrator's keys */
+                            keyIds: string[];
+                            lastSignInAt: string | null;
+                            name: string;
+                            /** @enum {string} */
+                            role: "account_admin" | "license_admin" | "member";
+                            /** @enum {string} */
+                            status: "invited" | "active" | "blocked";
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/accounts/{accountId}/subscriptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sell a subscription (creates its primary key) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description An identifier (UUID). */
+                    accountId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        autoReleaseDays?: number | null;
+                        autoRenew?: boolean;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601, e.g. 2027-01-31T00:00:00Z
+                         */
+                        expiresAt: string;
+                        gracePeriodDays?: number;
+                        /** @description A product code. */
+                        product: string;
+                        seats: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Every error: a stable code (see docs/errors.md), a message and the request id. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "INVALID_REQUEST" | "INVALID_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED" | "INVALID_CREDENTIALS" | "CSRF_TOKEN_INVALID" | "PRODUCT_NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "SUBSCRIPTION_NOT_FOUND" | "KEY_NOT_FOUND" | "ACTIVATION_NOT_FOUND" | "BLACKLIST_ENTRY_NOT_FOUND" | "TOKEN_NOT_FOUND" | "INVITATION_NOT_FOUND" | "MEMBER_NOT_FOUND" | "DEVICE_BLACKLISTED" | "SUBSCRIPTION_EXPIRED" | "KEY_EXPIRED" | "KEY_BLOCKED" | "FINGERPRINT_MISMATCH" | "NO_SEATS_KEY" | "NO_SEATS_POOL" | "INVITATION_REVOKED" | "INVITATION_EXPIRED" | "INVITATION_USED" | "PRODUCT_EXISTS" | "NOT_ENOUGH_SEATS" | "MAX_BELOW_USED" | "MAX_ABOVE_TOTAL" | "SEATS_BELOW_COMMITTED" | "KEY_HAS_ACTIVATIONS" | "PRIMARY_KEY_IMMUTABLE" | "KEY_EXPIRY_AFTER_SUBSCRIPTION" | "ACTIVATION_NOT_ACTIVE" | "ALREADY_BLACKLISTED" | "SAME_KEY" | "INVITATION_NOT_PENDING" | "MEMBER_EXISTS" | "LAST_ACCOUNT_ADMIN" | "MEMBER_NOT_INVITED" | "PASSWORD_INCORRECT" | "TOKEN_INVALID" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description An identifier (UUID). */
+                            accountId: string;
+                            autoReleaseDays: number | null;
+                            autoRenew: boolean;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601, e.g. 2027-01-31T00:00:00Z
+                             */
+                            createdAt: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601, e.g. 2027-01-31T00:00:00Z
+                             */
+                            expiresAt: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601, e.g. 2027-01-31T00:00:00Z
+                             */
+                            graceEndsAt: string;
+                            gracePeriodDays: number;
+                            /** @description An identifier (UUID). */
+                            id: string;
+                            product: {
+                                code: string;
+                                /** @description An identifier (UUID). */
+                                id: string;
+                                name: string;
+                            };
+                            /** @description The seat formulas of DOMAIN.md, to the seat. */
+                            seats: {
+                                /** @description The main pool: total − used − reservedTotal + reservedUsed */
+                                availableDynamic: number;
+                                /** @description reservedTotal − reservedUsed */
+                                availableReserved: number;
+                                reservedTotal: number;
+                                reservedUsed: number;
+                                total: number;
+                                /** @description total − used = availableDynamic + availableReserved */
+                                unused: number;
+                                used: number;
+                            };
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601, e.g. 2027-01-31T00:00:00Z
+                             */
+                            startsAt: string;
+                            /** @enum {string} */
+                            status: "active" | "expiring" | "grace" | "expired";
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601, e.g. 2027-01-31T00:00:00Z
+                             */
+                            updatedAt: string;
+                        } & {
+                            primaryKey: {
+                                /** @description An identifier (UUID). */
+                                id: string;
+                                key: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/accounts/{accountId}/tokens": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List an account's API tokens */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description An identifier (UUID). */
+                    accountId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Every error: a stable code (see docs/errors.md), a message and the request id. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "INVALID_REQUEST" | "INVALID_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED" | "INVALID_CREDENTIALS" | "CSRF_TOKEN_INVALID" | "PRODUCT_NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "SUBSCRIPTION_NOT_FOUND" | "KEY_NOT_FOUND" | "ACTIVATION_NOT_FOUND" | "BLACKLIST_ENTRY_NOT_FOUND" | "TOKEN_NOT_FOUND" | "INVITATION_NOT_FOUND" | "MEMBER_NOT_FOUND" | "DEVICE_BLACKLISTED" | "SUBSCRIPTION_EXPIRED" | "KEY_EXPIRED" | "KEY_BLOCKED" | "FINGERPRINT_MISMATCH" | "NO_SEATS_KEY" | "NO_SEATS_POOL" | "INVITATION_REVOKED" | "INVITATION_EXPIRED" | "INVITATION_USED" | "PRODUCT_EXISTS" | "NOT_ENOUGH_SEATS" | "MAX_BELOW_USED" | "MAX_ABOVE_TOTAL" | "SEATS_BELOW_COMMITTED" | "KEY_HAS_ACTIVATIONS" | "PRIMARY_KEY_IMMUTABLE" | "KEY_EXPIRY_AFTER_SUBSCRIPTION" | "ACTIVATION_NOT_ACTIVE" | "ALREADY_BLACKLISTED" | "SAME_KEY" | "INVITATION_NOT_PENDING" | "MEMBER_EXISTS" | "LAST_ACCOUNT_ADMIN" | "MEMBER_NOT_INVITED" | "PASSWORD_INCORRECT" | "TOKEN_INVALID" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                accountId: string | null;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601, e.g. 2027-01-31T00:00:00Z
+                                 */
+                                createdAt: string;
+                                /** @description An identifier (UUID). */
+                                id: string;
+                                keyIds: string[];
+                                lastUsedAt: string | null;
+                                name: string;
+                                /** @description The first characters of the token, to recognise it. */
+                                prefix: string;
+                                revokedAt: string | null;
+                                role: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create an account's API token (shown once) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description An identifier (UUID). */
+                    accountId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description A License Administrator token's keys. */
+                        keyIds?: string[];
+                        name: string;
+                        /** @enum {string} */
+                        role?: "account_admin" | "license_admin" | "member";
+                    };
+                };
+            };
+            responses: {
+                /** @description Every error: a stable code (see docs/errors.md), a message and the request id. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "INVALID_REQUEST" | "INVALID_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED" | "INVALID_CREDENTIALS" | "CSRF_TOKEN_INVALID" | "PRODUCT_NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "SUBSCRIPTION_NOT_FOUND" | "KEY_NOT_FOUND" | "ACTIVATION_NOT_FOUND" | "BLACKLIST_ENTRY_NOT_FOUND" | "TOKEN_NOT_FOUND" | "INVITATION_NOT_FOUND" | "MEMBER_NOT_FOUND" | "DEVICE_BLACKLISTED" | "SUBSCRIPTION_EXPIRED" | "KEY_EXPIRED" | "KEY_BLOCKED" | "FINGERPRINT_MISMATCH" | "NO_SEATS_KEY" | "NO_SEATS_POOL" | "INVITATION_REVOKED" | "INVITATION_EXPIRED" | "INVITATION_USED" | "PRODUCT_EXISTS" | "NOT_ENOUGH_SEATS" | "MAX_BELOW_USED" | "MAX_ABOVE_TOTAL" | "SEATS_BELOW_COMMITTED" | "KEY_HAS_ACTIVATIONS" | "PRIMARY_KEY_IMMUTABLE" | "KEY_EXPIRY_AFTER_SUBSCRIPTION" | "ACTIVATION_NOT_ACTIVE" | "ALREADY_BLACKLISTED" | "SAME_KEY" | "INVITATION_NOT_PENDING" | "MEMBER_EXISTS" | "LAST_ACCOUNT_ADMIN" | "MEMBER_NOT_INVITED" | "PASSWORD_INCORRECT" | "TOKEN_INVALID" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            accountId: string | null;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601, e.g. 2027-01-31T00:00:00Z
+                             */
+                            createdAt: string;
+                            /** @description An identifier (UUID). */
+                            id: string;
+                            keyIds: string[];
+                            lastUsedAt: string | null;
+                            name: string;
+                            /** @description The first characters of the token, to recognise it. */
+                            prefix: string;
+                            revokedAt: string | null;
+                            role: string;
+                        } & {
+                            /** @description Shown once; only its hash is stored. */
+                            token: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/accounts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get an account */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description An identifier (UUID). */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Every error: a stable code (see docs/errors.md), a message and the request id. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "INVALID_REQUEST" | "INVALID_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED" | "INVALID_CREDENTIALS" | "CSRF_TOKEN_INVALID" | "PRODUCT_NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "SUBSCRIPTION_NOT_FOUND" | "KEY_NOT_FOUND" | "ACTIVATION_NOT_FOUND" | "BLACKLIST_ENTRY_NOT_FOUND" | "TOKEN_NOT_FOUND" | "INVITATION_NOT_FOUND" | "MEMBER_NOT_FOUND" | "DEVICE_BLACKLISTED" | "SUBSCRIPTION_EXPIRED" | "KEY_EXPIRED" | "KEY_BLOCKED" | "FINGERPRINT_MISMATCH" | "NO_SEATS_KEY" | "NO_SEATS_POOL" | "INVITATION_REVOKED" | "INVITATION_EXPIRED" | "INVITATION_USED" | "PRODUCT_EXISTS" | "NOT_ENOUGH_SEATS" | "MAX_BELOW_USED" | "MAX_ABOVE_TOTAL" | "SEATS_BELOW_COMMITTED" | "KEY_HAS_ACTIVATIONS" | "PRIMARY_KEY_IMMUTABLE" | "KEY_EXPIRY_AFTER_SUBSCRIPTION" | "ACTIVATION_NOT_ACTIVE" | "ALREADY_BLACKLISTED" | "SAME_KEY" | "INVITATION_NOT_PENDING" | "MEMBER_EXISTS" | "LAST_ACCOUNT_ADMIN" | "MEMBER_NOT_INVITED" | "PASSWORD_INCORRECT" | "TOKEN_INVALID" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601, e.g. 2027-01-31T00:00:00Z
+                             */
+                            createdAt: string;
+                            /** @description An identifier (UUID). */
+                            id: string;
+                            name: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/activations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a device activation */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description An identifier (UUID). */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Every error: a stable code (see docs/errors.md), a message and the request id. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "INVALID_REQUEST" | "INVALID_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED" | "INVALID_CREDENTIALS" | "CSRF_TOKEN_INVALID" | "PRODUCT_NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "SUBSCRIPTION_NOT_FOUND" | "KEY_NOT_FOUND" | "ACTIVATION_NOT_FOUND" | "BLACKLIST_ENTRY_NOT_FOUND" | "TOKEN_NOT_FOUND" | "INVITATION_NOT_FOUND" | "MEMBER_NOT_FOUND" | "DEVICE_BLACKLISTED" | "SUBSCRIPTION_EXPIRED" | "KEY_EXPIRED" | "KEY_BLOCKED" | "FINGERPRINT_MISMATCH" | "NO_SEATS_KEY" | "NO_SEATS_POOL" | "INVITATION_REVOKED" | "INVITATION_EXPIRED" | "INVITATION_USED" | "PRODUCT_EXISTS" | "NOT_ENOUGH_SEATS" | "MAX_BELOW_USED" | "MAX_ABOVE_TOTAL" | "SEATS_BELOW_COMMITTED" | "KEY_HAS_ACTIVATIONS" | "PRIMARY_KEY_IMMUTABLE" | "KEY_EXPIRY_AFTER_SUBSCRIPTION" | "ACTIVATION_NOT_ACTIVE" | "ALREADY_BLACKLISTED" | "SAME_KEY" | "INVITATION_NOT_PENDING" | "MEMBER_EXISTS" | "LAST_ACCOUNT_ADMIN" | "MEMBER_NOT_INVITED" | "PASSWORD_INCORRECT" | "TOKEN_INVALID" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601, e.g. 2027-01-31T00:00:00Z
+                             */
+                            activatedAt: string;
+                            activationType: string;
+                            device: {
+                                appVersion: string | null;
+                                ip: string | null;
+                                mac: string | null;
+                                name: string;
+                                os: string;
+                                serial: string | null;
+                            };
+                            endedAt: string | null;
+                            endReason: string | null;
+                            fingerprint: string;
+                            /** @description An identifier (UUID). */
+                            id: string;
+                            /** @description An identifier (UUID). */
+                            keyId: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601, e.g. 2027-01-31T00:00:00Z
+                             */
+                            lastCheckInAt: string;
+                            /** @enum {string} */
+                            status: "active" | "deactivated" | "blacklisted" | "released";
+                            /** @description An identifier (UUID). */
+                            subscriptionId: string;
+                            userEmail: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/activations/{id}/blacklist": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Blacklist a device: deactivated, and it cannot activate again until removed */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description An identifier (UUID). */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Every error: a stable code (see docs/errors.md), a message and the request id. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "INVALID_REQUEST" | "INVALID_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED" | "INVALID_CREDENTIALS" | "CSRF_TOKEN_INVALID" | "PRODUCT_NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "SUBSCRIPTION_NOT_FOUND" | "KEY_NOT_FOUND" | "ACTIVATION_NOT_FOUND" | "BLACKLIST_ENTRY_NOT_FOUND" | "TOKEN_NOT_FOUND" | "INVITATION_NOT_FOUND" | "MEMBER_NOT_FOUND" | "DEVICE_BLACKLISTED" | "SUBSCRIPTION_EXPIRED" | "KEY_EXPIRED" | "KEY_BLOCKED" | "FINGERPRINT_MISMATCH" | "NO_SEATS_KEY" | "NO_SEATS_POOL" | "INVITATION_REVOKED" | "INVITATION_EXPIRED" | "INVITATION_USED" | "PRODUCT_EXISTS" | "NOT_ENOUGH_SEATS" | "MAX_BELOW_USED" | "MAX_ABOVE_TOTAL" | "SEATS_BELOW_COMMITTED" | "KEY_HAS_ACTIVATIONS" | "PRIMARY_KEY_IMMUTABLE" | "KEY_EXPIRY_AFTER_SUBSCRIPTION" | "ACTIVATION_NOT_ACTIVE" | "ALREADY_BLACKLISTED" | "SAME_KEY" | "INVITATION_NOT_PENDING" | "MEMBER_EXISTS" | "LAST_ACCOUNT_ADMIN" | "MEMBER_NOT_INVITED" | "PASSWORD_INCORRECT" | "TOKEN_INVALID" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            activationId: string | null;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601, e.g. 2027-01-31T00:00:00Z
+                             */
+                            createdAt: string;
+                            deviceName: string | null;
+                            fingerprint: string;
+                            /** @description An identifier (UUID). */
+                            id: string;
+                            reason: string | null;
+                            /** @description An identifier (UUID). */
+                            subscriptionId: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/activations/{id}/deactivate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Deactivate a device (its seat returns) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description An identifier (UUID). */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Every error: a stable code (see docs/errors.md), a message and the request id. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "INVALID_REQUEST" | "INVALID_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED" | "INVALID_CREDENTIALS" | "CSRF_TOKEN_INVALID" | "PRODUCT_NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "SUBSCRIPTION_NOT_FOUND" | "KEY_NOT_FOUND" | "ACTIVATION_NOT_FOUND" | "BLACKLIST_ENTRY_NOT_FOUND" | "TOKEN_NOT_FOUND" | "INVITATION_NOT_FOUND" | "MEMBER_NOT_FOUND" | "DEVICE_BLACKLISTED" | "SUBSCRIPTION_EXPIRED" | "KEY_EXPIRED" | "KEY_BLOCKED" | "FINGERPRINT_MISMATCH" | "NO_SEATS_KEY" | "NO_SEATS_POOL" | "INVITATION_REVOKED" | "INVITATION_EXPIRED" | "INVITATION_USED" | "PRODUCT_EXISTS" | "NOT_ENOUGH_SEATS" | "MAX_BELOW_USED" | "MAX_ABOVE_TOTAL" | "SEATS_BELOW_COMMITTED" | "KEY_HAS_ACTIVATIONS" | "PRIMARY_KEY_IMMUTABLE" | "KEY_EXPIRY_AFTER_SUBSCRIPTION" | "ACTIVATION_NOT_ACTIVE" | "ALREADY_BLACKLISTED" | "SAME_KEY" | "INVITATION_NOT_PENDING" | "MEMBER_EXISTS" | "LAST_ACCOUNT_ADMIN" | "MEMBER_NOT_INVITED" | "PASSWORD_INCORRECT" | "TOKEN_INVALID" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601, e.g. 2027-01-31T00:00:00Z
+                             */
+                            activatedAt: string;
+                            activationType: string;
+                            device: {
+                                appVersion: string | null;
+                                ip: string | null;
+                                mac: string | null;
+                                name: string;
+                                os: string;
+                                serial: string | null;
+                            };
+                            endedAt: string | null;
+                            endReason: string | null;
+                            fingerprint: string;
+                            /** @description An identifier (UUID). */
+                            id: string;
+                            /** @description An identifier (UUID). */
+                            keyId: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601, e.g. 2027-01-31T00:00:00Z
+                             */
+                            lastCheckInAt: string;
+                            /** @enum {string} */
+                            status: "active" | "deactivated" | "blacklisted" | "released";
+                            /** @description An identifier (UUID). */
+                            subscriptionId: string;
+                            userEmail: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/activations/{id}/move": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Move a device to another key (its seat moves with it) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description An identifier (UUID). */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description An identifier (UUID). */
+                        keyId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Every error: a stable code (see docs/errors.md), a message and the request id. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "INVALID_REQUEST" | "INVALID_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED" | "INVALID_CREDENTIALS" | "CSRF_TOKEN_INVALID" | "PRODUCT_NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "SUBSCRIPTION_NOT_FOUND" | "KEY_NOT_FOUND" | "ACTIVATION_NOT_FOUND" | "BLACKLIST_ENTRY_NOT_FOUND" | "TOKEN_NOT_FOUND" | "INVITATION_NOT_FOUND" | "MEMBER_NOT_FOUND" | "DEVICE_BLACKLISTED" | "SUBSCRIPTION_EXPIRED" | "KEY_EXPIRED" | "KEY_BLOCKED" | "FINGERPRINT_MISMATCH" | "NO_SEATS_KEY" | "NO_SEATS_POOL" | "INVITATION_REVOKED" | "INVITATION_EXPIRED" | "INVITATION_USED" | "PRODUCT_EXISTS" | "NOT_ENOUGH_SEATS" | "MAX_BELOW_USED" | "MAX_ABOVE_TOTAL" | "SEATS_BELOW_COMMITTED" | "KEY_HAS_ACTIVATIONS" | "PRIMARY_KEY_IMMUTABLE" | "KEY_EXPIRY_AFTER_SUBSCRIPTION" | "ACTIVATION_NOT_ACTIVE" | "ALREADY_BLACKLISTED" | "SAME_KEY" | "INVITATION_NOT_PENDING" | "MEMBER_EXISTS" | "LAST_ACCOUNT_ADMIN" | "MEMBER_NOT_INVITED" | "PASSWORD_INCORRECT" | "TOKEN_INVALID" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601, e.g. 2027-01-31T00:00:00Z
+                             */
+                            activatedAt: string;
+                            activationType: string;
+                            device: {
+                                appVersion: string | null;
+                                ip: string | null;
+                                mac: string | null;
+                                name: string;
+                                os: string;
+                                serial: string | null;
+                            };
+                            endedAt: string | null;
+                            endReason: string | null;
+                            fingerprint: string;
+                            /** @description An identifier (UUID). */
+                            id: string;
+                            /** @description An identifier (UUID). */
+                            keyId: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601, e.g. 2027-01-31T00:00:00Z
+                             */
+                            lastCheckInAt: string;
+                            /** @enum {string} */
+                            status: "active" | "deactivated" | "blacklisted" | "released";
+                            /** @description An identifier (UUID). */
+                            subscriptionId: string;
+                            userEmail: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/blacklist/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Take a device off the blacklist */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description An identifier (UUID). */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Every error: a stable code (see docs/errors.md), a message and the request id. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "INVALID_REQUEST" | "INVALID_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED" | "INVALID_CREDENTIALS" | "CSRF_TOKEN_INVALID" | "PRODUCT_NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "SUBSCRIPTION_NOT_FOUND" | "KEY_NOT_FOUND" | "ACTIVATION_NOT_FOUND" | "BLACKLIST_ENTRY_NOT_FOUND" | "TOKEN_NOT_FOUND" | "INVITATION_NOT_FOUND" | "MEMBER_NOT_FOUND" | "DEVICE_BLACKLISTED" | "SUBSCRIPTION_EXPIRED" | "KEY_EXPIRED" | "KEY_BLOCKED" | "FINGERPRINT_MISMATCH" | "NO_SEATS_KEY" | "NO_SEATS_POOL" | "INVITATION_REVOKED" | "INVITATION_EXPIRED" | "INVITATION_USED" | "PRODUCT_EXISTS" | "NOT_ENOUGH_SEATS" | "MAX_BELOW_USED" | "MAX_ABOVE_TOTAL" | "SEATS_BELOW_COMMITTED" | "KEY_HAS_ACTIVATIONS" | "PRIMARY_KEY_IMMUTABLE" | "KEY_EXPIRY_AFTER_SUBSCRIPTION" | "ACTIVATION_NOT_ACTIVE" | "ALREADY_BLACKLISTED" | "SAME_KEY" | "INVITATION_NOT_PENDING" | "MEMBER_EXISTS" | "LAST_ACCOUNT_ADMIN" | "MEMBER_NOT_INVITED" | "PASSWORD_INCORRECT" | "TOKEN_INVALID" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            activationId: string | null;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601, e.g. 2027-01-31T00:00:00Z
+                             */
+                            createdAt: string;
+                            deviceName: string | null;
+                            fingerprint: string;
+                            /** @description An identifier (UUID). */
+                            id: string;
+                            reason: string | null;
+                            /** @description An identifier (UUID). */
+                            subscriptionId: string;
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/client/activate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Activate a device with a license key or an invitation code
+         * @description 201 with a new activation, 200 when the device is already active on the subscription (no second seat). Refusals, in the order checked: INVALID_REQUEST, KEY_NOT_FOUND, INVITATION_REVOKED, INVITATION_EXPIRED, INVITATION_USED, DEVICE_BLACKLISTED, SUBSCRIPTION_EXPIRED, KEY_EXPIRED, KEY_BLOCKED, NO_SEATS_KEY, NO_SEATS_POOL.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        device: {
+                            appVersion?: string | null;
+                            mac?: string | null;
+                            /** @description Computer name */
+                            name: string;
+                            os: string;
+                            serial?: string | null;
+                        };
+                        /** @description The hardware fingerprint the client computes. */
+                        fingerprint: string;
+                        key: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Every error: a stable code (see docs/errors.md), a message and the request id. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "INVALID_REQUEST" | "INVALID_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED" | "INVALID_CREDENTIALS" | "CSRF_TOKEN_INVALID" | "PRODUCT_NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "SUBSCRIPTION_NOT_FOUND" | "KEY_NOT_FOUND" | "ACTIVATION_NOT_FOUND" | "BLACKLIST_ENTRY_NOT_FOUND" | "TOKEN_NOT_FOUND" | "INVITATION_NOT_FOUND" | "MEMBER_NOT_FOUND" | "DEVICE_BLACKLISTED" | "SUBSCRIPTION_EXPIRED" | "KEY_EXPIRED" | "KEY_BLOCKED" | "FINGERPRINT_MISMATCH" | "NO_SEATS_KEY" | "NO_SEATS_POOL" | "INVITATION_REVOKED" | "INVITATION_EXPIRED" | "INVITATION_USED" | "PRODUCT_EXISTS" | "NOT_ENOUGH_SEATS" | "MAX_BELOW_USED" | "MAX_ABOVE_TOTAL" | "SEATS_BELOW_COMMITTED" | "KEY_HAS_ACTIVATIONS" | "PRIMARY_KEY_IMMUTABLE" | "KEY_EXPIRY_AFTER_SUBSCRIPTION" | "ACTIVATION_NOT_ACTIVE" | "ALREADY_BLACKLISTED" | "SAME_KEY" | "INVITATION_NOT_PENDING" | "MEMBER_EXISTS" | "LAST_ACCOUNT_ADMIN" | "MEMBER_NOT_INVITED" | "PASSWORD_INCORRECT" | "TOKEN_INVALID" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            activation: {
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601, e.g. 2027-01-31T00:00:00Z
+                                 */
+                                activatedAt: string;
+                                activationType: string;
+                                device: {
+                                    appVersion: string | null;
+                                    ip: string | null;
+                                    mac: string | null;
+                                    name: string;
+                                    os: string;
+                                    serial: string | null;
+                                };
+                                endedAt: string | null;
+                                endReason: string | null;
+                                fingerprint: string;
+                                /** @description An identifier (UUID). */
+                                id: string;
+                                /** @description An identifier (UUID). */
+                                keyId: string;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601, e.g. 2027-01-31T00:00:00Z
+                                 */
+                                lastCheckInAt: string;
+                                /** @enum {string} */
+                                status: "active" | "deactivated" | "blacklisted" | "released";
+                                /** @description An identifier (UUID). */
+                                subscriptionId: string;
+                                userEmail: string | null;
+                            };
+                            /** @description Compact JWS (EdDSA); verify with /.well-known/jwks.json */
+                            certificate: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601, e.g. 2027-01-31T00:00:00Z
+                             */
+                            checkInBy: string;
+                            /** @description e.g. SUBSCRIPTION_IN_GRACE */
+                            warnings: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            activation: {
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601, e.g. 2027-01-31T00:00:00Z
+                                 */
+                                activatedAt: string;
+                                activationType: string;
+                                device: {
+                                    appVersion: string | null;
+                                    ip: string | null;
+                                    mac: string | null;
+                                    name: string;
+                                    os: string;
+                                    serial: string | null;
+                                };
+                                endedAt: string | null;
+                                endReason: string | null;
+                                fingerprint: string;
+                                /** @description An identifier (UUID). */
+                                id: string;
+                                /** @description An identifier (UUID). */
+                                keyId: string;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601, e.g. 2027-01-31T00:00:00Z
+                                 */
+                                lastCheckInAt: string;
+                                /** @enum {string} */
+                                status: "active" | "deactivated" | "blacklisted" | "released";
+                                /** @description An identifier (UUID). */
+                                subscriptionId: string;
+                                userEmail: string | null;
+                            };
+                            /** @description Compact JWS (EdDSA); verify with /.well-known/jwks.json */
+                            certificate: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601, e.g. 2027-01-31T00:00:00Z
+                             */
+                            checkInBy: string;
+                            /** @description e.g. SUBSCRIPTION_IN_GRACE */
+                            warnings: string[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/client/check-in": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Check in: a fresh certificate, or the reason the device may no longer run */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description An identifier (UUID). */
+                        activationId: string;
+                        device?: {
+                            appVersion?: string | null;
+                            mac?: string | null;
+                            /** @description Computer name */
+                            name?: string;
+                            os?: string;
+                            serial?: string | null;
+                        };
+                        /** @description The hardware fingerprint the client computes. */
+                        fingerprint: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Every error: a stable code (see docs/errors.md), a message and the request id. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "INVALID_REQUEST" | "INVALID_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED" | "INVALID_CREDENTIALS" | "CSRF_TOKEN_INVALID" | "PRODUCT_NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "SUBSCRIPTION_NOT_FOUND" | "KEY_NOT_FOUND" | "ACTIVATION_NOT_FOUND" | "BLACKLIST_ENTRY_NOT_FOUND" | "TOKEN_NOT_FOUND" | "INVITATION_NOT_FOUND" | "MEMBER_NOT_FOUND" | "DEVICE_BLACKLISTED" | "SUBSCRIPTION_EXPIRED" | "KEY_EXPIRED" | "KEY_BLOCKED" | "FINGERPRINT_MISMATCH" | "NO_SEATS_KEY" | "NO_SEATS_POOL" | "INVITATION_REVOKED" | "INVITATION_EXPIRED" | "INVITATION_USED" | "PRODUCT_EXISTS" | "NOT_ENOUGH_SEATS" | "MAX_BELOW_USED" | "MAX_ABOVE_TOTAL" | "SEATS_BELOW_COMMITTED" | "KEY_HAS_ACTIVATIONS" | "PRIMARY_KEY_IMMUTABLE" | "KEY_EXPIRY_AFTER_SUBSCRIPTION" | "ACTIVATION_NOT_ACTIVE" | "ALREADY_BLACKLISTED" | "SAME_KEY" | "INVITATION_NOT_PENDING" | "MEMBER_EXISTS" | "LAST_ACCOUNT_ADMIN" | "MEMBER_NOT_INVITED" | "PASSWORD_INCORRECT" | "TOKEN_INVALID" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            certificate: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601, e.g. 2027-01-31T00:00:00Z
+                             */
+                            checkInBy: string;
+                            /** @description e.g. SUBSCRIPTION_IN_GRACE */
+                            warnings: string[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/client/deactivate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Deactivate this device (its seat returns) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description An identifier (UUID). */
+                        activationId: string;
+                        /** @description The hardware fingerprint the client computes. */
+                        fingerprint: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Every error: a stable code (see docs/errors.md), a message and the request id. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "INVALID_REQUEST" | "INVALID_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED" | "INVALID_CREDENTIALS" | "CSRF_TOKEN_INVALID" | "PRODUCT_NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "SUBSCRIPTION_NOT_FOUND" | "KEY_NOT_FOUND" | "ACTIVATION_NOT_FOUND" | "BLACKLIST_ENTRY_NOT_FOUND" | "TOKEN_NOT_FOUND" | "INVITATION_NOT_FOUND" | "MEMBER_NOT_FOUND" | "DEVICE_BLACKLISTED" | "SUBSCRIPTION_EXPIRED" | "KEY_EXPIRED" | "KEY_BLOCKED" | "FINGERPRINT_MISMATCH" | "NO_SEATS_KEY" | "NO_SEATS_POOL" | "INVITATION_REVOKED" | "INVITATION_EXPIRED" | "INVITATION_USED" | "PRODUCT_EXISTS" | "NOT_ENOUGH_SEATS" | "MAX_BELOW_USED" | "MAX_ABOVE_TOTAL" | "SEATS_BELOW_COMMITTED" | "KEY_HAS_ACTIVATIONS" | "PRIMARY_KEY_IMMUTABLE" | "KEY_EXPIRY_AFTER_SUBSCRIPTION" | "ACTIVATION_NOT_ACTIVE" | "ALREADY_BLACKLISTED" | "SAME_KEY" | "INVITATION_NOT_PENDING" | "MEMBER_EXISTS" | "LAST_ACCOUNT_ADMIN" | "MEMBER_NOT_INVITED" | "PASSWORD_INCORRECT" | "TOKEN_INVALID" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            activation: {
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601, e.g. 2027-01-31T00:00:00Z
+                                 */
+                                activatedAt: string;
+                                activationType: string;
+                                device: {
+                                    appVersion: string | null;
+                                    ip: string | null;
+                                    mac: string | null;
+                                    name: string;
+                                    os: string;
+                                    serial: string | null;
+                                };
+                                endedAt: string | null;
+                                endReason: string | null;
+                                fingerprint: string;
+                                /** @description An identifier (UUID). */
+                                id: string;
+                                /** @description An identifier (UUID). */
+                                keyId: string;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601, e.g. 2027-01-31T00:00:00Z
+                                 */
+                                lastCheckInAt: string;
+                                /** @enum {string} */
+                                status: "active" | "deactivated" | "blacklisted" | "released";
+                                /** @description An identifier (UUID). */
+                                subscriptionId: string;
+                                userEmail: string | null;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The audit log, newest first */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description An identifier (UUID). */
+                    accountId?: string;
+                    /** @description An action such as key.created, or a prefix such as key.* */
+                    action?: string;
+                    actorType?: "operator" | "token" | "member" | "device" | "system";
+                    /** @description The nextCursor of the previous page. */
+                    cursor?: string;
+                    limit?: number;
+                    /** @description ISO 8601, e.g. 2027-01-31T00:00:00Z */
+                    since?: string;
+                    /** @description An identifier (UUID). */
+                    subscriptionId?: string;
+                    /** @description An identifier (UUID). */
+                    targetId?: string;
+                    /** @description ISO 8601, e.g. 2027-01-31T00:00:00Z */
+                    until?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Every error: a stable code (see docs/errors.md), a message and the request id. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "INVALID_REQUEST" | "INVALID_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED" | "INVALID_CREDENTIALS" | "CSRF_TOKEN_INVALID" | "PRODUCT_NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "SUBSCRIPTION_NOT_FOUND" | "KEY_NOT_FOUND" | "ACTIVATION_NOT_FOUND" | "BLACKLIST_ENTRY_NOT_FOUND" | "TOKEN_NOT_FOUND" | "INVITATION_NOT_FOUND" | "MEMBER_NOT_FOUND" | "DEVICE_BLACKLISTED" | "SUBSCRIPTION_EXPIRED" | "KEY_EXPIRED" | "KEY_BLOCKED" | "FINGERPRINT_MISMATCH" | "NO_SEATS_KEY" | "NO_SEATS_POOL" | "INVITATION_REVOKED" | "INVITATION_EXPIRED" | "INVITATION_USED" | "PRODUCT_EXISTS" | "NOT_ENOUGH_SEATS" | "MAX_BELOW_USED" | "MAX_ABOVE_TOTAL" | "SEATS_BELOW_COMMITTED" | "KEY_HAS_ACTIVATIONS" | "PRIMARY_KEY_IMMUTABLE" | "KEY_EXPIRY_AFTER_SUBSCRIPTION" | "ACTIVATION_NOT_ACTIVE" | "ALREADY_BLACKLISTED" | "SAME_KEY" | "INVITATION_NOT_PENDING" | "MEMBER_EXISTS" | "LAST_ACCOUNT_ADMIN" | "MEMBER_NOT_INVITED" | "PASSWORD_INCORRECT" | "TOKEN_INVALID" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                accountId: string | null;
+                                action: string;
+                                actor: {
+                                    id: string;
+                                    type: string;
+                                };
+                                after: unknown;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601, e.g. 2027-01-31T00:00:00Z
+                                 */
+                                at: string;
+                                before: unknown;
+                                /** @description An identifier (UUID). */
+                                id: string;
+                                requestId: string | null;
+                                subscriptionId: string | null;
+                                target: {
+                                    id: string;
+                                    type: string;
+                                };
+                            }[];
+                            nextCursor?: string;
+                            total?: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/invitations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get an invitation */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description An identifier (UUID). */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Every error: a stable code (see docs/errors.md), a message and the request id. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "INVALID_REQUEST" | "INVALID_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED" | "INVALID_CREDENTIALS" | "CSRF_TOKEN_INVALID" | "PRODUCT_NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "SUBSCRIPTION_NOT_FOUND" | "KEY_NOT_FOUND" | "ACTIVATION_NOT_FOUND" | "BLACKLIST_ENTRY_NOT_FOUND" | "TOKEN_NOT_FOUND" | "INVITATION_NOT_FOUND" | "MEMBER_NOT_FOUND" | "DEVICE_BLACKLISTED" | "SUBSCRIPTION_EXPIRED" | "KEY_EXPIRED" | "KEY_BLOCKED" | "FINGERPRINT_MISMATCH" | "NO_SEATS_KEY" | "NO_SEATS_POOL" | "INVITATION_REVOKED" | "INVITATION_EXPIRED" | "INVITATION_USED" | "PRODUCT_EXISTS" | "NOT_ENOUGH_SEATS" | "MAX_BELOW_USED" | "MAX_ABOVE_TOTAL" | "SEATS_BELOW_COMMITTED" | "KEY_HAS_ACTIVATIONS" | "PRIMARY_KEY_IMMUTABLE" | "KEY_EXPIRY_AFTER_SUBSCRIPTION" | "ACTIVATION_NOT_ACTIVE" | "ALREADY_BLACKLISTED" | "SAME_KEY" | "INVITATION_NOT_PENDING" | "MEMBER_EXISTS" | "LAST_ACCOUNT_ADMIN" | "MEMBER_NOT_INVITED" | "PASSWORD_INCORRECT" | "TOKEN_INVALID" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            acceptedAt: string | null;
+                            activationId: string | null;
+                            /** @description The personal activation code, 5 × 6 characters. */
+                            code: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601, e.g. 2027-01-31T00:00:00Z
+                             */
+                            createdAt: string;
+                            delivery: {
+                                attempts: number;
+                                lastError: string | null;
+                                nextAttemptAt: string | null;
+                                sentAt: string | null;
+                                /** @enum {string} */
+                                status: "queued" | "retrying" | "sent" | "failed" | "cancelled";
+                            };
+                            email: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601, e.g. 2027-01-31T00:00:00Z
+                             */
+                            expiresAt: string;
+                            expiresInDays: number;
+                            /** @description An identifier (UUID). */
+                            id: string;
+                            /** @description An identifier (UUID). */
+                            keyId: string;
+                            keyName: string;
+                            /** @enum {string} */
+                            language: "en" | "de" | "fr" | "es" | "ja";
+                            revokedAt: string | null;
+                            /** @enum {string} */
+                            status: "pending" | "accepted" | "expired" | "revoked";
+                            /** @description An identifier (UUID). */
+                            subscriptionId: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/invitations/{id}/resend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send again with a new code (the old code stops working at once) and a new expiry */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description An identifier (UUID). */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Every error: a stable code (see docs/errors.md), a message and the request id. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "INVALID_REQUEST" | "INVALID_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED" | "INVALID_CREDENTIALS" | "CSRF_TOKEN_INVALID" | "PRODUCT_NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "SUBSCRIPTION_NOT_FOUND" | "KEY_NOT_FOUND" | "ACTIVATION_NOT_FOUND" | "BLACKLIST_ENTRY_NOT_FOUND" | "TOKEN_NOT_FOUND" | "INVITATION_NOT_FOUND" | "MEMBER_NOT_FOUND" | "DEVICE_BLACKLISTED" | "SUBSCRIPTION_EXPIRED" | "KEY_EXPIRED" | "KEY_BLOCKED" | "FINGERPRINT_MISMATCH" | "NO_SEATS_KEY" | "NO_SEATS_POOL" | "INVITATION_REVOKED" | "INVITATION_EXPIRED" | "INVITATION_USED" | "PRODUCT_EXISTS" | "NOT_ENOUGH_SEATS" | "MAX_BELOW_USED" | "MAX_ABOVE_TOTAL" | "SEATS_BELOW_COMMITTED" | "KEY_HAS_ACTIVATIONS" | "PRIMARY_KEY_IMMUTABLE" | "KEY_EXPIRY_AFTER_SUBSCRIPTION" | "ACTIVATION_NOT_ACTIVE" | "ALREADY_BLACKLISTED" | "SAME_KEY" | "INVITATION_NOT_PENDING" | "MEMBER_EXISTS" | "LAST_ACCOUNT_ADMIN" | "MEMBER_NOT_INVITED" | "PASSWORD_INCORRECT" | "TOKEN_INVALID" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            acceptedAt: string | null;
+                            activationId: string | null;
+                            /** @description The personal activation code, 5 × 6 characters. */
+                            code: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601, e.g. 2027-01-31T00:00:00Z
+                             */
+                            createdAt: string;
+                            delivery: {
+                                attempts: number;
+                                lastError: string | null;
+                                nextAttemptAt: string | null;
+                                sentAt: string | null;
+                                /** @enum {string} */
+                                status: "queued" | "retrying" | "sent" | "failed" | "cancelled";
+                            };
+                            email: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601, e.g. 2027-01-31T00:00:00Z
+                             */
+                            expiresAt: string;
+                            expiresInDays: number;
+                            /** @description An identifier (UUID). */
+                            id: string;
+                            /** @description An identifier (UUID). */
+                            keyId: string;
+                            keyName: string;
+                            /** @enum {string} */
+                            language: "en" | "de" | "fr" | "es" | "ja";
+                            revokedAt: string | null;
+                            /** @enum {string} */
+                            status: "pending" | "accepted" | "expired" | "revoked";
+                            /** @description An identifier (UUID). */
+                            subscriptionId: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/invitations/{id}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Revoke a pending invitation; its code stops working */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description An identifier (UUID). */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Every error: a stable code (see docs/errors.md), a message and the request id. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "INVALID_REQUEST" | "INVALID_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED" | "INVALID_CREDENTIALS" | "CSRF_TOKEN_INVALID" | "PRODUCT_NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "SUBSCRIPTION_NOT_FOUND" | "KEY_NOT_FOUND" | "ACTIVATION_NOT_FOUND" | "BLACKLIST_ENTRY_NOT_FOUND" | "TOKEN_NOT_FOUND" | "INVITATION_NOT_FOUND" | "MEMBER_NOT_FOUND" | "DEVICE_BLACKLISTED" | "SUBSCRIPTION_EXPIRED" | "KEY_EXPIRED" | "KEY_BLOCKED" | "FINGERPRINT_MISMATCH" | "NO_SEATS_KEY" | "NO_SEATS_POOL" | "INVITATION_REVOKED" | "INVITATION_EXPIRED" | "INVITATION_USED" | "PRODUCT_EXISTS" | "NOT_ENOUGH_SEATS" | "MAX_BELOW_USED" | "MAX_ABOVE_TOTAL" | "SEATS_BELOW_COMMITTED" | "KEY_HAS_ACTIVATIONS" | "PRIMARY_KEY_IMMUTABLE" | "KEY_EXPIRY_AFTER_SUBSCRIPTION" | "ACTIVATION_NOT_ACTIVE" | "ALREADY_BLACKLISTED" | "SAME_KEY" | "INVITATION_NOT_PENDING" | "MEMBER_EXISTS" | "LAST_ACCOUNT_ADMIN" | "MEMBER_NOT_INVITED" | "PASSWORD_INCORRECT" | "TOKEN_INVALID" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            acceptedAt: string | null;
+                            activationId: string | null;
+                            /** @description The personal activation code, 5 × 6 characters. */
+                            code: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601, e.g. 2027-01-31T00:00:00Z
+                             */
+                            createdAt: string;
+                            delivery: {
+                                attempts: number;
+                                lastError: string | null;
+                                nextAttemptAt: string | null;
+                                sentAt: string | null;
+                                /** @enum {string} */
+                                status: "queued" | "retrying" | "sent" | "failed" | "cancelled";
+                            };
+                            email: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601, e.g. 2027-01-31T00:00:00Z
+                             */
+                            expiresAt: string;
+                            expiresInDays: number;
+                            /** @description An identifier (UUID). */
+                            id: string;
+                            /** @description An identifier (UUID). */
+                            keyId: string;
+                            keyName: string;
+                            /** @enum {string} */
+                            language: "en" | "de" | "fr" | "es" | "ja";
+                            revokedAt: string | null;
+                            /** @enum {string} */
+                            status: "pending" | "accepted" | "expired" | "revoked";
+                            /** @description An identifier (UUID). */
+                            subscriptionId: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/keys/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a key */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description An identifier (UUID). */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Every error: a stable code (see docs/errors.md), a message and the request id. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "INVALID_REQUEST" | "INVALID_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED" | "INVALID_CREDENTIALS" | "CSRF_TOKEN_INVALID" | "PRODUCT_NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "SUBSCRIPTION_NOT_FOUND" | "KEY_NOT_FOUND" | "ACTIVATION_NOT_FOUND" | "BLACKLIST_ENTRY_NOT_FOUND" | "TOKEN_NOT_FOUND" | "INVITATION_NOT_FOUND" | "MEMBER_NOT_FOUND" | "DEVICE_BLACKLISTED" | "SUBSCRIPTION_EXPIRED" | "KEY_EXPIRED" | "KEY_BLOCKED" | "FINGERPRINT_MISMATCH" | "NO_SEATS_KEY" | "NO_SEATS_POOL" | "INVITATION_REVOKED" | "INVITATION_EXPIRED" | "INVITATION_USED" | "PRODUCT_EXISTS" | "NOT_ENOUGH_SEATS" | "MAX_BELOW_USED" | "MAX_ABOVE_TOTAL" | "SEATS_BELOW_COMMITTED" | "KEY_HAS_ACTIVATIONS" | "PRIMARY_KEY_IMMUTABLE" | "KEY_EXPIRY_AFTER_SUBSCRIPTION" | "ACTIVATION_NOT_ACTIVE" | "ALREADY_BLACKLISTED" | "SAME_KEY" | "INVITATION_NOT_PENDING" | "MEMBER_EXISTS" | "LAST_ACCOUNT_ADMIN" | "MEMBER_NOT_INVITED" | "PASSWORD_INCORRECT" | "TOKEN_INVALID" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            available: number;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601, e.g. 2027-01-31T00:00:00Z
+                             */
+                            createdAt: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601, e.g. 2027-01-31T00:00:00Z
+                             */
+                            expiresAt: string;
+                            expiresWithSubscription: boolean;
+                            /** @description An identifier (UUID). */
+                            id: string;
+                            /** @description The license key, 5 × 6 characters. */
+                            key: string;
+                            maxSeats: number | null;
+                            name: string;
+                            /** @enum {string} */
+                            status: "active" | "blocked" | "expired";
+                            /** @description An identifier (UUID). */
+                            subscriptionId: string;
+                            /** @enum {string} */
+                            type: "primary" | "dynamic" | "reserved";
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601, e.g. 2027-01-31T00:00:00Z
+                             */
+                            updatedAt: string;
+                            used: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Delete a sublicense key (with deactivateDevices=true when it has devices) */
+        delete: {
+            parameters: {
+                query?: {
+                    deactivateDevices?: boolean;
+                };
+                header?: never;
+                path: {
+                    /** @description An identifier (UUID). */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Every error: a stable code (see docs/errors.md), a message and the request id. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "INVALID_REQUEST" | "INVALID_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED" | "INVALID_CREDENTIALS" | "CSRF_TOKEN_INVALID" | "PRODUCT_NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "SUBSCRIPTION_NOT_FOUND" | "KEY_NOT_FOUND" | "ACTIVATION_NOT_FOUND" | "BLACKLIST_ENTRY_NOT_FOUND" | "TOKEN_NOT_FOUND" | "INVITATION_NOT_FOUND" | "MEMBER_NOT_FOUND" | "DEVICE_BLACKLISTED" | "SUBSCRIPTION_EXPIRED" | "KEY_EXPIRED" | "KEY_BLOCKED" | "FINGERPRINT_MISMATCH" | "NO_SEATS_KEY" | "NO_SEATS_POOL" | "INVITATION_REVOKED" | "INVITATION_EXPIRED" | "INVITATION_USED" | "PRODUCT_EXISTS" | "NOT_ENOUGH_SEATS" | "MAX_BELOW_USED" | "MAX_ABOVE_TOTAL" | "SEATS_BELOW_COMMITTED" | "KEY_HAS_ACTIVATIONS" | "PRIMARY_KEY_IMMUTABLE" | "KEY_EXPIRY_AFTER_SUBSCRIPTION" | "ACTIVATION_NOT_ACTIVE" | "ALREADY_BLACKLISTED" | "SAME_KEY" | "INVITATION_NOT_PENDING" | "MEMBER_EXISTS" | "LAST_ACCOUNT_ADMIN" | "MEMBER_NOT_INVITED" | "PASSWORD_INCORRECT" | "TOKEN_INVALID" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            deactivatedDevices: number;
+                            /** @description An identifier (UUID). */
+                            id: string;
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Rename a key, change its seats, type or expiry */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description An identifier (UUID). */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        expiresAt?: string | null;
+                        maxSeats?: number;
+                        name?: string;
+                        /** @enum {string} */
+                        type?: "dynamic" | "reserved";
+                    };
+                };
+            };
+            responses: {
+                /** @description Every error: a stable code (see docs/errors.md), a message and the request id. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "INVALID_REQUEST" | "INVALID_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED" | "INVALID_CREDENTIALS" | "CSRF_TOKEN_INVALID" | "PRODUCT_NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "SUBSCRIPTION_NOT_FOUND" | "KEY_NOT_FOUND" | "ACTIVATION_NOT_FOUND" | "BLACKLIST_ENTRY_NOT_FOUND" | "TOKEN_NOT_FOUND" | "INVITATION_NOT_FOUND" | "MEMBER_NOT_FOUND" | "DEVICE_BLACKLISTED" | "SUBSCRIPTION_EXPIRED" | "KEY_EXPIRED" | "KEY_BLOCKED" | "FINGERPRINT_MISMATCH" | "NO_SEATS_KEY" | "NO_SEATS_POOL" | "INVITATION_REVOKED" | "INVITATION_EXPIRED" | "INVITATION_USED" | "PRODUCT_EXISTS" | "NOT_ENOUGH_SEATS" | "MAX_BELOW_USED" | "MAX_ABOVE_TOTAL" | "SEATS_BELOW_COMMITTED" | "KEY_HAS_ACTIVATIONS" | "PRIMARY_KEY_IMMUTABLE" | "KEY_EXPIRY_AFTER_SUBSCRIPTION" | "ACTIVATION_NOT_ACTIVE" | "ALREADY_BLACKLISTED" | "SAME_KEY" | "INVITATION_NOT_PENDING" | "MEMBER_EXISTS" | "LAST_ACCOUNT_ADMIN" | "MEMBER_NOT_INVITED" | "PASSWORD_INCORRECT" | "TOKEN_INVALID" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            available: number;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601, e.g. 2027-01-31T00:00:00Z
+                             */
+                            createdAt: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601, e.g. 2027-01-31T00:00:00Z
+                             */
+                            expiresAt: string;
+                            expiresWithSubscription: boolean;
+                            /** @description An identifier (UUID). */
+                            id: string;
+                            /** @description The license key, 5 × 6 characters. */
+                            key: string;
+                            maxSeats: number | null;
+                            name: string;
+                            /** @enum {string} */
+                            status: "active" | "blocked" | "expired";
+                            /** @description An identifier (UUID). */
+                            subscriptionId: string;
+                            /** @enum {string} */
+                            type: "primary" | "dynamic" | "reserved";
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601, e.g. 2027-01-31T00:00:00Z
+                             */
+                            updatedAt: string;
+                            used: number;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/v1/keys/{id}/block": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Block a key: no new activations; its devices fail their next check-in */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description An identifier (UUID). */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Every error: a stable code (see docs/errors.md), a message and the request id. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "INVALID_REQUEST" | "INVALID_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED" | "INVALID_CREDENTIALS" | "CSRF_TOKEN_INVALID" | "PRODUCT_NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "SUBSCRIPTION_NOT_FOUND" | "KEY_NOT_FOUND" | "ACTIVATION_NOT_FOUND" | "BLACKLIST_ENTRY_NOT_FOUND" | "TOKEN_NOT_FOUND" | "INVITATION_NOT_FOUND" | "MEMBER_NOT_FOUND" | "DEVICE_BLACKLISTED" | "SUBSCRIPTION_EXPIRED" | "KEY_EXPIRED" | "KEY_BLOCKED" | "FINGERPRINT_MISMATCH" | "NO_SEATS_KEY" | "NO_SEATS_POOL" | "INVITATION_REVOKED" | "INVITATION_EXPIRED" | "INVITATION_USED" | "PRODUCT_EXISTS" | "NOT_ENOUGH_SEATS" | "MAX_BELOW_USED" | "MAX_ABOVE_TOTAL" | "SEATS_BELOW_COMMITTED" | "KEY_HAS_ACTIVATIONS" | "PRIMARY_KEY_IMMUTABLE" | "KEY_EXPIRY_AFTER_SUBSCRIPTION" | "ACTIVATION_NOT_ACTIVE" | "ALREADY_BLACKLISTED" | "SAME_KEY" | "INVITATION_NOT_PENDING" | "MEMBER_EXISTS" | "LAST_ACCOUNT_ADMIN" | "MEMBER_NOT_INVITED" | "PASSWORD_INCORRECT" | "TOKEN_INVALID" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            available: number;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601, e.g. 2027-01-31T00:00:00Z
+                             */
+                            createdAt: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601, e.g. 2027-01-31T00:00:00Z
+                             */
+                            expiresAt: string;
+                            expiresWithSubscription: boolean;
+                            /** @description An identifier (UUID). */
+                            id: string;
+                            /** @description The license key, 5 × 6 characters. */
+                            key: string;
+                            maxSeats: number | null;
+                            name: string;
+                            /** @enum {string} */
+                            status: "active" | "blocked" | "expired";
+                            /** @description An identifier (UUID). */
+                            subscriptionId: string;
+                            /** @enum {string} */
+                            type: "primary" | "dynamic" | "reserved";
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601, e.g. 2027-01-31T00:00:00Z
+                             */
+                            updatedAt: string;
+                            used: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/keys/{id}/invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A key's invitations, newest first */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    offset?: number;
+                    /** @description Part of the email address. */
+                    q?: string;
+                    status?: "pending" | "accepted" | "expired" | "revoked";
+                };
+                header?: never;
+                path: {
+                    /** @description An identifier (UUID). */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Every error: a stable code (see docs/errors.md), a message and the request id. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "INVALID_REQUEST" | "INVALID_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED" | "INVALID_CREDENTIALS" | "CSRF_TOKEN_INVALID" | "PRODUCT_NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "SUBSCRIPTION_NOT_FOUND" | "KEY_NOT_FOUND" | "ACTIVATION_NOT_FOUND" | "BLACKLIST_ENTRY_NOT_FOUND" | "TOKEN_NOT_FOUND" | "INVITATION_NOT_FOUND" | "MEMBER_NOT_FOUND" | "DEVICE_BLACKLISTED" | "SUBSCRIPTION_EXPIRED" | "KEY_EXPIRED" | "KEY_BLOCKED" | "FINGERPRINT_MISMATCH" | "NO_SEATS_KEY" | "NO_SEATS_POOL" | "INVITATION_REVOKED" | "INVITATION_EXPIRED" | "INVITATION_USED" | "PRODUCT_EXISTS" | "NOT_ENOUGH_SEATS" | "MAX_BELOW_USED" | "MAX_ABOVE_TOTAL" | "SEATS_BELOW_COMMITTED" | "KEY_HAS_ACTIVATIONS" | "PRIMARY_KEY_IMMUTABLE" | "KEY_EXPIRY_AFTER_SUBSCRIPTION" | "ACTIVATION_NOT_ACTIVE" | "ALREADY_BLACKLISTED" | "SAME_KEY" | "INVITATION_NOT_PENDING" | "MEMBER_EXISTS" | "LAST_ACCOUNT_ADMIN" | "MEMBER_NOT_INVITED" | "PASSWORD_INCORRECT" | "TOKEN_INVALID" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                acceptedAt: string | null;
+                                activationId: string | null;
+                                /** @description The personal activation code, 5 × 6 characters. */
+                                code: string;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601, e.g. 2027-01-31T00:00:00Z
+                                 */
+                                createdAt: string;
+                                delivery: {
+                                    attempts: number;
+                                    lastError: string | null;
+                                    nextAttemptAt: string | null;
+                                    sentAt: string | null;
+                                    /** @enum {string} */
+                                    status: "queued" | "retrying" | "sent" | "failed" | "cancelled";
+                                };
+                                email: string;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601, e.g. 2027-01-31T00:00:00Z
+                                 */
+                                expiresAt: string;
+                                expiresInDays: number;
+                                /** @description An identifier (UUID). */
+                                id: string;
+                                /** @description An identifier (UUID). */
+                                keyId: string;
+                                keyName: string;
+                                /** @enum {string} */
+                                language: "en" | "de" | "fr" | "es" | "ja";
+                                revokedAt: string | null;
+                                /** @enum {string} */
+                                status: "pending" | "accepted" | "expired" | "revoked";
+                                /** @description An identifier (UUID). */
+                                subscriptionId: string;
+                            }[];
+                            nextCursor?: string;
+                            total?: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Invite people to activate with this key: a personal code each, by email
+         * @description JSON `{emails, language?, expiresInDays?}`, or a CSV file (`text/csv`, one address per line, optional header) with `language` and `expiresInDays` as query parameters. Invalid, repeated and already-invited addresses are reported in `rejected`; the others are invited.
+         */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description Days until the code expires. */
+                    expiresInDays?: 1 | 3 | 7 | 14 | 30;
+                    language?: "en" | "de" | "fr" | "es" | "ja";
+                };
+                header?: never;
+                path: {
+                    /** @description An identifier (UUID). */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Up to 10000 addresses. */
+                        emails: string[];
+                        /**
+                         * @description Days until the code expires.
+                         * @enum {integer}
+                         */
+                        expiresInDays?: 1 | 3 | 7 | 14 | 30;
+                        /** @enum {string} */
+                        language?: "en" | "de" | "fr" | "es" | "ja";
+                    };
+                    "text/csv": string;
+                };
+            };
+            responses: {
+                /** @description Every error: a stable code (see docs/errors.md), a message and the request id. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "INVALID_REQUEST" | "INVALID_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED" | "INVALID_CREDENTIALS" | "CSRF_TOKEN_INVALID" | "PRODUCT_NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "SUBSCRIPTION_NOT_FOUND" | "KEY_NOT_FOUND" | "ACTIVATION_NOT_FOUND" | "BLACKLIST_ENTRY_NOT_FOUND" | "TOKEN_NOT_FOUND" | "INVITATION_NOT_FOUND" | "MEMBER_NOT_FOUND" | "DEVICE_BLACKLISTED" | "SUBSCRIPTION_EXPIRED" | "KEY_EXPIRED" | "KEY_BLOCKED" | "FINGERPRINT_MISMATCH" | "NO_SEATS_KEY" | "NO_SEATS_POOL" | "INVITATION_REVOKED" | "INVITATION_EXPIRED" | "INVITATION_USED" | "PRODUCT_EXISTS" | "NOT_ENOUGH_SEATS" | "MAX_BELOW_USED" | "MAX_ABOVE_TOTAL" | "SEATS_BELOW_COMMITTED" | "KEY_HAS_ACTIVATIONS" | "PRIMARY_KEY_IMMUTABLE" | "KEY_EXPIRY_AFTER_SUBSCRIPTION" | "ACTIVATION_NOT_ACTIVE" | "ALREADY_BLACKLISTED" | "SAME_KEY" | "INVITATION_NOT_PENDING" | "MEMBER_EXISTS" | "LAST_ACCOUNT_ADMIN" | "MEMBER_NOT_INVITED" | "PASSWORD_INCORRECT" | "TOKEN_INVALID" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                acceptedAt: string | null;
+                                activationId: string | null;
+                                /** @description The personal activation code, 5 × 6 characters. */
+                                code: string;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601, e.g. 2027-01-31T00:00:00Z
+                                 */
+                                createdAt: string;
+                                delivery: {
+                                    attempts: number;
+                                    lastError: string | null;
+                                    nextAttemptAt: string | null;
+                                    sentAt: string | null;
+                                    /** @enum {string} */
+                                    status: "queued" | "retrying" | "sent" | "failed" | "cancelled";
+                                };
+                                email: string;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601, e.g. 2027-01-31T00:00:00Z
+                                 */
+                                expiresAt: string;
+                                expiresInDays: number;
+                                /** @description An identifier (UUID). */
+                                id: string;
+                                /** @description An identifier (UUID). */
+                                keyId: string;
+                                keyName: string;
+                                /** @enum {string} */
+                                language: "en" | "de" | "fr" | "es" | "ja";
+                                revokedAt: string | null;
+                                /** @enum {string} */
+                                status: "pending" | "accepted" | "expired" | "revoked";
+                                /** @description An identifier (UUID). */
+                                subscriptionId: string;
+                            }[];
+                            rejected: {
+                                email: string;
+                                /** @description The CSV line (1 is the first line of the file). */
+                                line?: number;
+                                /** @enum {string} */
+                                reason: "invalid_email" | "duplicate" | "already_invited";
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/keys/{id}/invitations.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download the key's invitations as CSV (email, code, status, key, language, expiry, delivery, download URL) */
+        get: {
+            parameters: {
+                query?: {
+                    status?: "pending" | "accepted" | "expired" | "revoked";
+                };
+                header?: never;
+                path: {
+                    /** @description An identifier (UUID). */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Every error: a stable code (see docs/errors.md), a message and the request id. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": {
+                            error: {
+                                /** @enum {string} */
+                                code: "INVALID_REQUEST" | "INVALID_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED" | "INVALID_CREDENTIALS" | "CSRF_TOKEN_INVALID" | "PRODUCT_NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "SUBSCRIPTION_NOT_FOUND" | "KEY_NOT_FOUND" | "ACTIVATION_NOT_FOUND" | "BLACKLIST_ENTRY_NOT_FOUND" | "TOKEN_NOT_FOUND" | "INVITATION_NOT_FOUND" | "MEMBER_NOT_FOUND" | "DEVICE_BLACKLISTED" | "SUBSCRIPTION_EXPIRED" | "KEY_EXPIRED" | "KEY_BLOCKED" | "FINGERPRINT_MISMATCH" | "NO_SEATS_KEY" | "NO_SEATS_POOL" | "INVITATION_REVOKED" | "INVITATION_EXPIRED" | "INVITATION_USED" | "PRODUCT_EXISTS" | "NOT_ENOUGH_SEATS" | "MAX_BELOW_USED" | "MAX_ABOVE_TOTAL" | "SEATS_BELOW_COMMITTED" | "KEY_HAS_ACTIVATIONS" | "PRIMARY_KEY_IMMUTABLE" | "KEY_EXPIRY_AFTER_SUBSCRIPTION" | "ACTIVATION_NOT_ACTIVE" | "ALREADY_BLACKLISTED" | "SAME_KEY" | "INVITATION_NOT_PENDING" | "MEMBER_EXISTS" | "LAST_ACCOUNT_ADMIN" | "MEMBER_NOT_INVITED" | "PASSWORD_INCORRECT" | "TOKEN_INVALID" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description CSV, with a header row */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/keys/{id}/regenerate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Replace the key string; the old one stops working at once */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description An identifier (UUID). */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Every error: a stable code (see docs/errors.md), a message and the request id. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "INVALID_REQUEST" | "INVALID_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED" | "INVALID_CREDENTIALS" | "CSRF_TOKEN_INVALID" | "PRODUCT_NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "SUBSCRIPTION_NOT_FOUND" | "KEY_NOT_FOUND" | "ACTIVATION_NOT_FOUND" | "BLACKLIST_ENTRY_NOT_FOUND" | "TOKEN_NOT_FOUND" | "INVITATION_NOT_FOUND" | "MEMBER_NOT_FOUND" | "DEVICE_BLACKLISTED" | "SUBSCRIPTION_EXPIRED" | "KEY_EXPIRED" | "KEY_BLOCKED" | "FINGERPRINT_MISMATCH" | "NO_SEATS_KEY" | "NO_SEATS_POOL" | "INVITATION_REVOKED" | "INVITATION_EXPIRED" | "INVITATION_USED" | "PRODUCT_EXISTS" | "NOT_ENOUGH_SEATS" | "MAX_BELOW_USED" | "MAX_ABOVE_TOTAL" | "SEATS_BELOW_COMMITTED" | "KEY_HAS_ACTIVATIONS" | "PRIMARY_KEY_IMMUTABLE" | "KEY_EXPIRY_AFTER_SUBSCRIPTION" | "ACTIVATION_NOT_ACTIVE" | "ALREADY_BLACKLISTED" | "SAME_KEY" | "INVITATION_NOT_PENDING" | "MEMBER_EXISTS" | "LAST_ACCOUNT_ADMIN" | "MEMBER_NOT_INVITED" | "PASSWORD_INCORRECT" | "TOKEN_INVALID" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            available: number;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601, e.g. 2027-01-31T00:00:00Z
+                             */
+                            createdAt: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601, e.g. 2027-01-31T00:00:00Z
+                             */
+                            expiresAt: string;
+                            expiresWithSubscription: boolean;
+                            /** @description An identifier (UUID). */
+                            id: string;
+                            /** @description The license key, 5 × 6 characters. */
+                            key: string;
+                            maxSeats: number | null;
+                            name: string;
+                            /** @enum {string} */
+                            status: "active" | "blocked" | "expired";
+                            /** @description An identifier (UUID). */
+                            subscriptionId: string;
+                            /** @enum {string} */
+                            type: "primary" | "dynamic" | "reserved";
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601, e.g. 2027-01-31T00:00:00Z
+                             */
+                            updatedAt: string;
+                            used: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/keys/{id}/unblock": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Unblock a key */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description An identifier (UUID). */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Every error: a stable code (see docs/errors.md), a message and the request id. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "INVALID_REQUEST" | "INVALID_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED" | "INVALID_CREDENTIALS" | "CSRF_TOKEN_INVALID" | "PRODUCT_NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "SUBSCRIPTION_NOT_FOUND" | "KEY_NOT_FOUND" | "ACTIVATION_NOT_FOUND" | "BLACKLIST_ENTRY_NOT_FOUND" | "TOKEN_NOT_FOUND" | "INVITATION_NOT_FOUND" | "MEMBER_NOT_FOUND" | "DEVICE_BLACKLISTED" | "SUBSCRIPTION_EXPIRED" | "KEY_EXPIRED" | "KEY_BLOCKED" | "FINGERPRINT_MISMATCH" | "NO_SEATS_KEY" | "NO_SEATS_POOL" | "INVITATION_REVOKED" | "INVITATION_EXPIRED" | "INVITATION_USED" | "PRODUCT_EXISTS" | "NOT_ENOUGH_SEATS" | "MAX_BELOW_USED" | "MAX_ABOVE_TOTAL" | "SEATS_BELOW_COMMITTED" | "KEY_HAS_ACTIVATIONS" | "PRIMARY_KEY_IMMUTABLE" | "KEY_EXPIRY_AFTER_SUBSCRIPTION" | "ACTIVATION_NOT_ACTIVE" | "ALREADY_BLACKLISTED" | "SAME_KEY" | "INVITATION_NOT_PENDING" | "MEMBER_EXISTS" | "LAST_ACCOUNT_ADMIN" | "MEMBER_NOT_INVITED" | "PASSWORD_INCORRECT" | "TOKEN_INVALID" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            available: number;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601, e.g. 2027-01-31T00:00:00Z
+                             */
+                            createdAt: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601, e.g. 2027-01-31T00:00:00Z
+                             */
+                            expiresAt: string;
+                            expiresWithSubscription: boolean;
+                            /** @description An identifier (UUID). */
+                            id: string;
+                            /** @description The license key, 5 × 6 characters. */
+                            key: string;
+                            maxSeats: number | null;
+                            name: string;
+                            /** @enum {string} */
+                            status: "active" | "blocked" | "expired";
+                            /** @description An identifier (UUID). */
+                            subscriptionId: string;
+                            /** @enum {string} */
+                            type: "primary" | "dynamic" | "reserved";
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601, e.g. 2027-01-31T00:00:00Z
+                             */
+                            updatedAt: string;
+                            used: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The member signed in */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Every error: a stable code (see docs/errors.md), a message and the request id. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "INVALID_REQUEST" | "INVALID_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED" | "INVALID_CREDENTIALS" | "CSRF_TOKEN_INVALID" | "PRODUCT_NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "SUBSCRIPTION_NOT_FOUND" | "KEY_NOT_FOUND" | "ACTIVATION_NOT_FOUND" | "BLACKLIST_ENTRY_NOT_FOUND" | "TOKEN_NOT_FOUND" | "INVITATION_NOT_FOUND" | "MEMBER_NOT_FOUND" | "DEVICE_BLACKLISTED" | "SUBSCRIPTION_EXPIRED" | "KEY_EXPIRED" | "KEY_BLOCKED" | "FINGERPRINT_MISMATCH" | "NO_SEATS_KEY" | "NO_SEATS_POOL" | "INVITATION_REVOKED" | "INVITATION_EXPIRED" | "INVITATION_USED" | "PRODUCT_EXISTS" | "NOT_ENOUGH_SEATS" | "MAX_BELOW_USED" | "MAX_ABOVE_TOTAL" | "SEATS_BELOW_COMMITTED" | "KEY_HAS_ACTIVATIONS" | "PRIMARY_KEY_IMMUTABLE" | "KEY_EXPIRY_AFTER_SUBSCRIPTION" | "ACTIVATION_NOT_ACTIVE" | "ALREADY_BLACKLISTED" | "SAME_KEY" | "INVITATION_NOT_PENDING" | "MEMBER_EXISTS" | "LAST_ACCOUNT_ADMIN" | "MEMBER_NOT_INVITED" | "PASSWORD_INCORRECT" | "TOKEN_INVALID" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            account: {
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601, e.g. 2027-01-31T00:00:00Z
+                                 */
+                                createdAt: string;
+                                /** @description An identifier (UUID). */
+                                id: string;
+                                name: string;
+                            };
+                            member: {
+                                /** @description An identifier (UUID). */
+                                accountId: string;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601, e.g. 2027-01-31T00:00:00Z
+                                 */
+                                createdAt: string;
+                                email: string;
+                                /** @description An identifier (UUID). */
+                                id: string;
+                                /** @description A License Administrator's keys */
+                                keyIds: string[];
+                                lastSignInAt: string | null;
+                                name: string;
+                                /** @enum {string} */
+                                role: "account_admin" | "license_admin" | "member";
+                                /** @enum {string} */
+                                status: "invited" | "active" | "blocked";
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change your name */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Every error: a stable code (see docs/errors.md), a message and the request id. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "INVALID_REQUEST" | "INVALID_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED" | "INVALID_CREDENTIALS" | "CSRF_TOKEN_INVALID" | "PRODUCT_NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "SUBSCRIPTION_NOT_FOUND" | "KEY_NOT_FOUND" | "ACTIVATION_NOT_FOUND" | "BLACKLIST_ENTRY_NOT_FOUND" | "TOKEN_NOT_FOUND" | "INVITATION_NOT_FOUND" | "MEMBER_NOT_FOUND" | "DEVICE_BLACKLISTED" | "SUBSCRIPTION_EXPIRED" | "KEY_EXPIRED" | "KEY_BLOCKED" | "FINGERPRINT_MISMATCH" | "NO_SEATS_KEY" | "NO_SEATS_POOL" | "INVITATION_REVOKED" | "INVITATION_EXPIRED" | "INVITATION_USED" | "PRODUCT_EXISTS" | "NOT_ENOUGH_SEATS" | "MAX_BELOW_USED" | "MAX_ABOVE_TOTAL" | "SEATS_BELOW_COMMITTED" | "KEY_HAS_ACTIVATIONS" | "PRIMARY_KEY_IMMUTABLE" | "KEY_EXPIRY_AFTER_SUBSCRIPTION" | "ACTIVATION_NOT_ACTIVE" | "ALREADY_BLACKLISTED" | "SAME_KEY" | "INVITATION_NOT_PENDING" | "MEMBER_EXISTS" | "LAST_ACCOUNT_ADMIN" | "MEMBER_NOT_INVITED" | "PASSWORD_INCORRECT" | "TOKEN_INVALID" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description An identifier (UUID). */
+                            accountId: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601, e.g. 2027-01-31T00:00:00Z
+                             */
+                            createdAt: string;
+                            email: string;
+                            /** @description An identifier (UUID). */
+                            id: string;
+                            /** @description A License Administrator's keys */
+                            keyIds: string[];
+                            lastSignInAt: string | null;
+                            name: string;
+                            /** @enum {string} */
+                            role: "account_admin" | "license_admin" | "member";
+                            /** @enum {string} */
+                            status: "invited" | "active" | "blocked";
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/v1/me/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Change your password (your other sessions end) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        currentPassword: string;
+                        newPassword: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Every error: a stable code (see docs/errors.md), a message and the request id. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "INVALID_REQUEST" | "INVALID_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED" | "INVALID_CREDENTIALS" | "CSRF_TOKEN_INVALID" | "PRODUCT_NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "SUBSCRIPTION_NOT_FOUND" | "KEY_NOT_FOUND" | "ACTIVATION_NOT_FOUND" | "BLACKLIST_ENTRY_NOT_FOUND" | "TOKEN_NOT_FOUND" | "INVITATION_NOT_FOUND" | "MEMBER_NOT_FOUND" | "DEVICE_BLACKLISTED" | "SUBSCRIPTION_EXPIRED" | "KEY_EXPIRED" | "KEY_BLOCKED" | "FINGERPRINT_MISMATCH" | "NO_SEATS_KEY" | "NO_SEATS_POOL" | "INVITATION_REVOKED" | "INVITATION_EXPIRED" | "INVITATION_USED" | "PRODUCT_EXISTS" | "NOT_ENOUGH_SEATS" | "MAX_BELOW_USED" | "MAX_ABOVE_TOTAL" | "SEATS_BELOW_COMMITTED" | "KEY_HAS_ACTIVATIONS" | "PRIMARY_KEY_IMMUTABLE" | "KEY_EXPIRY_AFTER_SUBSCRIPTION" | "ACTIVATION_NOT_ACTIVE" | "ALREADY_BLACKLISTED" | "SAME_KEY" | "INVITATION_NOT_PENDING" | "MEMBER_EXISTS" | "LAST_ACCOUNT_ADMIN" | "MEMBER_NOT_INVITED" | "PASSWORD_INCORRECT" | "TOKEN_INVALID" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/members/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A member */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description An identifier (UUID). */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Every error: a stable code (see docs/errors.md), a message and the request id. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "INVALID_REQUEST" | "INVALID_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED" | "INVALID_CREDENTIALS" | "CSRF_TOKEN_INVALID" | "PRODUCT_NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "SUBSCRIPTION_NOT_FOUND" | "KEY_NOT_FOUND" | "ACTIVATION_NOT_FOUND" | "BLACKLIST_ENTRY_NOT_FOUND" | "TOKEN_NOT_FOUND" | "INVITATION_NOT_FOUND" | "MEMBER_NOT_FOUND" | "DEVICE_BLACKLISTED" | "SUBSCRIPTION_EXPIRED" | "KEY_EXPIRED" | "KEY_BLOCKED" | "FINGERPRINT_MISMATCH" | "NO_SEATS_KEY" | "NO_SEATS_POOL" | "INVITATION_REVOKED" | "INVITATION_EXPIRED" | "INVITATION_USED" | "PRODUCT_EXISTS" | "NOT_ENOUGH_SEATS" | "MAX_BELOW_USED" | "MAX_ABOVE_TOTAL" | "SEATS_BELOW_COMMITTED" | "KEY_HAS_ACTIVATIONS" | "PRIMARY_KEY_IMMUTABLE" | "KEY_EXPIRY_AFTER_SUBSCRIPTION" | "ACTIVATION_NOT_ACTIVE" | "ALREADY_BLACKLISTED" | "SAME_KEY" | "INVITATION_NOT_PENDING" | "MEMBER_EXISTS" | "LAST_ACCOUNT_ADMIN" | "MEMBER_NOT_INVITED" | "PASSWORD_INCORRECT" | "TOKEN_INVALID" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description An identifier (UUID). */
+                            accountId: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601, e.g. 2027-01-31T00:00:00Z
+                             */
+                            createdAt: string;
+                            email: string;
+                            /** @description An identifier (UUID). */
+                            id: string;
+                            /** @description A License Administrator's keys */
+                            keyIds: string[];
+                            lastSignInAt: string | null;
+                            name: string;
+                            /** @enum {string} */
+                            role: "account_admin" | "license_admin" | "member";
+                            /** @enum {string} */
+                            status: "invited" | "active" | "blocked";
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Remove a member (or leave the account: your own id) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description An identifier (UUID). */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Every error: a stable code (see docs/errors.md), a message and the request id. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "INVALID_REQUEST" | "INVALID_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED" | "INVALID_CREDENTIALS" | "CSRF_TOKEN_INVALID" | "PRODUCT_NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "SUBSCRIPTION_NOT_FOUND" | "KEY_NOT_FOUND" | "ACTIVATION_NOT_FOUND" | "BLACKLIST_ENTRY_NOT_FOUND" | "TOKEN_NOT_FOUND" | "INVITATION_NOT_FOUND" | "MEMBER_NOT_FOUND" | "DEVICE_BLACKLISTED" | "SUBSCRIPTION_EXPIRED" | "KEY_EXPIRED" | "KEY_BLOCKED" | "FINGERPRINT_MISMATCH" | "NO_SEATS_KEY" | "NO_SEATS_POOL" | "INVITATION_REVOKED" | "INVITATION_EXPIRED" | "INVITATION_USED" | "PRODUCT_EXISTS" | "NOT_ENOUGH_SEATS" | "MAX_BELOW_USED" | "MAX_ABOVE_TOTAL" | "SEATS_BELOW_COMMITTED" | "KEY_HAS_ACTIVATIONS" | "PRIMARY_KEY_IMMUTABLE" | "KEY_EXPIRY_AFTER_SUBSCRIPTION" | "ACTIVATION_NOT_ACTIVE" | "ALREADY_BLACKLISTED" | "SAME_KEY" | "INVITATION_NOT_PENDING" | "MEMBER_EXISTS" | "LAST_ACCOUNT_ADMIN" | "MEMBER_NOT_INVITED" | "PASSWORD_INCORRECT" | "TOKEN_INVALID" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description An identifier (UUID). */
+                            accountId: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601, e.g. 2027-01-31T00:00:00Z
+                             */
+                            createdAt: string;
+                            email: string;
+                            /** @description An identifier (UUID). */
+                            id: string;
+                            /** @description A License Administrator's keys */
+                            keyIds: string[];
+                            lastSignInAt: string | null;
+                            name: string;
+                            /** @enum {string} */
+                            role: "account_admin" | "license_admin" | "member";
+                            /** @enum {string} */
+                            status: "invited" | "active" | "blocked";
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Rename a member, change their role or a License Administrator's keys */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description An identifier (UUID). */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        keyIds?: string[];
+                        name?: string;
+                        /** @enum {string} */
+                        role?: "account_admin" | "license_admin" | "member";
+                    };
+                };
+            };
+            responses: {
+                /** @description Every error: a stable code (see docs/errors.md), a message and the request id. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "INVALID_REQUEST" | "INVALID_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED" | "INVALID_CREDENTIALS" | "CSRF_TOKEN_INVALID" | "PRODUCT_NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "SUBSCRIPTION_NOT_FOUND" | "KEY_NOT_FOUND" | "ACTIVATION_NOT_FOUND" | "BLACKLIST_ENTRY_NOT_FOUND" | "TOKEN_NOT_FOUND" | "INVITATION_NOT_FOUND" | "MEMBER_NOT_FOUND" | "DEVICE_BLACKLISTED" | "SUBSCRIPTION_EXPIRED" | "KEY_EXPIRED" | "KEY_BLOCKED" | "FINGERPRINT_MISMATCH" | "NO_SEATS_KEY" | "NO_SEATS_POOL" | "INVITATION_REVOKED" | "INVITATION_EXPIRED" | "INVITATION_USED" | "PRODUCT_EXISTS" | "NOT_ENOUGH_SEATS" | "MAX_BELOW_USED" | "MAX_ABOVE_TOTAL" | "SEATS_BELOW_COMMITTED" | "KEY_HAS_ACTIVATIONS" | "PRIMARY_KEY_IMMUTABLE" | "KEY_EXPIRY_AFTER_SUBSCRIPTION" | "ACTIVATION_NOT_ACTIVE" | "ALREADY_BLACKLISTED" | "SAME_KEY" | "INVITATION_NOT_PENDING" | "MEMBER_EXISTS" | "LAST_ACCOUNT_ADMIN" | "MEMBER_NOT_INVITED" | "PASSWORD_INCORRECT" | "TOKEN_INVALID" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description An identifier (UUID). */
+                            accountId: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601, e.g. 2027-01-31T00:00:00Z
+                             */
+                            createdAt: string;
+                            email: string;
+                            /** @description An identifier (UUID). */
+                            id: string;
+                            /** @description A License Administrator's keys */
+                            keyIds: string[];
+                            lastSignInAt: string | null;
+                            name: string;
+                            /** @enum {string} */
+                            role: "account_admin" | "license_admin" | "member";
+                            /** @enum {string} */
+                            status: "invited" | "active" | "blocked";
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/v1/members/{id}/block": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Block a member: they cannot sign in, and their sessions end */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description An identifier (UUID). */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Every error: a stable code (see docs/errors.md), a message and the request id. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "INVALID_REQUEST" | "INVALID_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED" | "INVALID_CREDENTIALS" | "CSRF_TOKEN_INVALID" | "PRODUCT_NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "SUBSCRIPTION_NOT_FOUND" | "KEY_NOT_FOUND" | "ACTIVATION_NOT_FOUND" | "BLACKLIST_ENTRY_NOT_FOUND" | "TOKEN_NOT_FOUND" | "INVITATION_NOT_FOUND" | "MEMBER_NOT_FOUND" | "DEVICE_BLACKLISTED" | "SUBSCRIPTION_EXPIRED" | "KEY_EXPIRED" | "KEY_BLOCKED" | "FINGERPRINT_MISMATCH" | "NO_SEATS_KEY" | "NO_SEATS_POOL" | "INVITATION_REVOKED" | "INVITATION_EXPIRED" | "INVITATION_USED" | "PRODUCT_EXISTS" | "NOT_ENOUGH_SEATS" | "MAX_BELOW_USED" | "MAX_ABOVE_TOTAL" | "SEATS_BELOW_COMMITTED" | "KEY_HAS_ACTIVATIONS" | "PRIMARY_KEY_IMMUTABLE" | "KEY_EXPIRY_AFTER_SUBSCRIPTION" | "ACTIVATION_NOT_ACTIVE" | "ALREADY_BLACKLISTED" | "SAME_KEY" | "INVITATION_NOT_PENDING" | "MEMBER_EXISTS" | "LAST_ACCOUNT_ADMIN" | "MEMBER_NOT_INVITED" | "PASSWORD_INCORRECT" | "TOKEN_INVALID" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description An identifier (UUID). */
+                            accountId: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601, e.g. 2027-01-31T00:00:00Z
+                             */
+                            createdAt: string;
+                            email: string;
+                            /** @description An identifier (UUID). */
+                            id: string;
+                            /** @description A License Administrator's keys */
+                            keyIds: string[];
+                            lastSignInAt: string | null;
+                            name: string;
+                            /** @enum {string} */
+                            role: "account_admin" | "license_admin" | "member";
+                            /** @enum {string} */
+                            status: "invited" | "active" | "blocked";
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/members/{id}/resend-invitation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Email an invited member a new link (the old one stops working) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description An identifier (UUID). */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Every error: a stable code (see docs/errors.md), a message and the request id. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "INVALID_REQUEST" | "INVALID_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED" | "INVALID_CREDENTIALS" | "CSRF_TOKEN_INVALID" | "PRODUCT_NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "SUBSCRIPTION_NOT_FOUND" | "KEY_NOT_FOUND" | "ACTIVATION_NOT_FOUND" | "BLACKLIST_ENTRY_NOT_FOUND" | "TOKEN_NOT_FOUND" | "INVITATION_NOT_FOUND" | "MEMBER_NOT_FOUND" | "DEVICE_BLACKLISTED" | "SUBSCRIPTION_EXPIRED" | "KEY_EXPIRED" | "KEY_BLOCKED" | "FINGERPRINT_MISMATCH" | "NO_SEATS_KEY" | "NO_SEATS_POOL" | "INVITATION_REVOKED" | "INVITATION_EXPIRED" | "INVITATION_USED" | "PRODUCT_EXISTS" | "NOT_ENOUGH_SEATS" | "MAX_BELOW_USED" | "MAX_ABOVE_TOTAL" | "SEATS_BELOW_COMMITTED" | "KEY_HAS_ACTIVATIONS" | "PRIMARY_KEY_IMMUTABLE" | "KEY_EXPIRY_AFTER_SUBSCRIPTION" | "ACTIVATION_NOT_ACTIVE" | "ALREADY_BLACKLISTED" | "SAME_KEY" | "INVITATION_NOT_PENDING" | "MEMBER_EXISTS" | "LAST_ACCOUNT_ADMIN" | "MEMBER_NOT_INVITED" | "PASSWORD_INCORRECT" | "TOKEN_INVALID" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description An identifier (UUID). */
+                            accountId: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601, e.g. 2027-01-31T00:00:00Z
+                             */
+                            createdAt: string;
+                            email: string;
+                            /** @description An identifier (UUID). */
+                            id: string;
+                            /** @description A License Administrator's keys */
+                            keyIds: string[];
+                            lastSignInAt: string | null;
+                            name: string;
+                            /** @enum {string} */
+                            role: "account_admin" | "license_admin" | "member";
+                            /** @enum {string} */
+                            status: "invited" | "active" | "blocked";
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/members/{id}/unblock": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Unblock a member */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description An identifier (UUID). */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Every error: a stable code (see docs/errors.md), a message and the request id. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "INVALID_REQUEST" | "INVALID_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED" | "INVALID_CREDENTIALS" | "CSRF_TOKEN_INVALID" | "PRODUCT_NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "SUBSCRIPTION_NOT_FOUND" | "KEY_NOT_FOUND" | "ACTIVATION_NOT_FOUND" | "BLACKLIST_ENTRY_NOT_FOUND" | "TOKEN_NOT_FOUND" | "INVITATION_NOT_FOUND" | "MEMBER_NOT_FOUND" | "DEVICE_BLACKLISTED" | "SUBSCRIPTION_EXPIRED" | "KEY_EXPIRED" | "KEY_BLOCKED" | "FINGERPRINT_MISMATCH" | "NO_SEATS_KEY" | "NO_SEATS_POOL" | "INVITATION_REVOKED" | "INVITATION_EXPIRED" | "INVITATION_USED" | "PRODUCT_EXISTS" | "NOT_ENOUGH_SEATS" | "MAX_BELOW_USED" | "MAX_ABOVE_TOTAL" | "SEATS_BELOW_COMMITTED" | "KEY_HAS_ACTIVATIONS" | "PRIMARY_KEY_IMMUTABLE" | "KEY_EXPIRY_AFTER_SUBSCRIPTION" | "ACTIVATION_NOT_ACTIVE" | "ALREADY_BLACKLISTED" | "SAME_KEY" | "INVITATION_NOT_PENDING" | "MEMBER_EXISTS" | "LAST_ACCOUNT_ADMIN" | "MEMBER_NOT_INVITED" | "PASSWORD_INCORRECT" | "TOKEN_INVALID" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description An identifier (UUID). */
+                            accountId: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601, e.g. 2027-01-31T00:00:00Z
+                             */
+                            createdAt: string;
+                            email: string;
+                            /** @description An identifier (UUID). */
+                            id: string;
+                            /** @description A License Administrator's keys */
+                            keyIds: string[];
+                            lastSignInAt: string | null;
+                            name: string;
+                            /** @enum {string} */
+                            role: "account_admin" | "license_admin" | "member";
+                            /** @enum {string} */
+                            status: "invited" | "active" | "blocked";
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/password-reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Email a link to reset the password (always 202: nobody learns which addresses are members) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: email */
+                        email: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Every error: a stable code (see docs/errors.md), a message and the request id. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "INVALID_REQUEST" | "INVALID_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED" | "INVALID_CREDENTIALS" | "CSRF_TOKEN_INVALID" | "PRODUCT_NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "SUBSCRIPTION_NOT_FOUND" | "KEY_NOT_FOUND" | "ACTIVATION_NOT_FOUND" | "BLACKLIST_ENTRY_NOT_FOUND" | "TOKEN_NOT_FOUND" | "INVITATION_NOT_FOUND" | "MEMBER_NOT_FOUND" | "DEVICE_BLACKLISTED" | "SUBSCRIPTION_EXPIRED" | "KEY_EXPIRED" | "KEY_BLOCKED" | "FINGERPRINT_MISMATCH" | "NO_SEATS_KEY" | "NO_SEATS_POOL" | "INVITATION_REVOKED" | "INVITATION_EXPIRED" | "INVITATION_USED" | "PRODUCT_EXISTS" | "NOT_ENOUGH_SEATS" | "MAX_BELOW_USED" | "MAX_ABOVE_TOTAL" | "SEATS_BELOW_COMMITTED" | "KEY_HAS_ACTIVATIONS" | "PRIMARY_KEY_IMMUTABLE" | "KEY_EXPIRY_AFTER_SUBSCRIPTION" | "ACTIVATION_NOT_ACTIVE" | "ALREADY_BLACKLISTED" | "SAME_KEY" | "INVITATION_NOT_PENDING" | "MEMBER_EXISTS" | "LAST_ACCOUNT_ADMIN" | "MEMBER_NOT_INVITED" | "PASSWORD_INCORRECT" | "TOKEN_INVALID" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/password-reset/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Set a password from an emailed link (a reset, or joining an account) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        password: string;
+                        token: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Every error: a stable code (see docs/errors.md), a message and the request id. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "INVALID_REQUEST" | "INVALID_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED" | "INVALID_CREDENTIALS" | "CSRF_TOKEN_INVALID" | "PRODUCT_NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "SUBSCRIPTION_NOT_FOUND" | "KEY_NOT_FOUND" | "ACTIVATION_NOT_FOUND" | "BLACKLIST_ENTRY_NOT_FOUND" | "TOKEN_NOT_FOUND" | "INVITATION_NOT_FOUND" | "MEMBER_NOT_FOUND" | "DEVICE_BLACKLISTED" | "SUBSCRIPTION_EXPIRED" | "KEY_EXPIRED" | "KEY_BLOCKED" | "FINGERPRINT_MISMATCH" | "NO_SEATS_KEY" | "NO_SEATS_POOL" | "INVITATION_REVOKED" | "INVITATION_EXPIRED" | "INVITATION_USED" | "PRODUCT_EXISTS" | "NOT_ENOUGH_SEATS" | "MAX_BELOW_USED" | "MAX_ABOVE_TOTAL" | "SEATS_BELOW_COMMITTED" | "KEY_HAS_ACTIVATIONS" | "PRIMARY_KEY_IMMUTABLE" | "KEY_EXPIRY_AFTER_SUBSCRIPTION" | "ACTIVATION_NOT_ACTIVE" | "ALREADY_BLACKLISTED" | "SAME_KEY" | "INVITATION_NOT_PENDING" | "MEMBER_EXISTS" | "LAST_ACCOUNT_ADMIN" | "MEMBER_NOT_INVITED" | "PASSWORD_INCORRECT" | "TOKEN_INVALID" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            member: {
+                                /** @description An identifier (UUID). */
+                                accountId: string;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601, e.g. 2027-01-31T00:00:00Z
+                                 */
+                                createdAt: string;
+                                email: string;
+                                /** @description An identifier (UUID). */
+                                id: string;
+                                /** @description A License Administrator's keys */
+                                keyIds: string[];
+                                lastSignInAt: string | null;
+                                name: string;
+                                /** @enum {string} */
+                                role: "account_admin" | "license_admin" | "member";
+                                /** @enum {string} */
+                                status: "invited" | "active" | "blocked";
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/products": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List products */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Every error: a stable code (see docs/errors.md), a message and the request id. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "INVALID_REQUEST" | "INVALID_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED" | "INVALID_CREDENTIALS" | "CSRF_TOKEN_INVALID" | "PRODUCT_NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "SUBSCRIPTION_NOT_FOUND" | "KEY_NOT_FOUND" | "ACTIVATION_NOT_FOUND" | "BLACKLIST_ENTRY_NOT_FOUND" | "TOKEN_NOT_FOUND" | "INVITATION_NOT_FOUND" | "MEMBER_NOT_FOUND" | "DEVICE_BLACKLISTED" | "SUBSCRIPTION_EXPIRED" | "KEY_EXPIRED" | "KEY_BLOCKED" | "FINGERPRINT_MISMATCH" | "NO_SEATS_KEY" | "NO_SEATS_POOL" | "INVITATION_REVOKED" | "INVITATION_EXPIRED" | "INVITATION_USED" | "PRODUCT_EXISTS" | "NOT_ENOUGH_SEATS" | "MAX_BELOW_USED" | "MAX_ABOVE_TOTAL" | "SEATS_BELOW_COMMITTED" | "KEY_HAS_ACTIVATIONS" | "PRIMARY_KEY_IMMUTABLE" | "KEY_EXPIRY_AFTER_SUBSCRIPTION" | "ACTIVATION_NOT_ACTIVE" | "ALREADY_BLACKLISTED" | "SAME_KEY" | "INVITATION_NOT_PENDING" | "MEMBER_EXISTS" | "LAST_ACCOUNT_ADMIN" | "MEMBER_NOT_INVITED" | "PASSWORD_INCORRECT" | "TOKEN_INVALID" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                code: string;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601, e.g. 2027-01-31T00:00:00Z
+                                 */
+                                createdAt: string;
+                                downloadUrl: string | null;
+                                /** @description An identifier (UUID). */
+                                id: string;
+                                name: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create a product */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code: string;
+                        downloadUrl?: string | null;
+                        name: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Every error: a stable code (see docs/errors.md), a message and the request id. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "INVALID_REQUEST" | "INVALID_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED" | "INVALID_CREDENTIALS" | "CSRF_TOKEN_INVALID" | "PRODUCT_NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "SUBSCRIPTION_NOT_FOUND" | "KEY_NOT_FOUND" | "ACTIVATION_NOT_FOUND" | "BLACKLIST_ENTRY_NOT_FOUND" | "TOKEN_NOT_FOUND" | "INVITATION_NOT_FOUND" | "MEMBER_NOT_FOUND" | "DEVICE_BLACKLISTED" | "SUBSCRIPTION_EXPIRED" | "KEY_EXPIRED" | "KEY_BLOCKED" | "FINGERPRINT_MISMATCH" | "NO_SEATS_KEY" | "NO_SEATS_POOL" | "INVITATION_REVOKED" | "INVITATION_EXPIRED" | "INVITATION_USED" | "PRODUCT_EXISTS" | "NOT_ENOUGH_SEATS" | "MAX_BELOW_USED" | "MAX_ABOVE_TOTAL" | "SEATS_BELOW_COMMITTED" | "KEY_HAS_ACTIVATIONS" | "PRIMARY_KEY_IMMUTABLE" | "KEY_EXPIRY_AFTER_SUBSCRIPTION" | "ACTIVATION_NOT_ACTIVE" | "ALREADY_BLACKLISTED" | "SAME_KEY" | "INVITATION_NOT_PENDING" | "MEMBER_EXISTS" | "LAST_ACCOUNT_ADMIN" | "MEMBER_NOT_INVITED" | "PASSWORD_INCORRECT" | "TOKEN_INVALID" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601, e.g. 2027-01-31T00:00:00Z
+                             */
+                            createdAt: string;
+                            downloadUrl: string | null;
+                            /** @description An identifier (UUID). */
+                            id: string;
+                            name: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/products/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Rename a product or change its download URL */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description An identifier (UUID). */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        downloadUrl?: string | null;
+                        name?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Every error: a stable code (see docs/errors.md), a message and the request id. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "INVALID_REQUEST" | "INVALID_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED" | "INVALID_CREDENTIALS" | "CSRF_TOKEN_INVALID" | "PRODUCT_NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "SUBSCRIPTION_NOT_FOUND" | "KEY_NOT_FOUND" | "ACTIVATION_NOT_FOUND" | "BLACKLIST_ENTRY_NOT_FOUND" | "TOKEN_NOT_FOUND" | "INVITATION_NOT_FOUND" | "MEMBER_NOT_FOUND" | "DEVICE_BLACKLISTED" | "SUBSCRIPTION_EXPIRED" | "KEY_EXPIRED" | "KEY_BLOCKED" | "FINGERPRINT_MISMATCH" | "NO_SEATS_KEY" | "NO_SEATS_POOL" | "INVITATION_REVOKED" | "INVITATION_EXPIRED" | "INVITATION_USED" | "PRODUCT_EXISTS" | "NOT_ENOUGH_SEATS" | "MAX_BELOW_USED" | "MAX_ABOVE_TOTAL" | "SEATS_BELOW_COMMITTED" | "KEY_HAS_ACTIVATIONS" | "PRIMARY_KEY_IMMUTABLE" | "KEY_EXPIRY_AFTER_SUBSCRIPTION" | "ACTIVATION_NOT_ACTIVE" | "ALREADY_BLACKLISTED" | "SAME_KEY" | "INVITATION_NOT_PENDING" | "MEMBER_EXISTS" | "LAST_ACCOUNT_ADMIN" | "MEMBER_NOT_INVITED" | "PASSWORD_INCORRECT" | "TOKEN_INVALID" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601, e.g. 2027-01-31T00:00:00Z
+                             */
+                            createdAt: string;
+                            downloadUrl: string | null;
+                            /** @description An identifier (UUID). */
+                            id: string;
+                            name: string;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/v1/session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who is signed in (the session cookie), with its CSRF token */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Every error: a stable code (see docs/errors.md), a message and the request id. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "INVALID_REQUEST" | "INVALID_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED" | "INVALID_CREDENTIALS" | "CSRF_TOKEN_INVALID" | "PRODUCT_NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "SUBSCRIPTION_NOT_FOUND" | "KEY_NOT_FOUND" | "ACTIVATION_NOT_FOUND" | "BLACKLIST_ENTRY_NOT_FOUND" | "TOKEN_NOT_FOUND" | "INVITATION_NOT_FOUND" | "MEMBER_NOT_FOUND" | "DEVICE_BLACKLISTED" | "SUBSCRIPTION_EXPIRED" | "KEY_EXPIRED" | "KEY_BLOCKED" | "FINGERPRINT_MISMATCH" | "NO_SEATS_KEY" | "NO_SEATS_POOL" | "INVITATION_REVOKED" | "INVITATION_EXPIRED" | "INVITATION_USED" | "PRODUCT_EXISTS" | "NOT_ENOUGH_SEATS" | "MAX_BELOW_USED" | "MAX_ABOVE_TOTAL" | "SEATS_BELOW_COMMITTED" | "KEY_HAS_ACTIVATIONS" | "PRIMARY_KEY_IMMUTABLE" | "KEY_EXPIRY_AFTER_SUBSCRIPTION" | "ACTIVATION_NOT_ACTIVE" | "ALREADY_BLACKLISTED" | "SAME_KEY" | "INVITATION_NOT_PENDING" | "MEMBER_EXISTS" | "LAST_ACCOUNT_ADMIN" | "MEMBER_NOT_INVITED" | "PASSWORD_INCORRECT" | "TOKEN_INVALID" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            account: {
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601, e.g. 2027-01-31T00:00:00Z
+                                 */
+                                createdAt: string;
+                                /** @description An identifier (UUID). */
+                                id: string;
+                                name: string;
+                            };
+                            /** @description Send it as x-csrf-token on every change made with the session cookie. */
+                            csrfToken: string;
+                            member: {
+                                /** @description An identifier (UUID). */
+                                accountId: string;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601, e.g. 2027-01-31T00:00:00Z
+                                 */
+                                createdAt: string;
+                                email: string;
+                                /** @description An identifier (UUID). */
+                                id: string;
+                                /** @description A License Administrator's keys */
+                                keyIds: string[];
+                                lastSignInAt: string | null;
+                                name: string;
+                                /** @enum {string} */
+                                role: "account_admin" | "license_admin" | "member";
+                                /** @enum {string} */
+                                status: "invited" | "active" | "blocked";
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Sign in to the console: a session cookie and its CSRF token
+         * @description Every failure answers INVALID_CREDENTIALS alike. Repeated failures for an address, or many attempts from one client, answer RATE_LIMITED.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: email */
+                        email: string;
+                        password: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Every error: a stable code (see docs/errors.md), a message and the request id. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "INVALID_REQUEST" | "INVALID_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED" | "INVALID_CREDENTIALS" | "CSRF_TOKEN_INVALID" | "PRODUCT_NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "SUBSCRIPTION_NOT_FOUND" | "KEY_NOT_FOUND" | "ACTIVATION_NOT_FOUND" | "BLACKLIST_ENTRY_NOT_FOUND" | "TOKEN_NOT_FOUND" | "INVITATION_NOT_FOUND" | "MEMBER_NOT_FOUND" | "DEVICE_BLACKLISTED" | "SUBSCRIPTION_EXPIRED" | "KEY_EXPIRED" | "KEY_BLOCKED" | "FINGERPRINT_MISMATCH" | "NO_SEATS_KEY" | "NO_SEATS_POOL" | "INVITATION_REVOKED" | "INVITATION_EXPIRED" | "INVITATION_USED" | "PRODUCT_EXISTS" | "NOT_ENOUGH_SEATS" | "MAX_BELOW_USED" | "MAX_ABOVE_TOTAL" | "SEATS_BELOW_COMMITTED" | "KEY_HAS_ACTIVATIONS" | "PRIMARY_KEY_IMMUTABLE" | "KEY_EXPIRY_AFTER_SUBSCRIPTION" | "ACTIVATION_NOT_ACTIVE" | "ALREADY_BLACKLISTED" | "SAME_KEY" | "INVITATION_NOT_PENDING" | "MEMBER_EXISTS" | "LAST_ACCOUNT_ADMIN" | "MEMBER_NOT_INVITED" | "PASSWORD_INCORRECT" | "TOKEN_INVALID" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            account: {
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601, e.g. 2027-01-31T00:00:00Z
+                                 */
+                                createdAt: string;
+                                /** @description An identifier (UUID). */
+                                id: string;
+                                name: string;
+                            };
+                            /** @description Send it as x-csrf-token on every change made with the session cookie. */
+                            csrfToken: string;
+                            member: {
+                                /** @description An identifier (UUID). */
+                                accountId: string;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601, e.g. 2027-01-31T00:00:00Z
+                                 */
+                                createdAt: string;
+                                email: string;
+                                /** @description An identifier (UUID). */
+                                id: string;
+                                /** @description A License Administrator's keys */
+                                keyIds: string[];
+                                lastSignInAt: string | null;
+                                name: string;
+                                /** @enum {string} */
+                                role: "account_admin" | "license_admin" | "member";
+                                /** @enum {string} */
+                                status: "invited" | "active" | "blocked";
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        /** Sign out */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Every error: a stable code (see docs/errors.md), a message and the request id. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "INVALID_REQUEST" | "INVALID_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED" | "INVALID_CREDENTIALS" | "CSRF_TOKEN_INVALID" | "PRODUCT_NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "SUBSCRIPTION_NOT_FOUND" | "KEY_NOT_FOUND" | "ACTIVATION_NOT_FOUND" | "BLACKLIST_ENTRY_NOT_FOUND" | "TOKEN_NOT_FOUND" | "INVITATION_NOT_FOUND" | "MEMBER_NOT_FOUND" | "DEVICE_BLACKLISTED" | "SUBSCRIPTION_EXPIRED" | "KEY_EXPIRED" | "KEY_BLOCKED" | "FINGERPRINT_MISMATCH" | "NO_SEATS_KEY" | "NO_SEATS_POOL" | "INVITATION_REVOKED" | "INVITATION_EXPIRED" | "INVITATION_USED" | "PRODUCT_EXISTS" | "NOT_ENOUGH_SEATS" | "MAX_BELOW_USED" | "MAX_ABOVE_TOTAL" | "SEATS_BELOW_COMMITTED" | "KEY_HAS_ACTIVATIONS" | "PRIMARY_KEY_IMMUTABLE" | "KEY_EXPIRY_AFTER_SUBSCRIPTION" | "ACTIVATION_NOT_ACTIVE" | "ALREADY_BLACKLISTED" | "SAME_KEY" | "INVITATION_NOT_PENDING" | "MEMBER_EXISTS" | "LAST_ACCOUNT_ADMIN" | "MEMBER_NOT_INVITED" | "PASSWORD_INCORRECT" | "TOKEN_INVALID" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/signing-keys/rotate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Rotate the certificate signing key */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Every error: a stable code (see docs/errors.md), a message and the request id. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "INVALID_REQUEST" | "INVALID_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED" | "INVALID_CREDENTIALS" | "CSRF_TOKEN_INVALID" | "PRODUCT_NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "SUBSCRIPTION_NOT_FOUND" | "KEY_NOT_FOUND" | "ACTIVATION_NOT_FOUND" | "BLACKLIST_ENTRY_NOT_FOUND" | "TOKEN_NOT_FOUND" | "INVITATION_NOT_FOUND" | "MEMBER_NOT_FOUND" | "DEVICE_BLACKLISTED" | "SUBSCRIPTION_EXPIRED" | "KEY_EXPIRED" | "KEY_BLOCKED" | "FINGERPRINT_MISMATCH" | "NO_SEATS_KEY" | "NO_SEATS_POOL" | "INVITATION_REVOKED" | "INVITATION_EXPIRED" | "INVITATION_USED" | "PRODUCT_EXISTS" | "NOT_ENOUGH_SEATS" | "MAX_BELOW_USED" | "MAX_ABOVE_TOTAL" | "SEATS_BELOW_COMMITTED" | "KEY_HAS_ACTIVATIONS" | "PRIMARY_KEY_IMMUTABLE" | "KEY_EXPIRY_AFTER_SUBSCRIPTION" | "ACTIVATION_NOT_ACTIVE" | "ALREADY_BLACKLISTED" | "SAME_KEY" | "INVITATION_NOT_PENDING" | "MEMBER_EXISTS" | "LAST_ACCOUNT_ADMIN" | "MEMBER_NOT_INVITED" | "PASSWORD_INCORRECT" | "TOKEN_INVALID" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601, e.g. 2027-01-31T00:00:00Z
+                             */
+                            createdAt: string;
+                            kid: string;
+                            retired: string[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/subscriptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List subscriptions */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description An identifier (UUID). */
+                    accountId?: string;
+                    /** @description The nextCursor of the previous page. */
+                    cursor?: string;
+                    limit?: number;
+                    status?: "active" | "expiring" | "grace" | "expired";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Every error: a stable code (see docs/errors.md), a message and the request id. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "INVALID_REQUEST" | "INVALID_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED" | "INVALID_CREDENTIALS" | "CSRF_TOKEN_INVALID" | "PRODUCT_NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "SUBSCRIPTION_NOT_FOUND" | "KEY_NOT_FOUND" | "ACTIVATION_NOT_FOUND" | "BLACKLIST_ENTRY_NOT_FOUND" | "TOKEN_NOT_FOUND" | "INVITATION_NOT_FOUND" | "MEMBER_NOT_FOUND" | "DEVICE_BLACKLISTED" | "SUBSCRIPTION_EXPIRED" | "KEY_EXPIRED" | "KEY_BLOCKED" | "FINGERPRINT_MISMATCH" | "NO_SEATS_KEY" | "NO_SEATS_POOL" | "INVITATION_REVOKED" | "INVITATION_EXPIRED" | "INVITATION_USED" | "PRODUCT_EXISTS" | "NOT_ENOUGH_SEATS" | "MAX_BELOW_USED" | "MAX_ABOVE_TOTAL" | "SEATS_BELOW_COMMITTED" | "KEY_HAS_ACTIVATIONS" | "PRIMARY_KEY_IMMUTABLE" | "KEY_EXPIRY_AFTER_SUBSCRIPTION" | "ACTIVATION_NOT_ACTIVE" | "ALREADY_BLACKLISTED" | "SAME_KEY" | "INVITATION_NOT_PENDING" | "MEMBER_EXISTS" | "LAST_ACCOUNT_ADMIN" | "MEMBER_NOT_INVITED" | "PASSWORD_INCORRECT" | "TOKEN_INVALID" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                /** @description An identifier (UUID). */
+                                accountId: string;
+                                autoReleaseDays: number | null;
+                                autoRenew: boolean;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601, e.g. 2027-01-31T00:00:00Z
+                                 */
+                                createdAt: string;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601, e.g. 2027-01-31T00:00:00Z
+                                 */
+                                expiresAt: string;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601, e.g. 2027-01-31T00:00:00Z
+                                 */
+                                graceEndsAt: string;
+                                gracePeriodDays: number;
+                                /** @description An identifier (UUID). */
+                                id: string;
+                                product: {
+                                    code: string;
+                                    /** @description An identifier (UUID). */
+                                    id: string;
+                                    name: string;
+                                };
+                                /** @description The seat formulas of DOMAIN.md, to the seat. */
+                                seats: {
+                                    /** @description The main pool: total − used − reservedTotal + reservedUsed */
+                                    availableDynamic: number;
+                                    /** @description reservedTotal − reservedUsed */
+                                    availableReserved: number;
+                                    reservedTotal: number;
+                                    reservedUsed: number;
+                                    total: number;
+                                    /** @description total − used = availableDynamic + availableReserved */
+                                    unused: number;
+                                    used: number;
+                                };
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601, e.g. 2027-01-31T00:00:00Z
+                                 */
+                                startsAt: string;
+                                /** @enum {string} */
+                                status: "active" | "expiring" | "grace" | "expired";
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601, e.g. 2027-01-31T00:00:00Z
+                                 */
+                                updatedAt: string;
+                            }[];
+                            nextCursor?: string;
+                            total?: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/subscriptions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a subscription with its seats */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description An identifier (UUID). */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Every error: a stable code (see docs/errors.md), a message and the request id. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "INVALID_REQUEST" | "INVALID_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED" | "INVALID_CREDENTIALS" | "CSRF_TOKEN_INVALID" | "PRODUCT_NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "SUBSCRIPTION_NOT_FOUND" | "KEY_NOT_FOUND" | "ACTIVATION_NOT_FOUND" | "BLACKLIST_ENTRY_NOT_FOUND" | "TOKEN_NOT_FOUND" | "INVITATION_NOT_FOUND" | "MEMBER_NOT_FOUND" | "DEVICE_BLACKLISTED" | "SUBSCRIPTION_EXPIRED" | "KEY_EXPIRED" | "KEY_BLOCKED" | "FINGERPRINT_MISMATCH" | "NO_SEATS_KEY" | "NO_SEATS_POOL" | "INVITATION_REVOKED" | "INVITATION_EXPIRED" | "INVITATION_USED" | "PRODUCT_EXISTS" | "NOT_ENOUGH_SEATS" | "MAX_BELOW_USED" | "MAX_ABOVE_TOTAL" | "SEATS_BELOW_COMMITTED" | "KEY_HAS_ACTIVATIONS" | "PRIMARY_KEY_IMMUTABLE" | "KEY_EXPIRY_AFTER_SUBSCRIPTION" | "ACTIVATION_NOT_ACTIVE" | "ALREADY_BLACKLISTED" | "SAME_KEY" | "INVITATION_NOT_PENDING" | "MEMBER_EXISTS" | "LAST_ACCOUNT_ADMIN" | "MEMBER_NOT_INVITED" | "PASSWORD_INCORRECT" | "TOKEN_INVALID" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description An identifier (UUID). */
+                            accountId: string;
+                            autoReleaseDays: number | null;
+                            autoRenew: boolean;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601, e.g. 2027-01-31T00:00:00Z
+                             */
+                            createdAt: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601, e.g. 2027-01-31T00:00:00Z
+                             */
+                            expiresAt: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601, e.g. 2027-01-31T00:00:00Z
+                             */
+                            graceEndsAt: string;
+                            gracePeriodDays: number;
+                            /** @description An identifier (UUID). */
+                            id: string;
+                            product: {
+                                code: string;
+                                /** @description An identifier (UUID). */
+                                id: string;
+                                name: string;
+                            };
+                            /** @description The seat formulas of DOMAIN.md, to the seat. */
+                            seats: {
+                                /** @description The main pool: total − used − reservedTotal + reservedUsed */
+                                availableDynamic: number;
+                                /** @description reservedTotal − reservedUsed */
+                                availableReserved: number;
+                                reservedTotal: number;
+                                reservedUsed: number;
+                                total: number;
+                                /** @description total − used = availableDynamic + availableReserved */
+                                unused: number;
+                                used: number;
+                            };
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601, e.g. 2027-01-31T00:00:00Z
+                             */
+                            startsAt: string;
+                            /** @enum {string} */
+                            status: "active" | "expiring" | "grace" | "expired";
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601, e.g. 2027-01-31T00:00:00Z
+                             */
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Add seats, move the expiry, set auto-renew (operator) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description An identifier (UUID). */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        autoReleaseDays?: number | null;
+                        autoRenew?: boolean;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601, e.g. 2027-01-31T00:00:00Z
+                         */
+                        expiresAt?: string;
+                        gracePeriodDays?: number;
+                        seats?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Every error: a stable code (see docs/errors.md), a message and the request id. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "INVALID_REQUEST" | "INVALID_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED" | "INVALID_CREDENTIALS" | "CSRF_TOKEN_INVALID" | "PRODUCT_NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "SUBSCRIPTION_NOT_FOUND" | "KEY_NOT_FOUND" | "ACTIVATION_NOT_FOUND" | "BLACKLIST_ENTRY_NOT_FOUND" | "TOKEN_NOT_FOUND" | "INVITATION_NOT_FOUND" | "MEMBER_NOT_FOUND" | "DEVICE_BLACKLISTED" | "SUBSCRIPTION_EXPIRED" | "KEY_EXPIRED" | "KEY_BLOCKED" | "FINGERPRINT_MISMATCH" | "NO_SEATS_KEY" | "NO_SEATS_POOL" | "INVITATION_REVOKED" | "INVITATION_EXPIRED" | "INVITATION_USED" | "PRODUCT_EXISTS" | "NOT_ENOUGH_SEATS" | "MAX_BELOW_USED" | "MAX_ABOVE_TOTAL" | "SEATS_BELOW_COMMITTED" | "KEY_HAS_ACTIVATIONS" | "PRIMARY_KEY_IMMUTABLE" | "KEY_EXPIRY_AFTER_SUBSCRIPTION" | "ACTIVATION_NOT_ACTIVE" | "ALREADY_BLACKLISTED" | "SAME_KEY" | "INVITATION_NOT_PENDING" | "MEMBER_EXISTS" | "LAST_ACCOUNT_ADMIN" | "MEMBER_NOT_INVITED" | "PASSWORD_INCORRECT" | "TOKEN_INVALID" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description An identifier (UUID). */
+                            accountId: string;
+                            autoReleaseDays: number | null;
+                            autoRenew: boolean;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601, e.g. 2027-01-31T00:00:00Z
+                             */
+                            createdAt: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601, e.g. 2027-01-31T00:00:00Z
+                             */
+                            expiresAt: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601, e.g. 2027-01-31T00:00:00Z
+                             */
+                            graceEndsAt: string;
+                            gracePeriodDays: number;
+                            /** @description An identifier (UUID). */
+                            id: string;
+                            product: {
+                                code: string;
+                                /** @description An identifier (UUID). */
+                                id: string;
+                                name: string;
+                            };
+                            /** @description The seat formulas of DOMAIN.md, to the seat. */
+                            seats: {
+                                /** @description The main pool: total − used − reservedTotal + reservedUsed */
+                                availableDynamic: number;
+                                /** @description reservedTotal − reservedUsed */
+                                availableReserved: number;
+                                reservedTotal: number;
+                                reservedUsed: number;
+                                total: number;
+                                /** @description total − used = availableDynamic + availableReserved */
+                                unused: number;
+                                used: number;
+                            };
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601, e.g. 2027-01-31T00:00:00Z
+                             */
+                            startsAt: string;
+                            /** @enum {string} */
+                            status: "active" | "expiring" | "grace" | "expired";
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601, e.g. 2027-01-31T00:00:00Z
+                             */
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/v1/subscriptions/{id}/activations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List devices: filter, search, sort, page */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description An identifier (UUID). */
+                    keyId?: string;
+                    limit?: number;
+                    offset?: number;
+                    order?: "asc" | "desc";
+                    /** @description Search name, serial, MAC, IP, OS, app version, fingerprint, user. */
+                    q?: string;
+                    sort?: "activatedAt" | "lastCheckInAt" | "name" | "os" | "appVersion" | "ip" | "serial" | "mac";
+                    status?: "active" | "deactivated" | "blacklisted" | "released" | "all";
+                };
+                header?: never;
+                path: {
+                    /** @description An identifier (UUID). */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Every error: a stable code (see docs/errors.md), a message and the request id. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "INVALID_REQUEST" | "INVALID_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED" | "INVALID_CREDENTIALS" | "CSRF_TOKEN_INVALID" | "PRODUCT_NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "SUBSCRIPTION_NOT_FOUND" | "KEY_NOT_FOUND" | "ACTIVATION_NOT_FOUND" | "BLACKLIST_ENTRY_NOT_FOUND" | "TOKEN_NOT_FOUND" | "INVITATION_NOT_FOUND" | "MEMBER_NOT_FOUND" | "DEVICE_BLACKLISTED" | "SUBSCRIPTION_EXPIRED" | "KEY_EXPIRED" | "KEY_BLOCKED" | "FINGERPRINT_MISMATCH" | "NO_SEATS_KEY" | "NO_SEATS_POOL" | "INVITATION_REVOKED" | "INVITATION_EXPIRED" | "INVITATION_USED" | "PRODUCT_EXISTS" | "NOT_ENOUGH_SEATS" | "MAX_BELOW_USED" | "MAX_ABOVE_TOTAL" | "SEATS_BELOW_COMMITTED" | "KEY_HAS_ACTIVATIONS" | "PRIMARY_KEY_IMMUTABLE" | "KEY_EXPIRY_AFTER_SUBSCRIPTION" | "ACTIVATION_NOT_ACTIVE" | "ALREADY_BLACKLISTED" | "SAME_KEY" | "INVITATION_NOT_PENDING" | "MEMBER_EXISTS" | "LAST_ACCOUNT_ADMIN" | "MEMBER_NOT_INVITED" | "PASSWORD_INCORRECT" | "TOKEN_INVALID" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: ({
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601, e.g. 2027-01-31T00:00:00Z
+                                 */
+                                activatedAt: string;
+                                activationType: string;
+                                device: {
+                                    appVersion: string | null;
+                                    ip: string | null;
+                                    mac: string | null;
+                                    name: string;
+                                    os: string;
+                                    serial: string | null;
+                                };
+                                endedAt: string | null;
+                                endReason: string | null;
+                                fingerprint: string;
+                                /** @description An identifier (UUID). */
+                                id: string;
+                                /** @description An identifier (UUID). */
+                                keyId: string;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601, e.g. 2027-01-31T00:00:00Z
+                                 */
+                                lastCheckInAt: string;
+                                /** @enum {string} */
+                                status: "active" | "deactivated" | "blacklisted" | "released";
+                                /** @description An identifier (UUID). */
+                                subscriptionId: string;
+                                userEmail: string | null;
+                            } & {
+                                keyName: string;
+                            })[];
+                            nextCursor?: string;
+                            total?: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/subscriptions/{id}/activations.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export devices to CSV */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description An identifier (UUID). */
+                    keyId?: string;
+                    status?: "active" | "all";
+                };
+                header?: never;
+                path: {
+                    /** @description An identifier (UUID). */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Every error: a stable code (see docs/errors.md), a message and the request id. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": {
+                            error: {
+                                /** @enum {string} */
+                                code: "INVALID_REQUEST" | "INVALID_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED" | "INVALID_CREDENTIALS" | "CSRF_TOKEN_INVALID" | "PRODUCT_NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "SUBSCRIPTION_NOT_FOUND" | "KEY_NOT_FOUND" | "ACTIVATION_NOT_FOUND" | "BLACKLIST_ENTRY_NOT_FOUND" | "TOKEN_NOT_FOUND" | "INVITATION_NOT_FOUND" | "MEMBER_NOT_FOUND" | "DEVICE_BLACKLISTED" | "SUBSCRIPTION_EXPIRED" | "KEY_EXPIRED" | "KEY_BLOCKED" | "FINGERPRINT_MISMATCH" | "NO_SEATS_KEY" | "NO_SEATS_POOL" | "INVITATION_REVOKED" | "INVITATION_EXPIRED" | "INVITATION_USED" | "PRODUCT_EXISTS" | "NOT_ENOUGH_SEATS" | "MAX_BELOW_USED" | "MAX_ABOVE_TOTAL" | "SEATS_BELOW_COMMITTED" | "KEY_HAS_ACTIVATIONS" | "PRIMARY_KEY_IMMUTABLE" | "KEY_EXPIRY_AFTER_SUBSCRIPTION" | "ACTIVATION_NOT_ACTIVE" | "ALREADY_BLACKLISTED" | "SAME_KEY" | "INVITATION_NOT_PENDING" | "MEMBER_EXISTS" | "LAST_ACCOUNT_ADMIN" | "MEMBER_NOT_INVITED" | "PASSWORD_INCORRECT" | "TOKEN_INVALID" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description CSV with a header row */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/subscriptions/{id}/blacklist": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The blacklist */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    offset?: number;
+                };
+                header?: never;
+                path: {
+                    /** @description An identifier (UUID). */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Every error: a stable code (see docs/errors.md), a message and the request id. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "INVALID_REQUEST" | "INVALID_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED" | "INVALID_CREDENTIALS" | "CSRF_TOKEN_INVALID" | "PRODUCT_NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "SUBSCRIPTION_NOT_FOUND" | "KEY_NOT_FOUND" | "ACTIVATION_NOT_FOUND" | "BLACKLIST_ENTRY_NOT_FOUND" | "TOKEN_NOT_FOUND" | "INVITATION_NOT_FOUND" | "MEMBER_NOT_FOUND" | "DEVICE_BLACKLISTED" | "SUBSCRIPTION_EXPIRED" | "KEY_EXPIRED" | "KEY_BLOCKED" | "FINGERPRINT_MISMATCH" | "NO_SEATS_KEY" | "NO_SEATS_POOL" | "INVITATION_REVOKED" | "INVITATION_EXPIRED" | "INVITATION_USED" | "PRODUCT_EXISTS" | "NOT_ENOUGH_SEATS" | "MAX_BELOW_USED" | "MAX_ABOVE_TOTAL" | "SEATS_BELOW_COMMITTED" | "KEY_HAS_ACTIVATIONS" | "PRIMARY_KEY_IMMUTABLE" | "KEY_EXPIRY_AFTER_SUBSCRIPTION" | "ACTIVATION_NOT_ACTIVE" | "ALREADY_BLACKLISTED" | "SAME_KEY" | "INVITATION_NOT_PENDING" | "MEMBER_EXISTS" | "LAST_ACCOUNT_ADMIN" | "MEMBER_NOT_INVITED" | "PASSWORD_INCORRECT" | "TOKEN_INVALID" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                activationId: string | null;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601, e.g. 2027-01-31T00:00:00Z
+                                 */
+                                createdAt: string;
+                                deviceName: string | null;
+                                fingerprint: string;
+                                /** @description An identifier (UUID). */
+                                id: string;
+                                reason: string | null;
+                                /** @description An identifier (UUID). */
+                                subscriptionId: string;
+                            }[];
+                            nextCursor?: string;
+                            total?: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/subscriptions/{id}/invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A subscription's invitations, newest first */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description An identifier (UUID). */
+                    keyId?: string;
+                    limit?: number;
+                    offset?: number;
+                    /** @description Part of the email address. */
+                    q?: string;
+                    status?: "pending" | "accepted" | "expired" | "revoked";
+                };
+                header?: never;
+                path: {
+                    /** @description An identifier (UUID). */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Every error: a stable code (see docs/errors.md), a message and the request id. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "INVALID_REQUEST" | "INVALID_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED" | "INVALID_CREDENTIALS" | "CSRF_TOKEN_INVALID" | "PRODUCT_NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "SUBSCRIPTION_NOT_FOUND" | "KEY_NOT_FOUND" | "ACTIVATION_NOT_FOUND" | "BLACKLIST_ENTRY_NOT_FOUND" | "TOKEN_NOT_FOUND" | "INVITATION_NOT_FOUND" | "MEMBER_NOT_FOUND" | "DEVICE_BLACKLISTED" | "SUBSCRIPTION_EXPIRED" | "KEY_EXPIRED" | "KEY_BLOCKED" | "FINGERPRINT_MISMATCH" | "NO_SEATS_KEY" | "NO_SEATS_POOL" | "INVITATION_REVOKED" | "INVITATION_EXPIRED" | "INVITATION_USED" | "PRODUCT_EXISTS" | "NOT_ENOUGH_SEATS" | "MAX_BELOW_USED" | "MAX_ABOVE_TOTAL" | "SEATS_BELOW_COMMITTED" | "KEY_HAS_ACTIVATIONS" | "PRIMARY_KEY_IMMUTABLE" | "KEY_EXPIRY_AFTER_SUBSCRIPTION" | "ACTIVATION_NOT_ACTIVE" | "ALREADY_BLACKLISTED" | "SAME_KEY" | "INVITATION_NOT_PENDING" | "MEMBER_EXISTS" | "LAST_ACCOUNT_ADMIN" | "MEMBER_NOT_INVITED" | "PASSWORD_INCORRECT" | "TOKEN_INVALID" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                acceptedAt: string | null;
+                                activationId: string | null;
+                                /** @description The personal activation code, 5 × 6 characters. */
+                                code: string;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601, e.g. 2027-01-31T00:00:00Z
+                                 */
+                                createdAt: string;
+                                delivery: {
+                                    attempts: number;
+                                    lastError: string | null;
+                                    nextAttemptAt: string | null;
+                                    sentAt: string | null;
+                                    /** @enum {string} */
+                                    status: "queued" | "retrying" | "sent" | "failed" | "cancelled";
+                                };
+                                email: string;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601, e.g. 2027-01-31T00:00:00Z
+                                 */
+                                expiresAt: string;
+                                expiresInDays: number;
+                                /** @description An identifier (UUID). */
+                                id: string;
+                                /** @description An identifier (UUID). */
+                                keyId: string;
+                                keyName: string;
+                                /** @enum {string} */
+                                language: "en" | "de" | "fr" | "es" | "ja";
+                                revokedAt: string | null;
+                                /** @enum {string} */
+                                status: "pending" | "accepted" | "expired" | "revoked";
+                                /** @description An identifier (UUID). */
+                                subscriptionId: string;
+                            }[];
+                            nextCursor?: string;
+                            total?: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/subscriptions/{id}/invitations.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download the subscription's invitations as CSV (email, code, status, key, language, expiry, delivery, download URL) */
+        get: {
+            parameters: {
+                query?: {
+                    status?: "pending" | "accepted" | "expired" | "revoked";
+                };
+                header?: never;
+                path: {
+                    /** @description An identifier (UUID). */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Every error: a stable code (see docs/errors.md), a message and the request id. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": {
+                            error: {
+                                /** @enum {string} */
+                                code: "INVALID_REQUEST" | "INVALID_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED" | "INVALID_CREDENTIALS" | "CSRF_TOKEN_INVALID" | "PRODUCT_NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "SUBSCRIPTION_NOT_FOUND" | "KEY_NOT_FOUND" | "ACTIVATION_NOT_FOUND" | "BLACKLIST_ENTRY_NOT_FOUND" | "TOKEN_NOT_FOUND" | "INVITATION_NOT_FOUND" | "MEMBER_NOT_FOUND" | "DEVICE_BLACKLISTED" | "SUBSCRIPTION_EXPIRED" | "KEY_EXPIRED" | "KEY_BLOCKED" | "FINGERPRINT_MISMATCH" | "NO_SEATS_KEY" | "NO_SEATS_POOL" | "INVITATION_REVOKED" | "INVITATION_EXPIRED" | "INVITATION_USED" | "PRODUCT_EXISTS" | "NOT_ENOUGH_SEATS" | "MAX_BELOW_USED" | "MAX_ABOVE_TOTAL" | "SEATS_BELOW_COMMITTED" | "KEY_HAS_ACTIVATIONS" | "PRIMARY_KEY_IMMUTABLE" | "KEY_EXPIRY_AFTER_SUBSCRIPTION" | "ACTIVATION_NOT_ACTIVE" | "ALREADY_BLACKLISTED" | "SAME_KEY" | "INVITATION_NOT_PENDING" | "MEMBER_EXISTS" | "LAST_ACCOUNT_ADMIN" | "MEMBER_NOT_INVITED" | "PASSWORD_INCORRECT" | "TOKEN_INVALID" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description CSV, with a header row */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/subscriptions/{id}/keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List a subscription's keys */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description An identifier (UUID). */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Every error: a stable code (see docs/errors.md), a message and the request id. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "INVALID_REQUEST" | "INVALID_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED" | "INVALID_CREDENTIALS" | "CSRF_TOKEN_INVALID" | "PRODUCT_NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "SUBSCRIPTION_NOT_FOUND" | "KEY_NOT_FOUND" | "ACTIVATION_NOT_FOUND" | "BLACKLIST_ENTRY_NOT_FOUND" | "TOKEN_NOT_FOUND" | "INVITATION_NOT_FOUND" | "MEMBER_NOT_FOUND" | "DEVICE_BLACKLISTED" | "SUBSCRIPTION_EXPIRED" | "KEY_EXPIRED" | "KEY_BLOCKED" | "FINGERPRINT_MISMATCH" | "NO_SEATS_KEY" | "NO_SEATS_POOL" | "INVITATION_REVOKED" | "INVITATION_EXPIRED" | "INVITATION_USED" | "PRODUCT_EXISTS" | "NOT_ENOUGH_SEATS" | "MAX_BELOW_USED" | "MAX_ABOVE_TOTAL" | "SEATS_BELOW_COMMITTED" | "KEY_HAS_ACTIVATIONS" | "PRIMARY_KEY_IMMUTABLE" | "KEY_EXPIRY_AFTER_SUBSCRIPTION" | "ACTIVATION_NOT_ACTIVE" | "ALREADY_BLACKLISTED" | "SAME_KEY" | "INVITATION_NOT_PENDING" | "MEMBER_EXISTS" | "LAST_ACCOUNT_ADMIN" | "MEMBER_NOT_INVITED" | "PASSWORD_INCORRECT" | "TOKEN_INVALID" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                available: number;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601, e.g. 2027-01-31T00:00:00Z
+                                 */
+                                createdAt: string;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601, e.g. 2027-01-31T00:00:00Z
+                                 */
+                                expiresAt: string;
+                                expiresWithSubscription: boolean;
+                                /** @description An identifier (UUID). */
+                                id: string;
+                                /** @description The license key, 5 × 6 characters. */
+                                key: string;
+                                maxSeats: number | null;
+                                name: string;
+                                /** @enum {string} */
+                                status: "active" | "blocked" | "expired";
+                                /** @description An identifier (UUID). */
+                                subscriptionId: string;
+                                /** @enum {string} */
+                                type: "primary" | "dynamic" | "reserved";
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601, e.g. 2027-01-31T00:00:00Z
+                                 */
+                                updatedAt: string;
+                                used: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create a sublicense key */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description An identifier (UUID). */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        expiresAt?: string | null;
+                        maxSeats: number;
+                        name: string;
+                        /** @enum {string} */
+                        type: "dynamic" | "reserved";
+                    };
+                };
+            };
+            responses: {
+                /** @description Every error: a stable code (see docs/errors.md), a message and the request id. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "INVALID_REQUEST" | "INVALID_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED" | "INVALID_CREDENTIALS" | "CSRF_TOKEN_INVALID" | "PRODUCT_NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "SUBSCRIPTION_NOT_FOUND" | "KEY_NOT_FOUND" | "ACTIVATION_NOT_FOUND" | "BLACKLIST_ENTRY_NOT_FOUND" | "TOKEN_NOT_FOUND" | "INVITATION_NOT_FOUND" | "MEMBER_NOT_FOUND" | "DEVICE_BLACKLISTED" | "SUBSCRIPTION_EXPIRED" | "KEY_EXPIRED" | "KEY_BLOCKED" | "FINGERPRINT_MISMATCH" | "NO_SEATS_KEY" | "NO_SEATS_POOL" | "INVITATION_REVOKED" | "INVITATION_EXPIRED" | "INVITATION_USED" | "PRODUCT_EXISTS" | "NOT_ENOUGH_SEATS" | "MAX_BELOW_USED" | "MAX_ABOVE_TOTAL" | "SEATS_BELOW_COMMITTED" | "KEY_HAS_ACTIVATIONS" | "PRIMARY_KEY_IMMUTABLE" | "KEY_EXPIRY_AFTER_SUBSCRIPTION" | "ACTIVATION_NOT_ACTIVE" | "ALREADY_BLACKLISTED" | "SAME_KEY" | "INVITATION_NOT_PENDING" | "MEMBER_EXISTS" | "LAST_ACCOUNT_ADMIN" | "MEMBER_NOT_INVITED" | "PASSWORD_INCORRECT" | "TOKEN_INVALID" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            available: number;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601, e.g. 2027-01-31T00:00:00Z
+                             */
+                            createdAt: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601, e.g. 2027-01-31T00:00:00Z
+                             */
+                            expiresAt: string;
+                            expiresWithSubscription: boolean;
+                            /** @description An identifier (UUID). */
+                            id: string;
+                            /** @description The license key, 5 × 6 characters. */
+                            key: string;
+                            maxSeats: number | null;
+                            name: string;
+                            /** @enum {string} */
+                            status: "active" | "blocked" | "expired";
+                            /** @description An identifier (UUID). */
+                            subscriptionId: string;
+                            /** @enum {string} */
+                            type: "primary" | "dynamic" | "reserved";
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601, e.g. 2027-01-31T00:00:00Z
+                             */
+                            updatedAt: string;
+                            used: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/subscriptions/{id}/usage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Seats in use at the end of each day against the total, for the subscription or one key */
+        get: {
+            parameters: {
+                query?: {
+                    days?: 7 | 30 | 90;
+                    /** @description An identifier (UUID). */
+                    keyId?: string;
+                };
+                header?: never;
+                path: {
+                    /** @description An identifier (UUID). */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Every error: a stable code (see docs/errors.md), a message and the request id. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "INVALID_REQUEST" | "INVALID_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED" | "INVALID_CREDENTIALS" | "CSRF_TOKEN_INVALID" | "PRODUCT_NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "SUBSCRIPTION_NOT_FOUND" | "KEY_NOT_FOUND" | "ACTIVATION_NOT_FOUND" | "BLACKLIST_ENTRY_NOT_FOUND" | "TOKEN_NOT_FOUND" | "INVITATION_NOT_FOUND" | "MEMBER_NOT_FOUND" | "DEVICE_BLACKLISTED" | "SUBSCRIPTION_EXPIRED" | "KEY_EXPIRED" | "KEY_BLOCKED" | "FINGERPRINT_MISMATCH" | "NO_SEATS_KEY" | "NO_SEATS_POOL" | "INVITATION_REVOKED" | "INVITATION_EXPIRED" | "INVITATION_USED" | "PRODUCT_EXISTS" | "NOT_ENOUGH_SEATS" | "MAX_BELOW_USED" | "MAX_ABOVE_TOTAL" | "SEATS_BELOW_COMMITTED" | "KEY_HAS_ACTIVATIONS" | "PRIMARY_KEY_IMMUTABLE" | "KEY_EXPIRY_AFTER_SUBSCRIPTION" | "ACTIVATION_NOT_ACTIVE" | "ALREADY_BLACKLISTED" | "SAME_KEY" | "INVITATION_NOT_PENDING" | "MEMBER_EXISTS" | "LAST_ACCOUNT_ADMIN" | "MEMBER_NOT_INVITED" | "PASSWORD_INCORRECT" | "TOKEN_INVALID" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            days: number;
+                            points: {
+                                /** @description UTC day, YYYY-MM-DD */
+                                date: string;
+                                total: number;
+                                used: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tokens/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Revoke an API token */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description An identifier (UUID). */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Every error: a stable code (see docs/errors.md), a message and the request id. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "INVALID_REQUEST" | "INVALID_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED" | "INVALID_CREDENTIALS" | "CSRF_TOKEN_INVALID" | "PRODUCT_NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "SUBSCRIPTION_NOT_FOUND" | "KEY_NOT_FOUND" | "ACTIVATION_NOT_FOUND" | "BLACKLIST_ENTRY_NOT_FOUND" | "TOKEN_NOT_FOUND" | "INVITATION_NOT_FOUND" | "MEMBER_NOT_FOUND" | "DEVICE_BLACKLISTED" | "SUBSCRIPTION_EXPIRED" | "KEY_EXPIRED" | "KEY_BLOCKED" | "FINGERPRINT_MISMATCH" | "NO_SEATS_KEY" | "NO_SEATS_POOL" | "INVITATION_REVOKED" | "INVITATION_EXPIRED" | "INVITATION_USED" | "PRODUCT_EXISTS" | "NOT_ENOUGH_SEATS" | "MAX_BELOW_USED" | "MAX_ABOVE_TOTAL" | "SEATS_BELOW_COMMITTED" | "KEY_HAS_ACTIVATIONS" | "PRIMARY_KEY_IMMUTABLE" | "KEY_EXPIRY_AFTER_SUBSCRIPTION" | "ACTIVATION_NOT_ACTIVE" | "ALREADY_BLACKLISTED" | "SAME_KEY" | "INVITATION_NOT_PENDING" | "MEMBER_EXISTS" | "LAST_ACCOUNT_ADMIN" | "MEMBER_NOT_INVITED" | "PASSWORD_INCORRECT" | "TOKEN_INVALID" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            accountId: string | null;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601, e.g. 2027-01-31T00:00:00Z
+                             */
+                            createdAt: string;
+                            /** @description An identifier (UUID). */
+                            id: string;
+                            keyIds: string[];
+                            lastUsedAt: string | null;
+                            name: string;
+                            /** @description The first characters of the token, to recognise it. */
+                            prefix: string;
+                            revokedAt: string | null;
+                            role: string;
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: never;
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export type operations = Record<string, never>;

@@ -1,0 +1,42 @@
+/** Names for the API's shapes, read from the typed paths (never written by hand). */
+import type { Paths } from './client';
+
+type Ok<P extends keyof Paths, M extends 'get' | 'post' | 'patch' | 'delete'> = Paths[P][M] extends {
+  responses: infer R;
+}
+  ? R extends { 200: { content: { 'application/json': infer T } } }
+    ? T
+    : R extends { 201: { content: { 'application/json': infer T } } }
+      ? T
+      : never
+  : never;
+type Query<P extends keyof Paths, M extends 'get'> = Paths[P][M] extends { parameters: { query?: infer Q } } ? NonNullable<Q> : never;
+type Body<P extends keyof Paths, M extends 'post' | 'patch'> = Paths[P][M] extends { requestBody?: { content: { 'application/json': infer B } } }
+  ? B
+  : never;
+
+export type Subscription = Ok<'/v1/subscriptions/{id}', 'get'>;
+export type SubscriptionStatus = Subscription['status'];
+export type SeatSummary = Subscription['seats'];
+export type LicenseKey = Ok<'/v1/keys/{id}', 'get'>;
+export type KeyType = LicenseKey['type'];
+export type KeyStatus = LicenseKey['status'];
+export type CreateKeyInput = Body<'/v1/subscriptions/{id}/keys', 'post'>;
+export type UpdateKeyInput = Body<'/v1/keys/{id}', 'patch'>;
+export type Device = Ok<'/v1/subscriptions/{id}/activations', 'get'>['data'][number];
+export type DeviceQuery = Query<'/v1/subscriptions/{id}/activations', 'get'>;
+export type DeviceSort = NonNullable<DeviceQuery['sort']>;
+export type BlacklistEntry = Ok<'/v1/subscriptions/{id}/blacklist', 'get'>['data'][number];
+export type Invitation = Ok<'/v1/invitations/{id}', 'get'>;
+export type InvitationStatus = Invitation['status'];
+export type InvitationLanguage = Invitation['language'];
+export type InviteInput = Body<'/v1/keys/{id}/invitations', 'post'>;
+export type InviteResult = Ok<'/v1/keys/{id}/invitations', 'post'>;
+export type AuditEvent = Ok<'/v1/events', 'get'>['data'][number];
+export type EventQuery = Query<'/v1/events', 'get'>;
+export type Session = Ok<'/v1/session', 'get'>;
+export type Member = Session['member'];
+export type Role = Member['role'];
+export type MemberStatus = Member['status'];
+export type Usage = Ok<'/v1/subscriptions/{id}/usage', 'get'>;
+export type UsageDays = NonNullable<Query<'/v1/subscriptions/{id}/usage', 'get'>['days']>;

@@ -1,0 +1,133 @@
+/** An audit event in words: who did what to which thing, and what changed (never raw JSON). */
+import type { AuditEvent } from '../../api/types';
+import { formatDateTime } from '../../lib/format';
+
+const ACTIONS: Record<string, string> = {
+  'key.created': 'Created a key',
+  'key.updated': 'Changed a key',
+  'key.blocked': 'Blocked a key',
+  'key.unblocked': 'Unblocked a key',
+  'key.regenerated': 'Regenerated a key',
+  'key.deleted': 'Deleted a key',
+  'key.expired': 'Key expired',
+  'activation.created': 'Device activated',
+  'activation.deactivated': 'Device deactivated',
+  'activation.released': 'Device released',
+  'activation.blacklisted': 'Device blacklisted',
+  'activation.moved': 'Device moved to another key',
+  'blacklist.added': 'Added to the blacklist',
+  'blacklist.removed': 'Removed from the blacklist',
+  'invitation.created': 'Invited',
+  'invitation.resent': 'Invitation resent',
+  'invitation.revoked': 'Invitation revoked',
+  'invitation.accepted': 'Invitation accepted',
+  'invitation.delivered': 'Invitation email sent',
+  'invitation.delivery_failed': 'Invitation email failed',
+  'subscription.created': 'Subscription created',
+  'subscription.updated': 'Subscription changed',
+  'subscription.expired': 'Subscription expired',
+  'member.created': 'Member invited',
+  'member.joined': 'Member joined',
+  'member.updated': 'Member changed',
+  'member.blocked': 'Member blocked',
+  'member.unblocked': 'Member unblocked',
+  'member.removed': 'Member removed',
+  'member.left': 'Member left',
+  'member.invitation_resent': 'Member invitation resent',
+  'member.signed_in': 'Signed in',
+  'member.signed_out': 'Signed out',
+  'member.password_changed': 'Password changed',
+  'member.password_reset': 'Password reset',
+  'member.password_reset_requested': 'Password reset requested',
+  'token.created': 'API token created',
+  'token.revoked': 'API token revoked',
+  'account.created': 'Account created',
+  'product.created': 'Product created',
+  'product.updated': 'Product changed',
+  'signing_key.rotated': 'Signing key rotated',
+};
+
+export const CATEGORIES = [
+  { value: '', label: 'All actions' },
+  { value: 'key.*', label: 'Keys' },
+  { value: 'activation.*', label: 'Devices' },
+  { value: 'blacklist.*', label: 'Blacklist' },
+  { value: 'invitation.*', label: 'Invitations' },
+  { value: 'member.*', label: 'Members' },
+  { value: 'subscription.*', label: 'Subscriptions' },
+];
+
+const humanize = (text: string): string => text.replace(/[._]/g, ' ').replace(/^./, (c) => c.toUpperCase());
+
+export const actionLabel = (action: string): string => ACTIONS[action] ?? humanize(action);
+
+type Fields = Record<string, unknown>;
+const asFields = (v: unknown): Fields => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Fields) : {});
+
+/** Names of the account's things by id (keys, members, subscriptions), to show instead of ids. */
+export type NameOf = (id: string) => string | undefined;
+
+/** What the event is about, by name: from its own record, or from what the console knows. */
+export function targetName(event: AuditEvent, nameOf: NameOf): string {
+  for (const state of [asFields(event.after), asFields(event.before)])
+    for (const field of ['name', 'deviceName', 'email'])
+      if (typeof state[field] === 'string' && state[field]) return state[field] as string;
+  return nameOf(event.target.id) ?? humanize(event.target.type);
+}
+
+const FIELD_NAMES: Record<string, string> = {
+  maxSeats: 'seats',
+  expiresAt: 'expires',
+  keyId: 'key',
+  deviceName: 'computer name',
+  endReason: 'reason',
+  keyIds: 'keys',
+};
+
+const isEmpty = (value: unknown): boolean => value === null || value === undefined || value === '';
+
+function valueText(value: unknown, nameOf: NameOf, isId: boolean): string {
+  if (isEmpty(value)) return '—';
+  if (isId && typeof value === 'string') return nameOf(value) ?? `${value.slice(0, 8)}…`;
+  if (isId && Array.isArray(value)) return value.length === 0 ? 'none' : value.map((v) => valueText(v, nameOf, true)).join(', ');
+  if (typeof value === 'boolean') return value ? 'yes' : 'no';
+  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(value)) return formatDateTime(value);
+  if (Array.isArray(value)) return value.length === 0 ? 'none' : value.map((v) => valueText(v, nameOf, false)).join(', ');
+  if (typeof value === 'object')
+    return Object.entries(value as Fields)
+      .map(([k, v]) => `${k} ${valueText(v, nameOf, false)}`)
+      .join(', ');
+  return String(value);
+}
+
+export interface Change {
+  field: string;
+  before: string | null;
+  after: string | null;
+}
+
+/** The fields that changed (or, for a creation or deletion, the fields it had). */
+export function changesOf(event: AuditEvent, nameOf: NameOf): Change[] {
+  const before = asFields(event.before);
+  const after = asFields(event.after);
+  const fields = [...new Set([...Object.keys(before), ...Object.keys(after)])].filter((f) => f !== 'fingerprint');
+  const hasBefore = event.before != null;
+  const hasAfter = event.after != null;
+  const isId = (f: string) => f.endsWith('Id') || f.endsWith('Ids');
+  return fields
+    .filter((f) => (hasBefore && hasAfter ? JSON.stringify(before[f]) !== JSON.stringify(after[f]) : !isEmpty(before[f] ?? after[f])))
+    .map((f) => ({
+      field: FIELD_NAMES[f] ?? humanize(f).toLowerCase(),
+      before: hasBefore ? valueText(before[f], nameOf, isId(f)) : null,
+      after: hasAfter ? valueText(after[f], nameOf, isId(f)) : null,
+    }));
+}
+
+export const ACTOR_TYPES = [
+  { value: '', label: 'Anyone' },
+  { value: 'member', label: 'Members' },
+  { value: 'token', label: 'API tokens' },
+  { value: 'device', label: 'Devices' },
+  { value: 'operator', label: 'The vendor' },
+  { value: 'system', label: 'Allot itself' },
+];

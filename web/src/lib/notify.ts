@@ -1,0 +1,18 @@
+import { notifications } from '@mantine/notifications';
+import { errorCode, errorMessage } from './errors';
+
+export function notifySuccess(message: string): void {
+  notifications.show({ color: 'teal', message, autoClose: 4000 });
+}
+
+export function notifyFailure(title: string, error: unknown): void {
+  const code = errorCode(error);
+  notifications.show({ color: 'red', title, message: code ? `${errorMessage(error)} (${code})` : errorMessage(error), autoClose: 8000 });
+}
+
+/** Several things failed: the first few, by name, and how many more. */
+export function notifyProblems(title: string, problems: { name: string; error: unknown }[]): void {
+  const shown = problems.slice(0, 3).map((p) => `${p.name}: ${errorMessage(p.error)}`);
+  if (problems.length > 3) shown.push(`and ${problems.length - 3} more`);
+  notifications.show({ color: 'red', title, message: shown.join('\n'), autoClose: 10000, style: { whiteSpace: 'pre-line' } });
+}
