@@ -28,6 +28,7 @@ function toEvent(ids: Ids, caller: Caller, at: number, change: Change): EventRec
     subscriptionId: change.subscriptionId ?? null,
     actorType: caller.actor.type,
     actorId: caller.actor.id,
+    actorName: 'name' in caller.actor ? (caller.actor.name ?? null) : null,
     action: change.action,
     targetType: change.target.type,
     targetId: change.target.id,

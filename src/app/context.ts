@@ -7,11 +7,13 @@ export interface AccountAccess {
   accountId: string;
   role: AccountRole;
   keys: readonly KeyGrant[];
+  /** How the audit log names them: a member's name and email, a token's name. */
+  name?: string;
 }
 
 /** Who is acting. Recorded on every event; decides what the caller may see. */
 export type Actor =
-  | { type: 'operator'; id: string }
+  | { type: 'operator'; id: string; name?: string }
   | ({ type: 'token'; id: string } & AccountAccess)
   | ({ type: 'member'; id: string } & AccountAccess)
   | { type: 'device'; id: string }

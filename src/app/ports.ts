@@ -131,6 +131,8 @@ export interface EventRecord {
   subscriptionId: string | null;
   actorType: ActorType;
   actorId: string;
+  /** Who that was, as they were called then (a member's name and email, a token's name). */
+  actorName: string | null;
   action: string;
   targetType: string;
   targetId: string;

@@ -17,7 +17,7 @@ import { deactivateByAdministrator, deactivateFromDevice } from './use-cases/dea
 import { exportDevices } from './use-cases/export-devices.ts';
 import { getActivation, listActivations, type ActivationQuery } from './use-cases/list-activations.ts';
 import { listEvents } from './use-cases/list-events.ts';
-import { getKey, listKeys } from './use-cases/list-keys.ts';
+import { getKey, listAccountKeys, listKeys } from './use-cases/list-keys.ts';
 import { createAccount, getAccount, listAccounts } from './use-cases/manage-accounts.ts';
 import { createProduct, listProducts, updateProduct, type CreateProductInput } from './use-cases/manage-products.ts';
 import { authenticate, createApiToken, listApiTokens, revokeApiToken } from './use-cases/manage-tokens.ts';
@@ -32,6 +32,7 @@ import {
   type InvitationQuery,
 } from './use-cases/manage-invitations.ts';
 import { moveDevice } from './use-cases/move-device.ts';
+import { actOnDevices, type DeviceAction } from './use-cases/act-on-devices.ts';
 import {
   createMember,
   getMember,
@@ -118,6 +119,7 @@ export function createServices(deps: AppDeps) {
     },
     keys: {
       list: (c: Caller, subscriptionId: string) => listKeys(deps, c, subscriptionId),
+      listOfAccount: (c: Caller, accountId: string) => listAccountKeys(deps, c, accountId),
       get: (c: Caller, id: string) => getKey(deps, c, id),
       create: (c: Caller, subscriptionId: string, input: CreateSublicenseInput) => createSublicense(deps, c, subscriptionId, input),
       update: (c: Caller, id: string, input: UpdateKeyInput) => updateKey(deps, c, id, input),
@@ -131,8 +133,8 @@ export function createServices(deps: AppDeps) {
       deactivate: (c: Caller, id: string) => deactivateByAdministrator(deps, c, id),
       blacklist: (c: Caller, id: string, reason?: string | null) => blacklistActivation(deps, c, id, reason),
       move: (c: Caller, id: string, keyId: string) => moveDevice(deps, c, id, keyId),
-      export: (c: Caller, subscriptionId: string, filter: { keyId?: string; status?: 'active' | 'all' }) =>
-        exportDevices(deps, c, subscriptionId, filter),
+      actOnMany: (c: Caller, subscriptionId: string, ids: readonly string[], action: DeviceAction) => actOnDevices(deps, c, subscriptionId, ids, action),
+      export: (c: Caller, subscriptionId: string, filter: Parameters<typeof exportDevices>[3]) => exportDevices(deps, c, subscriptionId, filter),
     },
     blacklist: {
       list: (c: Caller, subscriptionId: string, page: { limit: number; offset: number }) => listBlacklist(deps, c, subscriptionId, page),
@@ -142,7 +144,7 @@ export function createServices(deps: AppDeps) {
       invite: (c: Caller, keyId: string, input: InviteInput) => inviteUsers(deps, c, keyId, input),
       get: (c: Caller, id: string) => getInvitation(deps, c, id),
       list: (c: Caller, scope: { subscriptionId: string } | { keyId: string }, q: InvitationQuery) => listInvitations(deps, c, scope, q),
-      export: (c: Caller, scope: { subscriptionId: string } | { keyId: string }, filter: Pick<InvitationQuery, 'status'>) =>
+      export: (c: Caller, scope: { subscriptionId: string } | { keyId: string }, filter: Pick<InvitationQuery, 'status' | 'keyId' | 'search'>) =>
         exportInvitations(deps, c, scope, filter),
       resend: (c: Caller, id: string) => resendInvitation(deps, c, id),
       revoke: (c: Caller, id: string) => revokeInvitation(deps, c, id),

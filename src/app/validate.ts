@@ -12,6 +12,8 @@ export const LIMITS = {
   pageMax: 500,
   /** Keys one License Administrator is assigned. */
   grantsMax: 1000,
+  /** Subscriptions read at once for one account (an account has a few, one per product and term). */
+  subscriptionsPerAccountMax: 1000,
 } as const;
 
 export function invalid(message: string, field?: string): AllotError {

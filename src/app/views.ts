@@ -214,7 +214,7 @@ export interface EventView {
   at: string;
   accountId: string | null;
   subscriptionId: string | null;
-  actor: { type: string; id: string };
+  actor: { type: string; id: string; name: string | null };
   action: string;
   target: { type: string; id: string };
   before: unknown;
@@ -227,7 +227,7 @@ export const eventView = (e: EventRecord): EventView => ({
   at: iso(e.at),
   accountId: e.accountId,
   subscriptionId: e.subscriptionId,
-  actor: { type: e.actorType, id: e.actorId },
+  actor: { type: e.actorType, id: e.actorId, name: e.actorName },
   action: e.action,
   target: { type: e.targetType, id: e.targetId },
   before: e.before,

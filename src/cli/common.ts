@@ -10,7 +10,7 @@ import { readConfig } from '../boot/config.ts';
 import { openRuntime, type Runtime } from '../boot/runtime.ts';
 
 /** The CLI acts as the operator, on the database the environment names. */
-export const cli: Caller = { actor: { type: 'operator', id: 'cli' }, requestId: null };
+export const cli: Caller = { actor: { type: 'operator', id: 'cli', name: 'allot CLI' }, requestId: null };
 
 export const positiveInt = (value: string) => {
   const n = Number(value);

@@ -79,6 +79,8 @@ export async function buildHttpApp(services: Services, options: HttpOptions): Pr
 
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
+    // A browser must take every answer for what it says it is (JSON stays JSON).
+    reply.header('x-content-type-options', 'nosniff');
   });
 
   // JSON only: any other body is refused with 415 rather than read as text.

@@ -210,18 +210,15 @@ export const Activation = Type.Object({
   endedAt: Nullable(DateTime),
 });
 export const ActivationRow = Type.Intersect([Activation, Type.Object({ keyName: Type.String() })]);
-export const ActivationQuery = Type.Object(
-  {
-    status: Type.Optional(literals([...ACTIVATION_STATUSES, 'all'] as const)),
-    keyId: Type.Optional(Id),
-    q: Type.Optional(Type.String({ maxLength: 100, description: 'Search name, serial, MAC, IP, OS, app version, fingerprint, user.' })),
-    sort: Type.Optional(literals(ACTIVATION_SORTS)),
-    order: Type.Optional(literals(['asc', 'desc'] as const)),
-    limit: Type.Optional(Limit),
-    offset: Type.Optional(Offset),
-  },
-  closed,
-);
+const ActivationFilters = {
+  status: Type.Optional(literals([...ACTIVATION_STATUSES, 'all'] as const)),
+  keyId: Type.Optional(Id),
+  q: Type.Optional(Type.String({ maxLength: 100, description: 'Search name, serial, MAC, IP, OS, app version, fingerprint, user.' })),
+  sort: Type.Optional(literals(ACTIVATION_SORTS)),
+  order: Type.Optional(literals(['asc', 'desc'] as const)),
+};
+export const ActivationQuery = Type.Object({ ...ActivationFilters, limit: Type.Optional(Limit), offset: Type.Optional(Offset) }, closed);
+export const ActivationExportQuery = Type.Object(ActivationFilters, closed);
 export const BlacklistBody = Type.Object({ reason: Type.Optional(Nullable(Text(LIMITS.nameLength))) }, closed);
 export const MoveBody = Type.Object({ keyId: Id }, closed);
 export const BlacklistEntry = Type.Object({
@@ -258,7 +255,7 @@ export const Event = Type.Object({
   at: DateTime,
   accountId: Nullable(Id),
   subscriptionId: Nullable(Id),
-  actor: Type.Object({ type: Type.String(), id: Type.String() }),
+  actor: Type.Object({ type: Type.String(), id: Type.String(), name: Nullable(Type.String({ description: 'As they were called then: a member\'s name and email, a token\'s name' })) }),
   action: Type.String(),
   target: Type.Object({ type: Type.String(), id: Type.String() }),
   before: Type.Unknown(),
@@ -338,7 +335,8 @@ const InvitationFilters = {
 };
 export const KeyInvitationQuery = Type.Object(InvitationFilters, closed);
 export const SubscriptionInvitationQuery = Type.Object({ ...InvitationFilters, keyId: Type.Optional(Id) }, closed);
-export const InvitationExportQuery = Type.Object({ status: Type.Optional(literals(INVITATION_STATUSES)) }, closed);
+export const KeyInvitationExportQuery = Type.Object({ status: InvitationFilters.status, q: InvitationFilters.q }, closed);
+export const SubscriptionInvitationExportQuery = Type.Object({ status: InvitationFilters.status, q: InvitationFilters.q, keyId: Type.Optional(Id) }, closed);
 
 // ---------- members, sessions ----------
 
@@ -388,4 +386,25 @@ export const UsageQuery = Type.Object(
 export const Usage = Type.Object({
   days: Type.Integer(),
   points: Type.Array(Type.Object({ date: Type.String({ description: 'UTC day, YYYY-MM-DD' }), used: Type.Integer(), total: Type.Integer() })),
+});
+
+export const BulkDevicesBody = Type.Object(
+  {
+    activationIds: Type.Array(Id, { maxItems: 500, description: 'From 1 to 500 devices.' }),
+    action: literals(['deactivate', 'blacklist', 'move'] as const),
+    keyId: Type.Optional(Id),
+    reason: Type.Optional(Nullable(Type.String({ maxLength: LIMITS.nameLength }))),
+  },
+  closed,
+);
+export const BulkDevicesResponse = Type.Object({
+  results: Type.Array(
+    Type.Object({
+      activationId: Id,
+      ok: Type.Boolean(),
+      activation: Type.Optional(Activation),
+      blacklistEntry: Type.Optional(BlacklistEntry),
+      error: Type.Optional(Type.Object({ code: literals(ERROR_CODES), message: Type.String() })),
+    }),
+  ),
 });

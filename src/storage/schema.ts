@@ -105,6 +105,7 @@ export interface EventsTable {
   subscription_id: string | null;
   actor_type: string;
   actor_id: string;
+  actor_name: string | null;
   action: string;
   target_type: string;
   target_id: string;

@@ -675,11 +675,14 @@ describe.each(dialects())('members and sign-in on %s', (dialect) => {
     expect((await client.signOut()).status).toBe(204);
 
     const byMember = await events('actorType=member');
-    const asAna = { type: 'member', id: ana.id };
+    // The name is who they were when they acted: Ana until she renamed herself.
+    const asAna = { type: 'member', id: ana.id, name: expect.stringMatching(/ <ana@example\.com>$/) };
     const actions = byMember.map((e) => e.action).sort();
     expect(actions).toEqual(['key.created', 'member.blocked', 'member.created', 'member.signed_in', 'member.signed_out', 'member.updated', 'member.updated'].sort());
     for (const e of byMember) {
       expect(e.actor, e.action).toEqual(asAna);
+      if (e.action === 'member.signed_out') expect(e.actor.name).toBe('Ana A. <ana@example.com>');
+      if (e.action === 'member.signed_in') expect(e.actor.name).toBe(`${ana.name} <ana@example.com>`);
       expect(e.accountId, e.action).toBe(seed.accountId);
     }
     expect(byMember.find((e) => e.action === 'key.created')).toMatchObject({ target: { type: 'key', id: key.body.id }, requestId: 'console-req-1', subscriptionId: seed.subscriptionId });

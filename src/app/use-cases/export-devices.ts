@@ -1,23 +1,24 @@
 import type { AppDeps, Caller } from '../context.ts';
-import { listActivations, type ActivationRow } from './list-activations.ts';
+import { listActivations, type ActivationQuery, type ActivationRow } from './list-activations.ts';
 
 const PAGE = 1000;
 /** The largest export; a subscription has at most a million seats. */
 const MAX_ROWS = 1_000_000;
 
-/** Every device of a subscription (or of one key), page by page, for a CSV export. */
+/** Every device the list shows for these filters (search and sort included), page by page, for a CSV export. */
 export async function* exportDevices(
   deps: Pick<AppDeps, 'store' | 'clock' | 'ids'>,
   caller: Caller,
   subscriptionId: string,
-  filter: { keyId?: string; status?: 'active' | 'all' },
+  filter: Partial<Pick<ActivationQuery, 'keyId' | 'status' | 'search' | 'sort' | 'descending'>>,
 ): AsyncGenerator<ActivationRow> {
   for (let offset = 0; offset < MAX_ROWS; offset += PAGE) {
     const page = await listActivations(deps, caller, subscriptionId, {
       keyId: filter.keyId,
       status: filter.status ?? 'active',
-      sort: 'activatedAt',
-      descending: false,
+      search: filter.search,
+      sort: filter.sort ?? 'activatedAt',
+      descending: filter.descending ?? false,
       limit: PAGE,
       offset,
     });

@@ -1,4 +1,6 @@
-import { keyLimit, visibleKey, visibleSubscription } from '../access.ts';
+import { notFound } from '../../domain/errors.ts';
+import { keyLimit, requireAccountAccess, subscriptionLimit, visibleKey, visibleSubscription } from '../access.ts';
+import { LIMITS } from '../validate.ts';
 import type { AppDeps, Caller } from '../context.ts';
 import { keyView, type KeyView } from '../views.ts';
 import { settleBeforeRead } from './read-subscriptions.ts';
@@ -25,5 +27,20 @@ export async function getKey(deps: Deps, caller: Caller, id: string): Promise<Ke
     const key = await visibleKey(tx, caller.actor, id);
     const sub = await visibleSubscription(tx, caller.actor, key.subscriptionId);
     return keyView(key, sub, deps.vault, now);
+  });
+}
+
+/** Every key of an account, oldest subscription first (what a key picker or an audit log needs). */
+export async function listAccountKeys(deps: Deps, caller: Caller, accountId: string): Promise<KeyView[]> {
+  requireAccountAccess(caller.actor, accountId);
+  const now = deps.clock.now();
+  return deps.store.read(async (tx) => {
+    if (!(await tx.accounts.byId(accountId))) throw notFound('account');
+    const subs = await tx.subscriptions.list({ accountId, ids: subscriptionLimit(caller.actor), now, limit: LIMITS.subscriptionsPerAccountMax });
+    const limit = keyLimit(caller.actor);
+    const views: KeyView[] = [];
+    for (const sub of subs)
+      for (const k of await tx.keys.listBySubscription(sub.id)) if (!limit || limit.includes(k.id)) views.push(keyView(k, sub, deps.vault, now));
+    return views;
   });
 }

@@ -77,7 +77,7 @@ export async function* exportInvitations(
   deps: Deps,
   caller: Caller,
   scope: { subscriptionId: string } | { keyId: string },
-  filter: { status?: InvitationStatus },
+  filter: Pick<InvitationQuery, 'status' | 'keyId' | 'search'>,
 ): AsyncGenerator<InvitationExportRow> {
   const downloadUrl = await deps.store.read(async (tx) => {
     const subscriptionId = 'keyId' in scope ? (await visibleKey(tx, caller.actor, scope.keyId)).subscriptionId : scope.subscriptionId;
@@ -85,7 +85,7 @@ export async function* exportInvitations(
     return (await tx.products.byId(sub.productId))?.downloadUrl ?? null;
   });
   for (let offset = 0; ; offset += PAGE) {
-    const page = await listInvitations(deps, caller, scope, { status: filter.status, limit: PAGE, offset });
+    const page = await listInvitations(deps, caller, scope, { ...filter, limit: PAGE, offset });
     for (const row of page.data) yield { ...row, downloadUrl };
     if (page.data.length < PAGE) return;
   }

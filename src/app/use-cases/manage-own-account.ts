@@ -8,7 +8,7 @@ import type { MemberRecord, Tx } from '../ports.ts';
 import { text } from '../validate.ts';
 import { accountView, memberView, type AccountView, type MemberView } from '../views.ts';
 import { checkPassword } from './manage-members.ts';
-import { throttleKey } from './sign-in.ts';
+import { memberName, throttleKey } from './sign-in.ts';
 
 type Deps = Pick<AppDeps, 'store' | 'clock' | 'timer' | 'ids' | 'vault' | 'passwords' | 'signals'>;
 
@@ -87,7 +87,7 @@ export async function confirmPasswordLink(deps: Deps, input: { token: string; pa
     await tx.members.update(m.id, { passwordHash, status, updatedAt: now });
     await tx.sessions.deleteOfMember(m.id);
     await tx.throttle.clear(throttleKey(deps, m.email));
-    const caller: Caller = { actor: { type: 'member', id: m.id, accountId: m.accountId, role: m.role, keys: [] }, requestId: input.requestId };
+    const caller: Caller = { actor: { type: 'member', id: m.id, accountId: m.accountId, role: m.role, keys: [], name: memberName(m) }, requestId: input.requestId };
     await record(tx, deps.ids, caller, now, {
       action: link.kind === 'invite' ? 'member.joined' : 'member.password_reset',
       target: { type: 'member', id: m.id },

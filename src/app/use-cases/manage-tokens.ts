@@ -88,7 +88,7 @@ export async function revokeApiToken(deps: Deps, caller: Caller, id: string): Pr
 
 /** Who a bearer token belongs to, or null. */
 export async function authenticate(deps: Deps, bearer: string): Promise<Actor | null> {
-  if (deps.config.operatorToken !== null && deps.vault.same(bearer, deps.config.operatorToken)) return { type: 'operator', id: 'operator' };
+  if (deps.config.operatorToken !== null && deps.vault.same(bearer, deps.config.operatorToken)) return { type: 'operator', id: 'operator', name: 'ALLOT_OPERATOR_TOKEN' };
   if (!bearer.startsWith(TOKEN_PREFIX) || bearer.length > 200) return null;
   const found = await deps.store.read(async (tx) => {
     const rec = await tx.tokens.byHash(deps.vault.tokenHash(bearer));
@@ -99,8 +99,8 @@ export async function authenticate(deps: Deps, bearer: string): Promise<Actor | 
   const now = deps.clock.now();
   if (rec.lastUsedAt === null || now - rec.lastUsedAt > TOUCH_EVERY_MS)
     await deps.store.write((tx) => tx.tokens.touch(rec.id, now));
-  if (rec.accountId === null || rec.role === 'operator') return { type: 'operator', id: rec.id };
-  return { type: 'token', id: rec.id, accountId: rec.accountId, role: rec.role, keys };
+  if (rec.accountId === null || rec.role === 'operator') return { type: 'operator', id: rec.id, name: rec.name };
+  return { type: 'token', id: rec.id, accountId: rec.accountId, role: rec.role, keys, name: rec.name };
 }
 
 /**

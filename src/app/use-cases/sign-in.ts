@@ -3,7 +3,7 @@ import { normalizeEmail } from '../../domain/invitations.ts';
 import { lockedUntil, SESSION_MAX_MS, sessionValid } from '../../domain/members.ts';
 import { record } from '../audit.ts';
 import type { Actor, AppDeps, Caller } from '../context.ts';
-import type { Tx } from '../ports.ts';
+import type { MemberRecord, Tx } from '../ports.ts';
 import { accountView, memberView, type AccountView, type MemberView } from '../views.ts';
 
 type Deps = Pick<AppDeps, 'store' | 'clock' | 'ids' | 'vault' | 'passwords'>;
@@ -21,6 +21,9 @@ export interface SessionInfo {
 }
 
 const invalidCredentials = () => new AllotError('INVALID_CREDENTIALS', 'The email address or the password is not right.');
+/** How the audit log names a member. */
+export const memberName = (m: Pick<MemberRecord, 'name' | 'email'>): string => `${m.name} <${m.email}>`;
+
 /** Where failed sign-ins of an address are counted. */
 export const throttleKey = (deps: Pick<AppDeps, 'vault'>, email: string): string => deps.vault.lookupHash(`sign-in:${email}`);
 
@@ -60,7 +63,7 @@ export async function signIn(deps: Deps, input: { email: string; password: strin
     await tx.throttle.clear(key);
     await tx.sessions.insert({ idHash: deps.vault.tokenHash(sessionId), memberId: member.id, createdAt: now, lastUsedAt: now, expiresAt: now + SESSION_MAX_MS });
     await tx.members.update(member.id, { lastSignInAt: now });
-    const caller: Caller = { actor: { type: 'member', id: member.id, accountId: member.accountId, role: member.role, keys: [] }, requestId: input.requestId };
+    const caller: Caller = { actor: { type: 'member', id: member.id, accountId: member.accountId, role: member.role, keys: [], name: memberName(member) }, requestId: input.requestId };
     await record(tx, deps.ids, caller, now, { action: 'member.signed_in', target: { type: 'member', id: member.id }, accountId: member.accountId });
     return { sessionId, ...(await sessionInfo(tx, deps, member.id, sessionId)) };
   });
@@ -79,7 +82,7 @@ export async function authenticateSession(deps: Deps, sessionId: string): Promis
   if (!found || !sessionValid(found.session, now) || found.member.status !== 'active') return null;
   if (now - found.session.lastUsedAt > TOUCH_EVERY_MS) await deps.store.write((tx) => tx.sessions.touch(idHash, now));
   const { member, keys } = found;
-  return { type: 'member', id: member.id, accountId: member.accountId, role: member.role, keys };
+  return { type: 'member', id: member.id, accountId: member.accountId, role: member.role, keys, name: memberName(member) };
 }
 
 export async function getSession(deps: Deps, memberId: string, sessionId: string): Promise<SessionInfo> {

@@ -1,14 +1,17 @@
-import { Type } from '@sinclair/typebox';
+import type { Static } from '@sinclair/typebox';
 import type { Services } from '../../app/services.ts';
+import { AllotError } from '../../domain/errors.ts';
 import { devicesCsv } from '../../format/csv.ts';
 import {
   Activation,
+  ActivationExportQuery,
   ActivationQuery,
   ActivationRow,
   BlacklistBody,
+  BulkDevicesBody,
+  BulkDevicesResponse,
   BlacklistEntry,
   ErrorResponse,
-  Id,
   IdParams,
   MoveBody,
   OffsetPage,
@@ -18,6 +21,15 @@ import { bearer, type App } from '../types.ts';
 import { optionalBody } from './no-body.ts';
 
 const errors = { '4xx': ErrorResponse };
+
+/** The list's filters, search and sort, as the list and its CSV export both read them. */
+const listFilters = (q: Static<typeof ActivationExportQuery>) => ({
+  status: q.status,
+  keyId: q.keyId,
+  search: q.q?.trim() || undefined,
+  sort: q.sort ?? ('activatedAt' as const),
+  descending: (q.order ?? 'desc') === 'desc',
+});
 
 /** Devices: the computer list, deactivation, the blacklist, moving a device to another key. */
 export function activationRoutes(app: App, services: Services): void {
@@ -33,16 +45,7 @@ export function activationRoutes(app: App, services: Services): void {
       querystring: ActivationQuery,
       response: { 200: Page(ActivationRow), ...errors },
     },
-    handler: async (req) =>
-      services.activations.list(req.caller, req.params.id, {
-        status: req.query.status,
-        keyId: req.query.keyId,
-        search: req.query.q?.trim() || undefined,
-        sort: req.query.sort ?? 'activatedAt',
-        descending: (req.query.order ?? 'desc') === 'desc',
-        limit: req.query.limit ?? 50,
-        offset: req.query.offset ?? 0,
-      }),
+    handler: async (req) => services.activations.list(req.caller, req.params.id, { ...listFilters(req.query), limit: req.query.limit ?? 50, offset: req.query.offset ?? 0 }),
   });
   app.get('/v1/subscriptions/:id/activations.csv', {
     config: admin,
@@ -51,15 +54,13 @@ export function activationRoutes(app: App, services: Services): void {
       summary: 'Export devices to CSV',
       security: bearer,
       params: IdParams,
-      querystring: Type.Object(
-        { keyId: Type.Optional(Id), status: Type.Optional(Type.Union([Type.Literal('active'), Type.Literal('all')])) },
-        { additionalProperties: false },
-      ),
+      description: 'The devices the list shows for the same filters, search and sort (every page).',
+      querystring: ActivationExportQuery,
       produces: ['text/csv'],
       response: { 200: { type: 'string', description: 'CSV with a header row' }, ...errors },
     },
     handler: async (req, reply) => {
-      const rows = services.activations.export(req.caller, req.params.id, { keyId: req.query.keyId, status: req.query.status });
+      const rows = services.activations.export(req.caller, req.params.id, listFilters(req.query));
       const first = await rows.next(); // errors (not found, say) surface before any byte is sent
       async function* all() {
         if (!first.done) yield first.value;
@@ -69,6 +70,24 @@ export function activationRoutes(app: App, services: Services): void {
         .type('text/csv; charset=utf-8')
         .header('content-disposition', `attachment; filename="devices-${req.params.id}.csv"`)
         .send(devicesCsv(all()));
+    },
+  });
+  app.post('/v1/subscriptions/:id/activations/bulk', {
+    config: admin,
+    schema: {
+      tags: ['devices'],
+      summary: 'Deactivate, blacklist or move many devices at once',
+      description: 'Each device in its own transaction, in the order given, with a result of its own: one refused device does not stop the others. `keyId` is the target of a move; `reason` a blacklisting\'s.',
+      security: bearer,
+      params: IdParams,
+      body: BulkDevicesBody,
+      response: { 200: BulkDevicesResponse, ...errors },
+    },
+    handler: async (req) => {
+      const { activationIds, action, keyId, reason } = req.body;
+      if (action === 'move' && !keyId) throw new AllotError('INVALID_REQUEST', 'A move names its target key.', [{ field: 'body.keyId', problem: 'is required to move' }]);
+      const what = action === 'move' ? { action, keyId: keyId! } : action === 'blacklist' ? { action, reason } : { action };
+      return { results: await services.activations.actOnMany(req.caller, req.params.id, activationIds, what) };
     },
   });
   app.get('/v1/activations/:id', {

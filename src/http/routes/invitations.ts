@@ -9,12 +9,13 @@ import {
   ErrorResponse,
   IdParams,
   Invitation,
-  InvitationExportQuery,
   InviteBody,
   InviteQuery,
   InviteResponse,
+  KeyInvitationExportQuery,
   KeyInvitationQuery,
   Page,
+  SubscriptionInvitationExportQuery,
   SubscriptionInvitationQuery,
 } from '../schemas.ts';
 import { bearer, type App } from '../types.ts';
@@ -107,25 +108,25 @@ export function invitationRoutes(app: App, services: Services): void {
         { keyId: req.query.keyId, status: req.query.status, search: req.query.q, limit: req.query.limit ?? 50, offset: req.query.offset ?? 0 },
       ),
   });
-  for (const [path, scopeOf, what] of [
-    ['/v1/keys/:id/invitations.csv', (id: string) => ({ keyId: id }), 'key'],
-    ['/v1/subscriptions/:id/invitations.csv', (id: string) => ({ subscriptionId: id }), 'subscription'],
-  ] as const) {
-    app.get(path, {
-      config: admin,
-      schema: {
-        tags: ['invitations'],
-        summary: `Download the ${what}'s invitations as CSV (email, code, status, key, language, expiry, delivery, download URL)`,
-        security: bearer,
-        params: IdParams,
-        querystring: InvitationExportQuery,
-        produces: ['text/csv'],
-        response: { 200: Type.String({ description: 'CSV, with a header row' }), ...errors },
-      },
-      handler: async (req, reply) =>
-        sendCsv(reply, services.invitations.export(req.caller, scopeOf(req.params.id), { status: req.query.status }), `invitations-${req.params.id}.csv`, invitationsCsv),
-    });
-  }
+  const csvSummary = (what: string) => `Download the ${what}'s invitations as CSV (email, code, status, key, language, expiry, delivery, download URL), filtered as the list is`;
+  const csvSchema = { tags: ['invitations'], security: bearer, params: IdParams, produces: ['text/csv'], response: { 200: Type.String({ description: 'CSV, with a header row' }), ...errors } };
+  app.get('/v1/keys/:id/invitations.csv', {
+    config: admin,
+    schema: { ...csvSchema, summary: csvSummary('key'), querystring: KeyInvitationExportQuery },
+    handler: async (req, reply) =>
+      sendCsv(reply, services.invitations.export(req.caller, { keyId: req.params.id }, { status: req.query.status, search: req.query.q }), `invitations-${req.params.id}.csv`, invitationsCsv),
+  });
+  app.get('/v1/subscriptions/:id/invitations.csv', {
+    config: admin,
+    schema: { ...csvSchema, summary: csvSummary('subscription'), querystring: SubscriptionInvitationExportQuery },
+    handler: async (req, reply) =>
+      sendCsv(
+        reply,
+        services.invitations.export(req.caller, { subscriptionId: req.params.id }, { status: req.query.status, search: req.query.q, keyId: req.query.keyId }),
+        `invitations-${req.params.id}.csv`,
+        invitationsCsv,
+      ),
+  });
   app.get('/v1/invitations/:id', {
     config: admin,
     schema: { tags: ['invitations'], summary: 'Get an invitation', security: bearer, params: IdParams, response: { 200: Invitation, ...errors } },

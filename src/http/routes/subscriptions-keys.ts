@@ -1,6 +1,7 @@
 import { Type } from '@sinclair/typebox';
 import type { Services } from '../../app/services.ts';
 import {
+  AccountParams,
   CreateKeyBody,
   DeletedKey,
   DeleteKeyQuery,
@@ -68,6 +69,17 @@ export function subscriptionAndKeyRoutes(app: App, services: Services): void {
     config: admin,
     schema: { tags: ['keys'], summary: "List a subscription's keys", security: bearer, params: IdParams, response: { 200: Type.Object({ data: Type.Array(Key) }), ...errors } },
     handler: async (req) => ({ data: await services.keys.list(req.caller, req.params.id) }),
+  });
+  app.get('/v1/accounts/:accountId/keys', {
+    config: admin,
+    schema: {
+      tags: ['keys'],
+      summary: "Every key of an account, across its subscriptions (a License Administrator's own)",
+      security: bearer,
+      params: AccountParams,
+      response: { 200: Type.Object({ data: Type.Array(Key) }), ...errors },
+    },
+    handler: async (req) => ({ data: await services.keys.listOfAccount(req.caller, req.params.accountId) }),
   });
   app.post('/v1/subscriptions/:id/keys', {
     config: admin,

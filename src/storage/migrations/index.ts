@@ -2,10 +2,12 @@ import type { Migration } from 'kysely';
 import * as core from './2026-11-23T00-00-00-core.ts';
 import * as invitations from './2026-11-24T00-00-00-invitations.ts';
 import * as members from './2026-11-25T00-00-00-members.ts';
+import * as eventActorNames from './2026-11-26T00-00-00-event-actor-names.ts';
 
 /** Every migration, by name; names are ISO timestamps so they sort in the order they run. */
 export const migrations: Record<string, Migration> = {
   '2026-11-23T00-00-00-core': core,
   '2026-11-24T00-00-00-invitations': invitations,
   '2026-11-25T00-00-00-members': members,
+  '2026-11-26T00-00-00-event-actor-names': eventActorNames,
 };

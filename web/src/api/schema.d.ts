@@ -219,6 +219,95 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/accounts/{accountId}/keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every key of an account, across its subscriptions (a License Administrator's own) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description An identifier (UUID). */
+                    accountId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Every error: a stable code (see docs/errors.md), a message and the request id. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "INVALID_REQUEST" | "INVALID_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED" | "INVALID_CREDENTIALS" | "CSRF_TOKEN_INVALID" | "PRODUCT_NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "SUBSCRIPTION_NOT_FOUND" | "KEY_NOT_FOUND" | "ACTIVATION_NOT_FOUND" | "BLACKLIST_ENTRY_NOT_FOUND" | "TOKEN_NOT_FOUND" | "INVITATION_NOT_FOUND" | "MEMBER_NOT_FOUND" | "DEVICE_BLACKLISTED" | "SUBSCRIPTION_EXPIRED" | "KEY_EXPIRED" | "KEY_BLOCKED" | "FINGERPRINT_MISMATCH" | "NO_SEATS_KEY" | "NO_SEATS_POOL" | "INVITATION_REVOKED" | "INVITATION_EXPIRED" | "INVITATION_USED" | "PRODUCT_EXISTS" | "NOT_ENOUGH_SEATS" | "MAX_BELOW_USED" | "MAX_ABOVE_TOTAL" | "SEATS_BELOW_COMMITTED" | "KEY_HAS_ACTIVATIONS" | "PRIMARY_KEY_IMMUTABLE" | "KEY_EXPIRY_AFTER_SUBSCRIPTION" | "ACTIVATION_NOT_ACTIVE" | "ALREADY_BLACKLISTED" | "SAME_KEY" | "INVITATION_NOT_PENDING" | "MEMBER_EXISTS" | "LAST_ACCOUNT_ADMIN" | "MEMBER_NOT_INVITED" | "PASSWORD_INCORRECT" | "TOKEN_INVALID" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                available: number;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601, e.g. 2027-01-31T00:00:00Z
+                                 */
+                                createdAt: string;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601, e.g. 2027-01-31T00:00:00Z
+                                 */
+                                expiresAt: string;
+                                expiresWithSubscription: boolean;
+                                /** @description An identifier (UUID). */
+                                id: string;
+                                /** @description The license key, 5 × 6 characters. */
+                                key: string;
+                                maxSeats: number | null;
+                                name: string;
+                                /** @enum {string} */
+                                status: "active" | "blocked" | "expired";
+                                /** @description An identifier (UUID). */
+                                subscriptionId: string;
+                                /** @enum {string} */
+                                type: "primary" | "dynamic" | "reserved";
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601, e.g. 2027-01-31T00:00:00Z
+                                 */
+                                updatedAt: string;
+                                used: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/accounts/{accountId}/members": {
         parameters: {
             query?: never;
@@ -1530,6 +1619,7 @@ export interface paths {
                                 action: string;
                                 actor: {
                                     id: string;
+                                    name: string | null;
                                     type: string;
                                 };
                                 after: unknown;
@@ -2361,10 +2451,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Download the key's invitations as CSV (email, code, status, key, language, expiry, delivery, download URL) */
+        /** Download the key's invitations as CSV (email, code, status, key, language, expiry, delivery, download URL), filtered as the list is */
         get: {
             parameters: {
                 query?: {
+                    /** @description Part of the email address. */
+                    q?: string;
                     status?: "pending" | "accepted" | "expired" | "revoked";
                 };
                 header?: never;
@@ -4262,13 +4354,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Export devices to CSV */
+        /**
+         * Export devices to CSV
+         * @description The devices the list shows for the same filters, search and sort (every page).
+         */
         get: {
             parameters: {
                 query?: {
                     /** @description An identifier (UUID). */
                     keyId?: string;
-                    status?: "active" | "all";
+                    order?: "asc" | "desc";
+                    /** @description Search name, serial, MAC, IP, OS, app version, fingerprint, user. */
+                    q?: string;
+                    sort?: "activatedAt" | "lastCheckInAt" | "name" | "os" | "appVersion" | "ip" | "serial" | "mac";
+                    status?: "active" | "deactivated" | "blacklisted" | "released" | "all";
                 };
                 header?: never;
                 path: {
@@ -4309,6 +4408,136 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/subscriptions/{id}/activations/bulk": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Deactivate, blacklist or move many devices at once
+         * @description Each device in its own transaction, in the order given, with a result of its own: one refused device does not stop the others. `keyId` is the target of a move; `reason` a blacklisting's.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description An identifier (UUID). */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        action: "deactivate" | "blacklist" | "move";
+                        /** @description From 1 to 500 devices. */
+                        activationIds: string[];
+                        /** @description An identifier (UUID). */
+                        keyId?: string;
+                        reason?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Every error: a stable code (see docs/errors.md), a message and the request id. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "INVALID_REQUEST" | "INVALID_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED" | "INVALID_CREDENTIALS" | "CSRF_TOKEN_INVALID" | "PRODUCT_NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "SUBSCRIPTION_NOT_FOUND" | "KEY_NOT_FOUND" | "ACTIVATION_NOT_FOUND" | "BLACKLIST_ENTRY_NOT_FOUND" | "TOKEN_NOT_FOUND" | "INVITATION_NOT_FOUND" | "MEMBER_NOT_FOUND" | "DEVICE_BLACKLISTED" | "SUBSCRIPTION_EXPIRED" | "KEY_EXPIRED" | "KEY_BLOCKED" | "FINGERPRINT_MISMATCH" | "NO_SEATS_KEY" | "NO_SEATS_POOL" | "INVITATION_REVOKED" | "INVITATION_EXPIRED" | "INVITATION_USED" | "PRODUCT_EXISTS" | "NOT_ENOUGH_SEATS" | "MAX_BELOW_USED" | "MAX_ABOVE_TOTAL" | "SEATS_BELOW_COMMITTED" | "KEY_HAS_ACTIVATIONS" | "PRIMARY_KEY_IMMUTABLE" | "KEY_EXPIRY_AFTER_SUBSCRIPTION" | "ACTIVATION_NOT_ACTIVE" | "ALREADY_BLACKLISTED" | "SAME_KEY" | "INVITATION_NOT_PENDING" | "MEMBER_EXISTS" | "LAST_ACCOUNT_ADMIN" | "MEMBER_NOT_INVITED" | "PASSWORD_INCORRECT" | "TOKEN_INVALID" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            results: {
+                                activation?: {
+                                    /**
+                                     * Format: date-time
+                                     * @description ISO 8601, e.g. 2027-01-31T00:00:00Z
+                                     */
+                                    activatedAt: string;
+                                    activationType: string;
+                                    device: {
+                                        appVersion: string | null;
+                                        ip: string | null;
+                                        mac: string | null;
+                                        name: string;
+                                        os: string;
+                                        serial: string | null;
+                                    };
+                                    endedAt: string | null;
+                                    endReason: string | null;
+                                    fingerprint: string;
+                                    /** @description An identifier (UUID). */
+                                    id: string;
+                                    /** @description An identifier (UUID). */
+                                    keyId: string;
+                                    /**
+                                     * Format: date-time
+                                     * @description ISO 8601, e.g. 2027-01-31T00:00:00Z
+                                     */
+                                    lastCheckInAt: string;
+                                    /** @enum {string} */
+                                    status: "active" | "deactivated" | "blacklisted" | "released";
+                                    /** @description An identifier (UUID). */
+                                    subscriptionId: string;
+                                    userEmail: string | null;
+                                };
+                                /** @description An identifier (UUID). */
+                                activationId: string;
+                                blacklistEntry?: {
+                                    activationId: string | null;
+                                    /**
+                                     * Format: date-time
+                                     * @description ISO 8601, e.g. 2027-01-31T00:00:00Z
+                                     */
+                                    createdAt: string;
+                                    deviceName: string | null;
+                                    fingerprint: string;
+                                    /** @description An identifier (UUID). */
+                                    id: string;
+                                    reason: string | null;
+                                    /** @description An identifier (UUID). */
+                                    subscriptionId: string;
+                                };
+                                error?: {
+                                    /** @enum {string} */
+                                    code: "INVALID_REQUEST" | "INVALID_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED" | "INVALID_CREDENTIALS" | "CSRF_TOKEN_INVALID" | "PRODUCT_NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "SUBSCRIPTION_NOT_FOUND" | "KEY_NOT_FOUND" | "ACTIVATION_NOT_FOUND" | "BLACKLIST_ENTRY_NOT_FOUND" | "TOKEN_NOT_FOUND" | "INVITATION_NOT_FOUND" | "MEMBER_NOT_FOUND" | "DEVICE_BLACKLISTED" | "SUBSCRIPTION_EXPIRED" | "KEY_EXPIRED" | "KEY_BLOCKED" | "FINGERPRINT_MISMATCH" | "NO_SEATS_KEY" | "NO_SEATS_POOL" | "INVITATION_REVOKED" | "INVITATION_EXPIRED" | "INVITATION_USED" | "PRODUCT_EXISTS" | "NOT_ENOUGH_SEATS" | "MAX_BELOW_USED" | "MAX_ABOVE_TOTAL" | "SEATS_BELOW_COMMITTED" | "KEY_HAS_ACTIVATIONS" | "PRIMARY_KEY_IMMUTABLE" | "KEY_EXPIRY_AFTER_SUBSCRIPTION" | "ACTIVATION_NOT_ACTIVE" | "ALREADY_BLACKLISTED" | "SAME_KEY" | "INVITATION_NOT_PENDING" | "MEMBER_EXISTS" | "LAST_ACCOUNT_ADMIN" | "MEMBER_NOT_INVITED" | "PASSWORD_INCORRECT" | "TOKEN_INVALID" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                    message: string;
+                                };
+                                ok: boolean;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -4504,10 +4733,14 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Download the subscription's invitations as CSV (email, code, status, key, language, expiry, delivery, download URL) */
+        /** Download the subscription's invitations as CSV (email, code, status, key, language, expiry, delivery, download URL), filtered as the list is */
         get: {
             parameters: {
                 query?: {
+                    /** @description An identifier (UUID). */
+                    keyId?: string;
+                    /** @description Part of the email address. */
+                    q?: string;
                     status?: "pending" | "accepted" | "expired" | "revoked";
                 };
                 header?: never;
