@@ -549,6 +549,12 @@ export interface Tx {
 export interface Store {
   /** A read-write transaction; all or nothing. */
   write<T>(fn: (tx: Tx) => Promise<T>): Promise<T>;
+  /**
+   * The same guarantees as `write` for `fn` (all or nothing, answered once durable), but the
+   * transaction may be shared with concurrent writes, so that many pay for one commit. For the
+   * hot, short writes of devices (activation, check-in); `fn` must do nothing but storage.
+   */
+  writeShared<T>(fn: (tx: Tx) => Promise<T>): Promise<T>;
   /** Reads (may see a consistent snapshot, never writes). */
   read<T>(fn: (tx: Tx) => Promise<T>): Promise<T>;
   /** Throws when the database cannot be reached. */

@@ -128,8 +128,31 @@ function openSqlite(path: string): OpenDatabase {
   database.pragma('journal_mode = WAL');
   database.pragma('synchronous = FULL');
   database.pragma('foreign_keys = ON');
+  cachePreparedStatements(database);
   const db = new Kysely<Database>({ dialect: new LockingSqliteDialect(database) });
   return { db, caps: sqliteCaps, describe: `sqlite:${file}`, close: () => db.destroy() };
+}
+
+/** Distinct statements kept prepared; the queries of Allot are a few hundred. */
+const STATEMENT_CACHE_SIZE = 1000;
+
+/**
+ * Kysely prepares every statement again for each query; preparing costs more than running the
+ * short statements of the hot paths. Statements are kept by their SQL text (SQLite itself
+ * prepares them again if the schema changes).
+ */
+function cachePreparedStatements(database: SqliteDatabase.Database): void {
+  const prepare = database.prepare.bind(database);
+  const cache = new Map<string, ReturnType<typeof prepare>>();
+  database.prepare = ((source: string) => {
+    let statement = cache.get(source);
+    if (!statement) {
+      if (cache.size >= STATEMENT_CACHE_SIZE) cache.clear();
+      statement = prepare(source);
+      cache.set(source, statement);
+    }
+    return statement;
+  }) as typeof database.prepare;
 }
 
 let pgTypesSet = false;

@@ -46,11 +46,111 @@ function bind(db: Kysely<Database>, caps: DialectCapabilities, hooks: (() => voi
   };
 }
 
+/** The most writes one shared transaction carries. */
+const MAX_BATCH = 256;
+
+interface Queued {
+  fn: (tx: Tx) => Promise<unknown>;
+  resolve(value: unknown): void;
+  reject(error: unknown): void;
+}
+
+type Outcome = { ok: true; value: unknown; hooks: (() => void)[] } | { ok: false; error: unknown } | { retry: true };
+
 export class KyselyStore implements Store {
+  private readonly queue: Queued[] = [];
+  private draining = false;
+  private scheduled = false;
+  /** How well group commit groups: writes that asked to share, and the transactions they took. */
+  readonly stats = { sharedWrites: 0, sharedTransactions: 0 };
+
   constructor(
     readonly db: Kysely<Database>,
     readonly caps: DialectCapabilities,
   ) {}
+
+  /**
+   * Group commit: writes that arrive while a commit is under way share the next transaction,
+   * so many pay for one durable commit. Each runs in a savepoint of its own, in arrival order,
+   * and sees exactly what it would alone after the ones before it: a write that fails is rolled
+   * back to its savepoint and fails alone. Every write is answered after the commit only.
+   */
+  writeShared<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      this.queue.push({ fn, resolve: resolve as (v: unknown) => void, reject });
+      this.schedule();
+    });
+  }
+
+  /**
+   * Starts the next shared transaction once the requests already read from the network have
+   * queued their writes: better-sqlite3 runs a whole transaction without yielding to the event
+   * loop, so starting at once would always find a queue of one.
+   */
+  private schedule(): void {
+    if (this.scheduled || this.draining) return;
+    this.scheduled = true;
+    setImmediate(() => {
+      this.scheduled = false;
+      void this.drain();
+    });
+  }
+
+  private async drain(): Promise<void> {
+    this.draining = true;
+    try {
+      await this.runBatch(this.queue.splice(0, MAX_BATCH));
+    } finally {
+      this.draining = false;
+      if (this.queue.length > 0) this.schedule();
+    }
+  }
+
+  private async runBatch(batch: Queued[]): Promise<void> {
+    const outcomes: Outcome[] = [];
+    this.stats.sharedWrites += batch.length;
+    this.stats.sharedTransactions++;
+    try {
+      await this.db.connection().execute(async (conn) => {
+        await sql.raw(this.caps.beginWrite).execute(conn);
+        try {
+          for (const item of batch) outcomes.push(await this.runItem(conn, item));
+          await sql.raw('COMMIT').execute(conn);
+        } catch (error) {
+          await sql.raw('ROLLBACK').execute(conn).catch(() => undefined);
+          throw error;
+        }
+      });
+    } catch {
+      // The shared transaction itself failed (its commit, a lost connection): nothing of it
+      // stands, so each write runs again on its own, with the usual retries.
+      for (const item of batch) this.write(item.fn).then(item.resolve, item.reject);
+      return;
+    }
+    batch.forEach((item, i) => {
+      const outcome = outcomes[i]!;
+      if ('retry' in outcome) this.write(item.fn).then(item.resolve, item.reject);
+      else if (outcome.ok) {
+        for (const hook of outcome.hooks) hook();
+        item.resolve(outcome.value);
+      } else item.reject(outcome.error);
+    });
+  }
+
+  private async runItem(conn: Kysely<Database>, item: Queued): Promise<Outcome> {
+    const hooks: (() => void)[] = [];
+    await sql.raw('SAVEPOINT shared_write').execute(conn);
+    try {
+      const value = await item.fn(bind(conn, this.caps, hooks));
+      await sql.raw('RELEASE SAVEPOINT shared_write').execute(conn);
+      return { ok: true, value, hooks };
+    } catch (error) {
+      await sql.raw('ROLLBACK TO SAVEPOINT shared_write').execute(conn);
+      await sql.raw('RELEASE SAVEPOINT shared_write').execute(conn);
+      // A deadlock or a serialization failure is no answer: the write runs again on its own.
+      return this.caps.isTransient(error) ? { retry: true } : { ok: false, error };
+    }
+  }
 
   async write<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
     for (let attempt = 1; ; attempt++) {

@@ -41,7 +41,7 @@ export async function activateDevice(deps: Deps, keyring: SigningKeyring, reques
   const caller: Caller = { actor: { type: 'device', id: input.fingerprint }, requestId };
   const now = deps.clock.now();
 
-  const outcome = await deps.store.write((tx) => activateInTx(tx, deps, caller, hash, input, now));
+  const outcome = await deps.store.writeShared((tx) => activateInTx(tx, deps, caller, hash, input, now));
   if (!outcome.granted) return outcome;
   const { created, ...subject } = outcome.value;
   const signed = await issueCertificate(deps, keyring, subject, now);

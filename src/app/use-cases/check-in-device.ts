@@ -22,7 +22,7 @@ export async function checkInDevice(
   input: CheckInInput,
 ): Promise<ClientDecision<GrantedCertificate>> {
   const now = deps.clock.now();
-  const outcome = await deps.store.write(async (tx): Promise<ClientDecision<CertificateSubject>> => {
+  const outcome = await deps.store.writeShared(async (tx): Promise<ClientDecision<CertificateSubject>> => {
     const activation = await tx.activations.byId(input.activationId);
     if (!activation) return refused(refusal('ACTIVATION_NOT_FOUND'));
     const key = (await tx.keys.byId(activation.keyId))!;

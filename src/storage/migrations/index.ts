@@ -3,6 +3,7 @@ import * as core from './2026-11-23T00-00-00-core.ts';
 import * as invitations from './2026-11-24T00-00-00-invitations.ts';
 import * as members from './2026-11-25T00-00-00-members.ts';
 import * as eventActorNames from './2026-11-26T00-00-00-event-actor-names.ts';
+import * as deviceLookupIndex from './2026-11-27T00-00-00-device-lookup-index.ts';
 
 /** Every migration, by name; names are ISO timestamps so they sort in the order they run. */
 export const migrations: Record<string, Migration> = {
@@ -10,4 +11,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-24T00-00-00-invitations': invitations,
   '2026-11-25T00-00-00-members': members,
   '2026-11-26T00-00-00-event-actor-names': eventActorNames,
+  '2026-11-27T00-00-00-device-lookup-index': deviceLookupIndex,
 };
