@@ -22,8 +22,10 @@ export interface Interval {
 /** A value that changed over time: [since, value], oldest first. */
 export type History = readonly (readonly [number, number])[];
 
+/** The value at `t`: 0 before the history begins (nothing existed yet); `fallback` when there is no history. */
 const valueAt = (history: History, t: number, fallback: number): number => {
-  let value = history.length > 0 ? history[0]![1] : fallback;
+  if (history.length === 0) return fallback;
+  let value = 0;
   for (const [since, v] of history) if (since <= t) value = v;
   return value;
 };
