@@ -52,11 +52,11 @@ async function expireSubscription(tx: Tx, deps: Deps, caller: Caller, sub: Subsc
 
 /**
  * Applies whatever expiry is due on one subscription, inside the caller's transaction.
- * Returns true when something changed.
+ * Returns true when something changed. `locked`: the subscription, when the caller holds its lock.
  */
-export async function settleExpiries(tx: Tx, deps: Deps, caller: Caller, subscriptionId: string, now: number): Promise<boolean> {
+export async function settleExpiries(tx: Tx, deps: Deps, caller: Caller, subscriptionId: string, now: number, locked?: SubscriptionRecord): Promise<boolean> {
   const dueKeys = await tx.keys.dueForExpiry(now, 1000, subscriptionId);
-  const peek = await tx.subscriptions.byId(subscriptionId);
+  const peek = locked ?? (await tx.subscriptions.byId(subscriptionId));
   if (!peek) return false;
   const subDue = peek.expiredAt === null && now >= subscriptionValidUntil(peek);
   if (dueKeys.length === 0 && !subDue) return false;

@@ -79,7 +79,7 @@ async function activateInTx(tx: Tx, deps: Deps, caller: Caller, hash: string, in
   if (!subscription) return refused(refusal('KEY_NOT_FOUND'));
   // Expiry that fell due a moment ago takes effect first: it frees seats, and a device whose
   // seat it released activates anew rather than getting its ended activation back.
-  if (await settleExpiries(tx, deps, asExpiry(caller), subscription.id, now))
+  if (await settleExpiries(tx, deps, asExpiry(caller), subscription.id, now, subscription))
     subscription = (await tx.subscriptions.byId(subscription.id))!;
   // Read again under the lock: the key may have been regenerated, deleted or changed meanwhile,
   // the invitation accepted or revoked.

@@ -1,5 +1,7 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { BlacklistRecord, BlacklistRepo } from '../../app/ports.ts';
+import type { DialectCapabilities } from '../dialect.ts';
+import { param, precompiled } from '../precompiled.ts';
 import type { BlacklistTable, Database } from '../schema.ts';
 import { onlyAmong } from './sql-helpers.ts';
 
@@ -14,7 +16,11 @@ const toRecord = (r: Selectable<BlacklistTable>): BlacklistRecord => ({
   createdAt: r.created_at,
 });
 
-export function blacklistRepo(db: Kysely<Database>): BlacklistRepo {
+const blacklistEntry = precompiled<[string, string], Selectable<BlacklistTable>>((db) =>
+  db.selectFrom('blacklist').selectAll().where('subscription_id', '=', param(0)).where('fingerprint', '=', param(1)),
+);
+
+export function blacklistRepo(db: Kysely<Database>, caps: DialectCapabilities): BlacklistRepo {
   return {
     async insertIfAbsent(b) {
       const r = await db
@@ -38,12 +44,7 @@ export function blacklistRepo(db: Kysely<Database>): BlacklistRepo {
       return r && toRecord(r);
     },
     async find(subscriptionId, fingerprint) {
-      const r = await db
-        .selectFrom('blacklist')
-        .selectAll()
-        .where('subscription_id', '=', subscriptionId)
-        .where('fingerprint', '=', fingerprint)
-        .executeTakeFirst();
+      const r = await blacklistEntry.first(db, caps, [subscriptionId, fingerprint]);
       return r && toRecord(r);
     },
     async list(subscriptionId, limit, offset, keyIds) {

@@ -2,6 +2,7 @@ import { sql, type Kysely, type Selectable } from 'kysely';
 import type { ActorType, EventRecord, EventRepo } from '../../app/ports.ts';
 import type { DialectCapabilities } from '../dialect.ts';
 import type { Database, EventsTable } from '../schema.ts';
+import { param, precompiled } from '../precompiled.ts';
 import { inChunks } from './sql-helpers.ts';
 
 const parse = (text: string | null): unknown => (text === null ? null : JSON.parse(text));
@@ -40,10 +41,17 @@ const toRow = (e: EventRecord): EventsTable => ({
   request_id: e.requestId,
 });
 
+const EVENT_COLUMNS = Object.keys(toRow({} as EventRecord)) as (keyof EventsTable)[];
+/** Every state change appends one: precompiled. */
+const insertEvent = precompiled<unknown[], never>((db) =>
+  db.insertInto('events').values(Object.fromEntries(EVENT_COLUMNS.map((c, i) => [c, param(i)])) as never),
+);
+
 export function eventRepo(db: Kysely<Database>, caps: DialectCapabilities): EventRepo {
   return {
     async append(e) {
-      await db.insertInto('events').values(toRow(e)).execute();
+      const row = toRow(e);
+      await insertEvent.run(db, caps, EVENT_COLUMNS.map((c) => row[c]));
     },
     async appendMany(events) {
       for (const chunk of inChunks(events, caps.maxRowsPerInsert(12))) await db.insertInto('events').values(chunk.map(toRow)).execute();

@@ -1,6 +1,8 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { KeyType } from '../../domain/seats.ts';
 import type { KeyRecord, KeyRepo } from '../../app/ports.ts';
+import type { DialectCapabilities } from '../dialect.ts';
+import { param, precompiled } from '../precompiled.ts';
 import type { Database, LicenseKeysTable } from '../schema.ts';
 
 export const keyRecord = (r: Selectable<LicenseKeysTable>): KeyRecord => ({
@@ -20,7 +22,23 @@ export const keyRecord = (r: Selectable<LicenseKeysTable>): KeyRecord => ({
   updatedAt: r.updated_at,
 });
 
-export function keyRepo(db: Kysely<Database>): KeyRepo {
+const keyByHash = precompiled<[string], Selectable<LicenseKeysTable>>((db) =>
+  db.selectFrom('license_keys').selectAll().where('key_hash', '=', param(0)).where('deleted_at', 'is', null),
+);
+const keyById = precompiled<[string], Selectable<LicenseKeysTable>>((db) => db.selectFrom('license_keys').selectAll().where('id', '=', param(0)));
+const keysDueInSubscription = precompiled<[number, string], Selectable<LicenseKeysTable>>((db) =>
+  db
+    .selectFrom('license_keys')
+    .selectAll()
+    .where('expired_at', 'is', null)
+    .where('deleted_at', 'is', null)
+    .where('expires_at', '<=', param(0))
+    .where('subscription_id', '=', param(1))
+    .orderBy('expires_at')
+    .limit(1000),
+);
+
+export function keyRepo(db: Kysely<Database>, caps: DialectCapabilities): KeyRepo {
   return {
     async insert(k, keyHash) {
       await db
@@ -45,16 +63,11 @@ export function keyRepo(db: Kysely<Database>): KeyRepo {
         .execute();
     },
     async byId(id) {
-      const r = await db.selectFrom('license_keys').selectAll().where('id', '=', id).executeTakeFirst();
+      const r = await keyById.first(db, caps, [id]);
       return r && keyRecord(r);
     },
     async byHash(keyHash) {
-      const r = await db
-        .selectFrom('license_keys')
-        .selectAll()
-        .where('key_hash', '=', keyHash)
-        .where('deleted_at', 'is', null)
-        .executeTakeFirst();
+      const r = await keyByHash.first(db, caps, [keyHash]);
       return r && keyRecord(r);
     },
     async listBySubscription(subscriptionId, options = {}) {
@@ -82,6 +95,8 @@ export function keyRepo(db: Kysely<Database>): KeyRepo {
       if (Object.keys(values).length) await db.updateTable('license_keys').set(values).where('id', '=', id).execute();
     },
     async dueForExpiry(now, limit, subscriptionId) {
+      // Asked on every activation, for its subscription: precompiled.
+      if (subscriptionId && limit >= 1000) return (await keysDueInSubscription.rows(db, caps, [now, subscriptionId])).map(keyRecord);
       let q = db
         .selectFrom('license_keys')
         .selectAll()

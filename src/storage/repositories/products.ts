@@ -1,5 +1,7 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { ProductRecord, ProductRepo } from '../../app/ports.ts';
+import type { DialectCapabilities } from '../dialect.ts';
+import { param, precompiled } from '../precompiled.ts';
 import type { Database, ProductsTable } from '../schema.ts';
 
 const toRecord = (r: Selectable<ProductsTable>): ProductRecord => ({
@@ -10,7 +12,9 @@ const toRecord = (r: Selectable<ProductsTable>): ProductRecord => ({
   createdAt: r.created_at,
 });
 
-export function productRepo(db: Kysely<Database>): ProductRepo {
+const productById = precompiled<[string], Selectable<ProductsTable>>((db) => db.selectFrom('products').selectAll().where('id', '=', param(0)));
+
+export function productRepo(db: Kysely<Database>, caps: DialectCapabilities): ProductRepo {
   return {
     async insert(p) {
       const r = await db
@@ -21,7 +25,7 @@ export function productRepo(db: Kysely<Database>): ProductRepo {
       return Number(r.numInsertedOrUpdatedRows ?? 0) === 1;
     },
     async byId(id) {
-      const r = await db.selectFrom('products').selectAll().where('id', '=', id).executeTakeFirst();
+      const r = await productById.first(db, caps, [id]);
       return r && toRecord(r);
     },
     async byCode(code) {

@@ -1,6 +1,8 @@
 import { sql, type Kysely } from 'kysely';
 import { refusalFor, type KeyType, type SeatDelta } from '../../domain/seats.ts';
 import type { SeatLedger, SeatOutcome } from '../../app/ports.ts';
+import type { DialectCapabilities } from '../dialect.ts';
+import { param, precompiled } from '../precompiled.ts';
 import type { Database } from '../schema.ts';
 
 const isZero = (d: SeatDelta) =>
@@ -17,42 +19,41 @@ const isZero = (d: SeatDelta) =>
  * the UPDATE re-checks its WHERE clause on the newest row version after waiting for a
  * concurrent writer; SQLite has a single writer.
  */
-export function seatLedger(db: Kysely<Database>): SeatLedger {
-  async function applyToSubscription(subscriptionId: string, d: SeatDelta): Promise<boolean> {
-    const r = await db
-      .updateTable('subscriptions')
-      .set({
-        seats_total: sql`seats_total + ${d.total}`,
-        used: sql`used + ${d.used}`,
-        reserved_total: sql`reserved_total + ${d.reserved}`,
-        reserved_used: sql`reserved_used + ${d.reservedUsed}`,
-      })
-      .where('id', '=', subscriptionId)
-      .where(
-        sql`(seats_total + ${d.total}) - (used + ${d.used}) - (reserved_total + ${d.reserved}) + (reserved_used + ${d.reservedUsed})`,
-        '>=',
-        0,
-      )
-      .where(sql`used + ${d.used}`, '>=', 0)
-      .where(sql`reserved_used + ${d.reservedUsed}`, '>=', 0)
-      .where(sql`reserved_used + ${d.reservedUsed}`, '<=', sql`reserved_total + ${d.reserved}`)
-      .executeTakeFirst();
-    return Number(r.numUpdatedRows) === 1;
-  }
+/** Arguments: subscription id, Δtotal, Δused, Δreserved, ΔreservedUsed. */
+const subscriptionDelta = precompiled<[string, number, number, number, number], never>((db) => {
+  const [total, used, reserved, reservedUsed] = [param(1), param(2), param(3), param(4)];
+  return db
+    .updateTable('subscriptions')
+    .set({
+      seats_total: sql`seats_total + ${total}`,
+      used: sql`used + ${used}`,
+      reserved_total: sql`reserved_total + ${reserved}`,
+      reserved_used: sql`reserved_used + ${reservedUsed}`,
+    })
+    .where('id', '=', param(0))
+    .where(sql`(seats_total + ${total}) - (used + ${used}) - (reserved_total + ${reserved}) + (reserved_used + ${reservedUsed})`, '>=', 0)
+    .where(sql`used + ${used}`, '>=', 0)
+    .where(sql`reserved_used + ${reservedUsed}`, '>=', 0)
+    .where(sql`reserved_used + ${reservedUsed}`, '<=', sql`reserved_total + ${reserved}`);
+});
 
-  async function applyToKey(keyId: string, k: { used: number; max: number }): Promise<boolean> {
-    const r = await db
-      .updateTable('license_keys')
-      .set({
-        used: sql`used + ${k.used}`,
-        max_seats: sql`max_seats + ${k.max}`,
-      })
-      .where('id', '=', keyId)
-      .where(sql`used + ${k.used}`, '>=', 0)
-      .where((eb) => eb.or([eb('max_seats', 'is', null), eb(sql`used + ${k.used}`, '<=', sql`max_seats + ${k.max}`)]))
-      .executeTakeFirst();
-    return Number(r.numUpdatedRows) === 1;
-  }
+/** Arguments: key id, Δused, Δmax. */
+const keyDelta = precompiled<[string, number, number], never>((db) => {
+  const [used, max] = [param(1), param(2)];
+  return db
+    .updateTable('license_keys')
+    .set({ used: sql`used + ${used}`, max_seats: sql`max_seats + ${max}` })
+    .where('id', '=', param(0))
+    .where(sql`used + ${used}`, '>=', 0)
+    .where((eb) => eb.or([eb('max_seats', 'is', null), eb(sql`used + ${used}`, '<=', sql`max_seats + ${max}`)]));
+});
+
+export function seatLedger(db: Kysely<Database>, caps: DialectCapabilities): SeatLedger {
+  const applyToSubscription = async (subscriptionId: string, d: SeatDelta): Promise<boolean> =>
+    (await subscriptionDelta.run(db, caps, [subscriptionId, d.total, d.used, d.reserved, d.reservedUsed])) === 1;
+
+  const applyToKey = async (keyId: string, k: { used: number; max: number }): Promise<boolean> =>
+    (await keyDelta.run(db, caps, [keyId, k.used, k.max])) === 1;
 
   /** After the subscription refused: report NO_SEATS_KEY when the key would have refused too. */
   async function explainRefusal(subscriptionId: string, keyId: string | null, d: SeatDelta): Promise<SeatOutcome> {

@@ -3,6 +3,7 @@ import { DAY_MS } from '../../domain/time.ts';
 import { EXPIRING_SOON_DAYS } from '../../domain/validity.ts';
 import type { SubscriptionRecord, SubscriptionRepo } from '../../app/ports.ts';
 import type { DialectCapabilities } from '../dialect.ts';
+import { param, precompiled } from '../precompiled.ts';
 import { onlyAmong } from './sql-helpers.ts';
 import type { Database, SubscriptionsTable } from '../schema.ts';
 
@@ -25,6 +26,11 @@ export const subscriptionRecord = (r: Selectable<SubscriptionsTable>): Subscript
 });
 
 const graceEnd = sql<number>`expires_at + cast(grace_period_days as bigint) * ${DAY_MS}`;
+
+const subscriptionById = precompiled<[string], Selectable<SubscriptionsTable>>((db) => db.selectFrom('subscriptions').selectAll().where('id', '=', param(0)));
+const subscriptionForUpdate = precompiled<[string], Selectable<SubscriptionsTable>>((db) =>
+  db.selectFrom('subscriptions').selectAll().where('id', '=', param(0)).forUpdate(),
+);
 
 export function subscriptionRepo(db: Kysely<Database>, caps: DialectCapabilities): SubscriptionRepo {
   return {
@@ -51,13 +57,11 @@ export function subscriptionRepo(db: Kysely<Database>, caps: DialectCapabilities
         .execute();
     },
     async byId(id) {
-      const r = await db.selectFrom('subscriptions').selectAll().where('id', '=', id).executeTakeFirst();
+      const r = await subscriptionById.first(db, caps, [id]);
       return r && subscriptionRecord(r);
     },
     async lock(id) {
-      let q = db.selectFrom('subscriptions').selectAll().where('id', '=', id);
-      if (caps.supportsRowLocks) q = q.forUpdate();
-      const r = await q.executeTakeFirst();
+      const r = await (caps.supportsRowLocks ? subscriptionForUpdate : subscriptionById).first(db, caps, [id]);
       return r && subscriptionRecord(r);
     },
     async list(f) {
