@@ -508,6 +508,12 @@ export interface SeatLedger {
   adjust(subscriptionId: string, keyId: string | null, delta: SeatDelta): Promise<SeatOutcome>;
   /** The counters recomputed from the rows (for `allot doctor` and the tests). */
   recount(subscriptionId: string): Promise<{ pool: PoolCounters; keys: Map<string, number> }>;
+  /**
+   * Sets the stored counters to the given values (N_total is left alone): only `allot doctor
+   * --repair` calls this, with a recount, under the subscription's lock. Every other change
+   * is a delta through `adjust`.
+   */
+  overwrite(subscriptionId: string, counters: { pool: Omit<PoolCounters, 'total'>; keys: ReadonlyMap<string, number> }): Promise<void>;
 }
 
 export interface LeaseRepo {

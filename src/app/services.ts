@@ -9,6 +9,7 @@ import { SigningKeyring } from './signing-keyring.ts';
 import { activateDevice, type ActivateInput } from './use-cases/activate-device.ts';
 import { blacklistActivation, listBlacklist, removeFromBlacklist } from './use-cases/blacklist-device.ts';
 import { deleteKey, regenerateKey, setKeyBlocked } from './use-cases/change-key-state.ts';
+import { checkCounters } from './use-cases/check-counters.ts';
 import { checkInDevice, type CheckInInput } from './use-cases/check-in-device.ts';
 import { checkMasterKey } from './use-cases/check-master-key.ts';
 import { createSubscription, type CreateSubscriptionInput } from './use-cases/create-subscription.ts';
@@ -167,6 +168,10 @@ export function createServices(deps: AppDeps) {
     signingKeys: {
       jwks: () => keyring.jwks(),
       rotate: (c: Caller) => keyring.rotate(c),
+    },
+    /** `allot doctor`: stored seat counters against a recount of the rows (and, with repair, set to it). */
+    counters: {
+      check: (c: Caller, options: { repair: boolean }) => checkCounters(deps, c, options),
     },
     sweeps: {
       run: () => runSweeps(deps),

@@ -3,6 +3,7 @@
  * migrates it, loads the master key and binds the use-cases to their adapters.
  */
 import { EventEmitter } from 'node:events';
+import { resolve } from 'node:path';
 import { v7 as uuidv7 } from 'uuid';
 import type { AppDeps, AppConfig } from '../app/context.ts';
 import type { Clock } from '../app/ports.ts';
@@ -12,6 +13,7 @@ import { loadMasterKey } from '../crypto/master-key.ts';
 import { createPasswordHasher } from '../crypto/passwords.ts';
 import { createVault } from '../crypto/vault.ts';
 import { createSmtpMailer } from '../mail/smtp-mailer.ts';
+import { backupSqlite, type BackupReport } from '../storage/backup.ts';
 import { openDatabase, type OpenDatabase } from '../storage/dialect.ts';
 import { migrateToLatest } from '../storage/migrate.ts';
 import { KyselyStore } from '../storage/store.ts';
@@ -82,4 +84,13 @@ export async function openRuntime(config: Config, options: RuntimeOptions = {}):
     await database.close().catch(() => undefined);
     throw error;
   }
+}
+
+/**
+ * `allot backup`: an online copy of the SQLite database (storage/backup.ts; PostgreSQL refuses),
+ * and where the master key the copy needs is kept: it is never in the database.
+ */
+export async function backupDatabase(config: Config, file: string, options: { force: boolean }): Promise<BackupReport & { masterKey: string }> {
+  const report = await backupSqlite(config.databaseUrl, file, options);
+  return { ...report, masterKey: config.masterKey ? 'ALLOT_MASTER_KEY' : resolve(config.masterKeyFile) };
 }

@@ -3,7 +3,9 @@ import { ConfigError, readConfig } from '../boot/config.ts';
 import { startServer, VERSION } from '../boot/server.ts';
 import { AllotError } from '../domain/errors.ts';
 import { devicesCsv } from '../format/csv.ts';
+import { backupCommand } from './backup.ts';
 import { cli, exactlyOne, PartialFailure, positiveInt, withRuntime, writeCsv } from './common.ts';
+import { doctorCommand } from './doctor.ts';
 import { invitationCommands } from './invitations.ts';
 import { memberCommands } from './members.ts';
 import { print } from './output.ts';
@@ -161,6 +163,8 @@ devices
 
 invitationCommands(program);
 memberCommands(program);
+doctorCommand(program);
+backupCommand(program);
 
 program
   .command('signing-keys')

@@ -113,9 +113,16 @@ class LockingSqliteDialect extends SqliteDialect {
   }
 }
 
+/** The file a `sqlite:` URL names (absolute), `:memory:`, or null for any other database. */
+export function sqliteFileOf(url: string): string | null {
+  if (!url.startsWith('sqlite:')) return null;
+  const path = url.slice('sqlite:'.length);
+  return path === ':memory:' ? path : resolve(path.replace(/^\/\/(?=\/)/, ''));
+}
+
 function openSqlite(path: string): OpenDatabase {
-  const memory = path === ':memory:';
-  const file = memory ? ':memory:' : resolve(path.replace(/^\/\/(?=\/)/, ''));
+  const file = sqliteFileOf(`sqlite:${path}`)!;
+  const memory = file === ':memory:';
   let database: SqliteDatabase.Database;
   try {
     if (!memory) mkdirSync(dirname(file), { recursive: true });

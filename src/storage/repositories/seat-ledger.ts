@@ -128,5 +128,16 @@ export function seatLedger(db: Kysely<Database>, caps: DialectCapabilities): Sea
       const keyCounts = new Map<string, number>(keys.map((k) => [k.id, used.get(k.id) ?? 0]));
       return { pool: { total: sub.seats_total, used: total, reserved, reservedUsed }, keys: keyCounts };
     },
+
+    async overwrite(subscriptionId, { pool, keys }) {
+      // The subscription row first, as every seat change does (lock order).
+      await db
+        .updateTable('subscriptions')
+        .set({ used: pool.used, reserved_total: pool.reserved, reserved_used: pool.reservedUsed })
+        .where('id', '=', subscriptionId)
+        .execute();
+      for (const [keyId, used] of keys)
+        await db.updateTable('license_keys').set({ used }).where('id', '=', keyId).where('subscription_id', '=', subscriptionId).execute();
+    },
   };
 }
