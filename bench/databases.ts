@@ -40,3 +40,16 @@ export async function freshDatabase(dialect: Dialect): Promise<BenchDatabase> {
   url.pathname = `/${name}`;
   return { url: url.toString(), drop: () => asAdmin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
 }
+
+/** A setting of the PostgreSQL server measured on (e.g. synchronous_commit), for the record. */
+export async function pgSetting(name: string): Promise<string> {
+  if (!/^[a-z_]+$/.test(name)) throw new Error(`not a setting name: ${name}`);
+  const client = new pg.Client({ connectionString: PG_ADMIN_URL! });
+  await client.connect();
+  try {
+    const { rows } = await client.query<Record<string, string>>(`SHOW ${name}`);
+    return Object.values(rows[0] ?? {})[0] ?? 'unknown';
+  } finally {
+    await client.end();
+  }
+}
