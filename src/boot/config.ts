@@ -24,6 +24,16 @@ export interface Config {
   mailRetry: RetryPolicy;
   mailLeaseMs: number;
   signInPerMinute: number;
+  /** The device API's abuse limits, per node (docs/security.md); 0 turns one off. */
+  clientPerIpPerMinute: number;
+  /** Misses (unknown key, unknown activation, wrong fingerprint) per client address and 10 minutes. */
+  keyGuessesPerIp: number;
+  activationsPerKeyPerMinute: number;
+  /** The HTTP server's own limits (slow or oversized requests). */
+  maxHeaderBytes: number;
+  headersTimeoutMs: number;
+  requestTimeoutMs: number;
+  keepAliveTimeoutMs: number;
 }
 
 export class ConfigError extends Error {}
@@ -60,6 +70,10 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const operatorToken = env.ALLOT_OPERATOR_TOKEN || null;
   if (operatorToken !== null && operatorToken.length < 16)
     throw new ConfigError('ALLOT_OPERATOR_TOKEN must be at least 16 characters (try: openssl rand -hex 32).');
+  const headersTimeoutMs = integer(env, 'ALLOT_HEADERS_TIMEOUT_SECONDS', 10, 1, 3600) * SECOND_MS;
+  const requestTimeoutMs = integer(env, 'ALLOT_REQUEST_TIMEOUT_SECONDS', 30, 1, 3600) * SECOND_MS;
+  if (headersTimeoutMs > requestTimeoutMs)
+    throw new ConfigError('ALLOT_HEADERS_TIMEOUT_SECONDS must not exceed ALLOT_REQUEST_TIMEOUT_SECONDS (the headers are part of the request).');
   return {
     databaseUrl,
     host: env.ALLOT_HOST || '0.0.0.0',
@@ -79,6 +93,13 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     mailPollMs: integer(env, 'ALLOT_MAIL_POLL_MS', 2000, 10, 3_600_000),
     mailLeaseMs: integer(env, 'ALLOT_MAIL_LEASE_MS', 120_000, 1000, 3_600_000),
     signInPerMinute: integer(env, 'ALLOT_SIGN_IN_PER_MINUTE', 20, 1, 100_000),
+    clientPerIpPerMinute: integer(env, 'ALLOT_CLIENT_PER_IP_PER_MINUTE', 6000, 0, 100_000_000),
+    keyGuessesPerIp: integer(env, 'ALLOT_KEY_GUESSES_PER_IP', 30, 0, 100_000_000),
+    activationsPerKeyPerMinute: integer(env, 'ALLOT_ACTIVATIONS_PER_KEY_PER_MINUTE', 1000, 0, 100_000_000),
+    maxHeaderBytes: integer(env, 'ALLOT_MAX_HEADER_BYTES', 16 * 1024, 1024, 1024 * 1024),
+    headersTimeoutMs,
+    requestTimeoutMs,
+    keepAliveTimeoutMs: integer(env, 'ALLOT_KEEP_ALIVE_TIMEOUT_SECONDS', 72, 1, 3600) * SECOND_MS,
     mailRetry: {
       baseMs: integer(env, 'ALLOT_MAIL_RETRY_BASE_MS', 10_000, 10, 86_400_000),
       maxMs: integer(env, 'ALLOT_MAIL_RETRY_MAX_MS', 15 * 60_000, 10, 86_400_000),

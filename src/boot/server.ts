@@ -41,6 +41,17 @@ export async function startServer(
     version: VERSION,
     secureCookies: config.publicUrl.startsWith('https://'),
     signInPerMinute: config.signInPerMinute,
+    clientLimits: {
+      perIpPerMinute: config.clientPerIpPerMinute,
+      keyGuessesPerIp: config.keyGuessesPerIp,
+      activationsPerKeyPerMinute: config.activationsPerKeyPerMinute,
+    },
+    serverLimits: {
+      maxHeaderBytes: config.maxHeaderBytes,
+      headersTimeoutMs: config.headersTimeoutMs,
+      requestTimeoutMs: config.requestTimeoutMs,
+      keepAliveTimeoutMs: config.keepAliveTimeoutMs,
+    },
   });
   const log = app.log;
   if (runtime.masterKeyCreated) log.warn({ file: config.masterKeyFile }, 'created a new master key: back it up; without it, stored keys cannot be read');

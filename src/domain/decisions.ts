@@ -78,7 +78,10 @@ const CHECKS: readonly Check[] = [
 
 /** The first refusal in order, or null when every check passes (seats are checked by storage). */
 export function firstRefusal(facts: DecisionFacts): Refusal | null {
-  for (const [code, refuses] of CHECKS) if (refuses(facts)) return refusal(code);
+  for (const [code, refuses] of CHECKS)
+    if (refuses(facts))
+      // An activation that exists but has ended is no guess (docs/security.md): say which it is.
+      return code === 'ACTIVATION_NOT_FOUND' ? refusal(code, { reason: 'ended' }) : refusal(code);
   return null;
 }
 

@@ -7,6 +7,7 @@ import type { Services } from '../app/services.ts';
 import cookie from '@fastify/cookie';
 import rateLimit from '@fastify/rate-limit';
 import { registerAuth } from './auth.ts';
+import { clientLimits, type ClientLimitOptions } from './client-limits.ts';
 import { registerConsole } from './console.ts';
 import { AllotError } from '../domain/errors.ts';
 import { errorBody, registerErrorHandling } from './errors.ts';
@@ -18,6 +19,7 @@ import { memberRoutes } from './routes/members.ts';
 import { productAndAccountRoutes } from './routes/products-accounts.ts';
 import { subscriptionAndKeyRoutes } from './routes/subscriptions-keys.ts';
 import { systemRoutes } from './routes/system.ts';
+import { serverOptions, type ServerLimits } from './server-limits.ts';
 import type { App } from './types.ts';
 import { registerValidation } from './validation.ts';
 
@@ -35,6 +37,10 @@ export interface HttpOptions {
   secureCookies: boolean;
   /** Sign-in and password-reset attempts per client address and minute. */
   signInPerMinute: number;
+  /** The device API's budgets per address and per key. */
+  clientLimits: ClientLimitOptions;
+  /** Header size and the timeouts of a connection. */
+  serverLimits: ServerLimits;
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
@@ -61,6 +67,7 @@ export async function buildHttpApp(services: Services, options: HttpOptions): Pr
         ? false
         : { level: options.logLevel, redact: { paths: LOG_REDACT, censor: '[redacted]' }, ...(options.logStream && { stream: options.logStream }) },
     bodyLimit: options.bodyLimitBytes,
+    ...serverOptions(options.serverLimits),
     trustProxy: options.trustProxy,
     routerOptions: { maxParamLength: 200 },
     requestIdHeader: false,
@@ -137,7 +144,7 @@ export async function buildHttpApp(services: Services, options: HttpOptions): Pr
   await app.register(swaggerUi, { routePrefix: '/docs', staticCSP: true });
 
   systemRoutes(app, services);
-  clientRoutes(app, services);
+  clientRoutes(app, services, clientLimits(app, options.clientLimits));
   productAndAccountRoutes(app, services);
   subscriptionAndKeyRoutes(app, services);
   activationRoutes(app, services);

@@ -19,14 +19,15 @@ export async function deactivateFromDevice(
   const caller: Caller = { actor: { type: 'device', id: input.fingerprint }, requestId };
   return deps.store.write(async (tx) => {
     const peek = await tx.activations.byId(input.activationId);
-    if (!peek || peek.status !== 'active') return refused(refusal('ACTIVATION_NOT_FOUND'));
+    if (!peek) return refused(refusal('ACTIVATION_NOT_FOUND'));
+    if (peek.status !== 'active') return refused(refusal('ACTIVATION_NOT_FOUND', { reason: 'ended' }));
     if (!deps.vault.same(peek.fingerprint, input.fingerprint)) return refused(refusal('FINGERPRINT_MISMATCH'));
     await tx.subscriptions.lock(peek.subscriptionId);
     // An expiry that fell due has already released this seat: settle it, then look again.
     await settleExpiries(tx, deps, asExpiry(caller), peek.subscriptionId, now);
     const activation = (await tx.activations.byId(peek.id))!;
     if (!(await endActivation(tx, deps, caller, activation, 'deactivated', 'client', now)))
-      return refused(refusal('ACTIVATION_NOT_FOUND'));
+      return refused(refusal('ACTIVATION_NOT_FOUND', { reason: 'ended' }));
     return { granted: true, value: { activation: activationView({ ...activation, status: 'deactivated', endReason: 'client', endedAt: now }) } };
   });
 }

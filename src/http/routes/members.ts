@@ -32,7 +32,17 @@ export interface MemberRouteOptions {
 
 /** Sign-in, the members of an account and their roles, one's own profile and password. */
 export function memberRoutes(app: App, services: Services, options: MemberRouteOptions): void {
-  const limited = { rateLimit: { max: options.signInPerMinute, timeWindow: 60_000, hook: 'preHandler' as const } };
+  const limited = {
+    rateLimit: {
+      max: options.signInPerMinute,
+      timeWindow: 60_000,
+      hook: 'preHandler' as const,
+      errorResponseBuilder: (_req: unknown, { ttl }: { ttl: number }) => {
+        const retryAfterSeconds = Math.max(1, Math.ceil(ttl / 1000));
+        return new AllotError('RATE_LIMITED', `Too many attempts from your address. Retry after ${retryAfterSeconds} s.`, { limit: 'ip', retryAfterSeconds });
+      },
+    },
+  };
 
   app.post('/v1/session', {
     config: limited,
