@@ -16,6 +16,8 @@ export interface DialectCapabilities {
   beginWrite: string;
   /** Whether `SELECT … FOR UPDATE` exists; SQLite has a single writer and needs none. */
   supportsRowLocks: boolean;
+  /** Whether statements without parameters can be sent together, `;`-separated (PostgreSQL's simple query). */
+  multipleStatements: boolean;
   /** Errors worth running the whole transaction again for (deadlock, serialization, busy). */
   isTransient(error: unknown): boolean;
   /** Case-insensitive LIKE. */
@@ -38,6 +40,7 @@ const sqliteCaps: DialectCapabilities = {
   name: 'sqlite',
   beginWrite: 'BEGIN IMMEDIATE',
   supportsRowLocks: false,
+  multipleStatements: false,
   isTransient: (e) => /SQLITE_BUSY|SQLITE_LOCKED/.test(String((e as { code?: string })?.code ?? '')),
   ilike: 'like',
   maxRowsPerInsert: rowsWithin(32_766),
@@ -47,6 +50,7 @@ const postgresCaps: DialectCapabilities = {
   name: 'postgres',
   beginWrite: 'BEGIN',
   supportsRowLocks: true,
+  multipleStatements: true,
   isTransient: (e) => ['40001', '40P01'].includes(String((e as { code?: string })?.code ?? '')),
   ilike: 'ilike',
   maxRowsPerInsert: rowsWithin(65_535),

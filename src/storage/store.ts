@@ -48,6 +48,8 @@ function bind(db: Kysely<Database>, caps: DialectCapabilities, hooks: (() => voi
 
 /** The most writes one shared transaction carries. */
 const MAX_BATCH = 256;
+const SAVEPOINT = 'shared_write';
+const RELEASE = `RELEASE SAVEPOINT ${SAVEPOINT}`;
 
 interface Queued {
   fn: (tx: Tx) => Promise<unknown>;
@@ -112,10 +114,15 @@ export class KyselyStore implements Store {
     this.stats.sharedTransactions++;
     try {
       await this.db.connection().execute(async (conn) => {
-        await sql.raw(this.caps.beginWrite).execute(conn);
+        // What closes one write is sent with what opens the next: one round trip (PostgreSQL).
+        let pending = [this.caps.beginWrite];
         try {
-          for (const item of batch) outcomes.push(await this.runItem(conn, item));
-          await sql.raw('COMMIT').execute(conn);
+          for (const item of batch) {
+            const outcome = await this.runItem(conn, item, pending);
+            outcomes.push(outcome);
+            pending = 'ok' in outcome && outcome.ok ? [RELEASE] : [`ROLLBACK TO SAVEPOINT ${SAVEPOINT}`, RELEASE];
+          }
+          await this.statements(conn, [...pending, 'COMMIT']);
         } catch (error) {
           await sql.raw('ROLLBACK').execute(conn).catch(() => undefined);
           throw error;
@@ -137,19 +144,26 @@ export class KyselyStore implements Store {
     });
   }
 
-  private async runItem(conn: Kysely<Database>, item: Queued): Promise<Outcome> {
+  /**
+   * One write of a shared transaction, in a savepoint of its own. `before` is what the previous
+   * write left to send (closing its savepoint, or the BEGIN); the caller sends what this one
+   * leaves (release, or roll back and release) with whatever comes next.
+   */
+  private async runItem(conn: Kysely<Database>, item: Queued, before: string[]): Promise<Outcome> {
     const hooks: (() => void)[] = [];
-    await sql.raw('SAVEPOINT shared_write').execute(conn);
+    await this.statements(conn, [...before, `SAVEPOINT ${SAVEPOINT}`]);
     try {
-      const value = await item.fn(bind(conn, this.caps, hooks));
-      await sql.raw('RELEASE SAVEPOINT shared_write').execute(conn);
-      return { ok: true, value, hooks };
+      return { ok: true, value: await item.fn(bind(conn, this.caps, hooks)), hooks };
     } catch (error) {
-      await sql.raw('ROLLBACK TO SAVEPOINT shared_write').execute(conn);
-      await sql.raw('RELEASE SAVEPOINT shared_write').execute(conn);
       // A deadlock or a serialization failure is no answer: the write runs again on its own.
       return this.caps.isTransient(error) ? { retry: true } : { ok: false, error };
     }
+  }
+
+  /** Statements without parameters: one round trip where the dialect takes several at once. */
+  private async statements(conn: Kysely<Database>, list: string[]): Promise<void> {
+    if (this.caps.multipleStatements) await sql.raw(list.join('; ')).execute(conn);
+    else for (const statement of list) await sql.raw(statement).execute(conn);
   }
 
   async write<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
