@@ -559,8 +559,9 @@ export interface Store {
    * The same guarantees as `write` for `fn` (all or nothing, answered once durable), but the
    * transaction may be shared with concurrent writes, so that many pay for one commit. For the
    * hot, short writes of devices (activation, check-in); `fn` must do nothing but storage.
+   * Writes with the same `hint` (what they will lock: a key, an activation) keep their order.
    */
-  writeShared<T>(fn: (tx: Tx) => Promise<T>): Promise<T>;
+  writeShared<T>(fn: (tx: Tx) => Promise<T>, hint?: string): Promise<T>;
   /** Reads (may see a consistent snapshot, never writes). */
   read<T>(fn: (tx: Tx) => Promise<T>): Promise<T>;
   /** Throws when the database cannot be reached. */

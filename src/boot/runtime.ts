@@ -56,7 +56,8 @@ export async function openRuntime(config: Config, options: RuntimeOptions = {}):
     const master = loadMasterKey({ value: config.masterKey, file: config.masterKeyFile });
     const mailer = config.smtpUrl ? createSmtpMailer({ url: config.smtpUrl, from: config.mailFrom }) : null;
     const deps: AppDeps = {
-      store: new KyselyStore(database.db, database.caps),
+      // Half the pool may run shared device writes at once; the rest serves everything else.
+      store: new KyselyStore(database.db, database.caps, Math.max(1, Math.floor(config.pgPoolSize / 2))),
       clock: options.clock ?? systemClock,
       timer: systemClock,
       ids: { next: () => uuidv7() },

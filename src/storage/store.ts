@@ -59,52 +59,75 @@ interface Queued {
 
 type Outcome = { ok: true; value: unknown; hooks: (() => void)[] } | { ok: false; error: unknown } | { retry: true };
 
+/** One queue of shared writes, and whether its transaction is being scheduled or run. */
+interface Lane {
+  queue: Queued[];
+  draining: boolean;
+  scheduled: boolean;
+}
+
+/** FNV-1a: which lane a write's hint goes to (stable, cheap, well spread). */
+function laneOf(hint: string, lanes: number): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < hint.length; i++) h = Math.imul(h ^ hint.charCodeAt(i), 0x01000193);
+  return (h >>> 0) % lanes;
+}
+
 export class KyselyStore implements Store {
-  private readonly queue: Queued[] = [];
-  private draining = false;
-  private scheduled = false;
+  private readonly lanes: Lane[];
   /** How well group commit groups: writes that asked to share, and the transactions they took. */
   readonly stats = { sharedWrites: 0, sharedTransactions: 0 };
 
+  /**
+   * `lanes`: how many shared transactions may run at once. SQLite has one writer, so one; on
+   * PostgreSQL each lane holds a connection of the pool while it runs, and writes with the same
+   * hint always take the same lane.
+   */
   constructor(
     readonly db: Kysely<Database>,
     readonly caps: DialectCapabilities,
-  ) {}
+    lanes = 1,
+  ) {
+    this.lanes = Array.from({ length: caps.supportsRowLocks ? Math.max(1, lanes) : 1 }, () => ({ queue: [], draining: false, scheduled: false }));
+  }
 
   /**
    * Group commit: writes that arrive while a commit is under way share the next transaction,
    * so many pay for one durable commit. Each runs in a savepoint of its own, in arrival order,
    * and sees exactly what it would alone after the ones before it: a write that fails is rolled
    * back to its savepoint and fails alone. Every write is answered after the commit only.
+   * Writes with the same `hint` share a lane, so they stay in arrival order and, when they lock
+   * the same rows, wait for nothing but their own lane.
    */
-  writeShared<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
+  writeShared<T>(fn: (tx: Tx) => Promise<T>, hint?: string): Promise<T> {
+    const lane = this.lanes[hint === undefined || this.lanes.length === 1 ? 0 : laneOf(hint, this.lanes.length)]!;
     return new Promise<T>((resolve, reject) => {
-      this.queue.push({ fn, resolve: resolve as (v: unknown) => void, reject });
-      this.schedule();
+      lane.queue.push({ fn, resolve: resolve as (v: unknown) => void, reject });
+      this.schedule(lane);
     });
   }
 
   /**
-   * Starts the next shared transaction once the requests already read from the network have
-   * queued their writes: better-sqlite3 runs a whole transaction without yielding to the event
-   * loop, so starting at once would always find a queue of one.
+   * Starts the lane's next shared transaction once the requests already read from the network
+   * have queued their writes: better-sqlite3 runs a whole transaction without yielding to the
+   * event loop, so starting at once would always find a queue of one.
    */
-  private schedule(): void {
-    if (this.scheduled || this.draining) return;
-    this.scheduled = true;
+  private schedule(lane: Lane): void {
+    if (lane.scheduled || lane.draining) return;
+    lane.scheduled = true;
     setImmediate(() => {
-      this.scheduled = false;
-      void this.drain();
+      lane.scheduled = false;
+      void this.drain(lane);
     });
   }
 
-  private async drain(): Promise<void> {
-    this.draining = true;
+  private async drain(lane: Lane): Promise<void> {
+    lane.draining = true;
     try {
-      await this.runBatch(this.queue.splice(0, MAX_BATCH));
+      await this.runBatch(lane.queue.splice(0, MAX_BATCH));
     } finally {
-      this.draining = false;
-      if (this.queue.length > 0) this.schedule();
+      lane.draining = false;
+      if (lane.queue.length > 0) this.schedule(lane);
     }
   }
 

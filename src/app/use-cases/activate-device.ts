@@ -41,7 +41,8 @@ export async function activateDevice(deps: Deps, keyring: SigningKeyring, reques
   const caller: Caller = { actor: { type: 'device', id: input.fingerprint }, requestId };
   const now = deps.clock.now();
 
-  const outcome = await deps.store.writeShared((tx) => activateInTx(tx, deps, caller, hash, input, now));
+  // The key's lane: activations with one key lock one subscription, and queue for it in one place.
+  const outcome = await deps.store.writeShared((tx) => activateInTx(tx, deps, caller, hash, input, now), hash);
   if (!outcome.granted) return outcome;
   const { created, ...subject } = outcome.value;
   const signed = await issueCertificate(deps, keyring, subject, now);

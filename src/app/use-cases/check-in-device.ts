@@ -44,7 +44,7 @@ export async function checkInDevice(
     await tx.activations.checkIn(activation.id, now, changes);
     const product = (await tx.products.byId(subscription.productId))!;
     return { granted: true, value: { activation: { ...activation, lastCheckInAt: now }, key, subscription, product } };
-  });
+  }, input.activationId);
   if (!outcome.granted) return outcome;
   const signed = await issueCertificate(deps, keyring, outcome.value, now);
   return { granted: true, value: { ...signed, warnings: warningsFor({ now, subscription: outcome.value.subscription }) } };
