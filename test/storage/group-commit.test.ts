@@ -63,4 +63,30 @@ describe.each(dialects())('group commit on %s', (dialect) => {
     expect(seen).toEqual(Array.from({ length: 40 }, (_, n) => n));
     expect(await codes()).toEqual(seen.map((n) => `code-${n}`).sort());
   });
+
+  it('keeps the writes of one hint in arrival order while other hints run beside them', async () => {
+    // Each write appends to its hint's product name what it saw there: one hint's writes see each other in order.
+    const hints = ['key-a', 'key-b', 'key-c', 'key-d', 'key-e', 'key-f'];
+    await store().write(async (tx) => {
+      for (const [i, h] of hints.entries()) await tx.products.insert({ ...product(i), code: h, name: '' });
+    });
+    const seen = await Promise.all(
+      Array.from({ length: 60 }, (_, n) => {
+        const hint = hints[n % hints.length]!;
+        return store().writeShared(async (tx) => {
+          const current = (await tx.products.byCode(hint))!;
+          await tx.products.update(current.id, { name: `${current.name}${n},` });
+          return current.name.split(',').filter(Boolean).length;
+        }, hint);
+      }),
+    );
+    // The n-th write of a hint saw the n writes of that hint before it, whatever ran beside them.
+    expect(seen).toEqual(Array.from({ length: 60 }, (_, n) => Math.floor(n / hints.length)));
+    for (const hint of hints) {
+      const names = (await store().read((tx) => tx.products.byCode(hint)))!.name;
+      const order = names.split(',').filter(Boolean).map(Number);
+      expect(order).toEqual([...order].sort((a, b) => a - b));
+      expect(order).toHaveLength(10);
+    }
+  });
 });
