@@ -18,6 +18,9 @@ export const theme = createTheme({
     Tooltip: { defaultProps: { withArrow: true, openDelay: 300 } },
     Notification: { defaultProps: { closeButtonProps: { 'aria-label': 'Dismiss' } } },
     Menu: { defaultProps: { shadow: 'md', withinPortal: true } },
+    // A Select's options render when it opens, not hidden from the start: every hidden list was
+    // positioned as the page mounted (a forced layout each), the largest cost of showing a page of filters.
+    Combobox: { defaultProps: { keepMounted: false } },
     // Its default label ("Toggle password visibility") would make a second match for the field's "Password".
     PasswordInput: { defaultProps: { visibilityToggleButtonProps: { 'aria-label': 'Show or hide what is typed' } } },
   },

@@ -1,56 +1,47 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { api, call, download } from './client';
 import { useAction } from './mutation';
 import { queryKeys } from './query-keys';
-import type { Device, DeviceQuery } from './types';
+import type { BulkDeviceAction, BulkDeviceResult, DeviceQuery } from './types';
 
-const touched = (subscriptionId: string) => [queryKeys.subscription(subscriptionId), queryKeys.subscriptions, queryKeys.events];
+const touched = (subscriptionId: string) => [queryKeys.subscription(subscriptionId), queryKeys.subscriptions, queryKeys.accountKeysAll, queryKeys.events];
 
-/** One page of devices, sorted and filtered by the server; the previous page stays while the next loads. */
-export function useDevices(subscriptionId: string, query: DeviceQuery) {
-  return useQuery({
+export const devicesQuery = (subscriptionId: string, query: DeviceQuery) =>
+  queryOptions({
     queryKey: queryKeys.devices(subscriptionId, query),
     queryFn: () => call(() => api.GET('/v1/subscriptions/{id}/activations', { params: { path: { id: subscriptionId }, query } })),
+  });
+
+/** How often an open device list asks again, so that new activations show up without a reload. */
+export const DEVICES_REFRESH_MS = 15_000;
+
+/**
+ * One page of devices, sorted and filtered by the server; the previous page stays while the next
+ * loads. Read again every 15 seconds while the tab is visible, and whenever the window regains focus.
+ */
+export function useDevices(subscriptionId: string, query: DeviceQuery) {
+  return useQuery({
+    ...devicesQuery(subscriptionId, query),
     placeholderData: keepPreviousData,
+    refetchInterval: DEVICES_REFRESH_MS,
+    refetchOnWindowFocus: 'always',
   });
 }
 
-export function exportDevices(subscriptionId: string, query: Pick<DeviceQuery, 'keyId'> & { status?: 'active' | 'all' }, fileName: string) {
+/** The CSV of exactly what the list shows: the same search, filters and sort, every page. */
+export function exportDevices(subscriptionId: string, query: Omit<DeviceQuery, 'limit' | 'offset'>, fileName: string) {
   return download(
     () => api.GET('/v1/subscriptions/{id}/activations.csv', { params: { path: { id: subscriptionId }, query }, parseAs: 'blob' }),
     fileName,
   );
 }
 
-/** One command over several devices, one request each; says how many worked and why the others did not. */
-async function eachDevice(devices: Device[], send: (device: Device) => Promise<unknown>): Promise<{ done: number; failed: { device: Device; error: unknown }[] }> {
-  const results = await Promise.allSettled(devices.map(send));
-  const failed = results.flatMap((r, i) => (r.status === 'rejected' ? [{ device: devices[i]!, error: r.reason }] : []));
-  return { done: devices.length - failed.length, failed };
-}
-
-export type BulkResult = Awaited<ReturnType<typeof eachDevice>>;
-
-export function useDeactivateDevices(subscriptionId: string) {
+/** Deactivate, blacklist or move several devices in one request; each device gets a result of its own. */
+export function useBulkDeviceAction(subscriptionId: string) {
   return useAction({
-    run: (devices: Device[]) =>
-      eachDevice(devices, (d) => call(() => api.POST('/v1/activations/{id}/deactivate', { params: { path: { id: d.id } } }))),
-    invalidate: () => touched(subscriptionId),
-  });
-}
-
-export function useBlacklistDevices(subscriptionId: string) {
-  return useAction({
-    run: ({ devices, reason }: { devices: Device[]; reason: string | null }) =>
-      eachDevice(devices, (d) => call(() => api.POST('/v1/activations/{id}/blacklist', { params: { path: { id: d.id } }, body: { reason } }))),
-    invalidate: () => touched(subscriptionId),
-  });
-}
-
-export function useMoveDevices(subscriptionId: string) {
-  return useAction({
-    run: ({ devices, keyId }: { devices: Device[]; keyId: string }) =>
-      eachDevice(devices, (d) => call(() => api.POST('/v1/activations/{id}/move', { params: { path: { id: d.id } }, body: { keyId } }))),
+    run: (body: BulkDeviceAction): Promise<BulkDeviceResult[]> =>
+      call(() => api.POST('/v1/subscriptions/{id}/activations/bulk', { params: { path: { id: subscriptionId } }, body })).then((answer) => answer.results),
+    failure: 'The devices were not changed',
     invalidate: () => touched(subscriptionId),
   });
 }

@@ -1,20 +1,22 @@
-import { useQueries, useQuery } from '@tanstack/react-query';
+import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api, call } from './client';
 import { useAction } from './mutation';
 import { queryKeys } from './query-keys';
 import { useSubscriptions } from './subscriptions';
-import type { CreateKeyInput, LicenseKey, UpdateKeyInput } from './types';
+import type { CreateKeyInput, LicenseKey, Subscription, UpdateKeyInput } from './types';
 
-/** A change to a key moves seats: the seat box, the list and the log are read again. */
-const touched = (subscriptionId: string) => [queryKeys.subscription(subscriptionId), queryKeys.subscriptions, queryKeys.events];
+/** A change to a key moves seats: the seat box, the lists (of the subscription, of the account) and the log are read again. */
+const touched = (subscriptionId: string) => [queryKeys.subscription(subscriptionId), queryKeys.subscriptions, queryKeys.accountKeysAll, queryKeys.events];
+
+export const keysQuery = (subscriptionId: string) =>
+  queryOptions({
+    queryKey: queryKeys.keys(subscriptionId),
+    queryFn: () => call(() => api.GET('/v1/subscriptions/{id}/keys', { params: { path: { id: subscriptionId } } })),
+  });
 
 /** The subscription's keys; `visible` narrows them to the keys a License Administrator holds. */
 export function useKeys(subscriptionId: string, visible?: (key: LicenseKey) => boolean) {
-  return useQuery({
-    queryKey: queryKeys.keys(subscriptionId),
-    queryFn: () => call(() => api.GET('/v1/subscriptions/{id}/keys', { params: { path: { id: subscriptionId } } })),
-    select: (answer) => (visible ? answer.data.filter(visible) : answer.data),
-  });
+  return useQuery({ ...keysQuery(subscriptionId), select: (answer) => (visible ? answer.data.filter(visible) : answer.data) });
 }
 
 export function useCreateKey(subscriptionId: string) {
@@ -55,21 +57,21 @@ export function useDeleteKey(key: LicenseKey) {
 }
 
 /**
- * Every key of the account, with its subscription, for assigning keys to License
- * Administrators. The API has no account-wide key list, so this reads each subscription's keys.
+ * Every key of the account (GET /v1/accounts/{id}/keys: one request), each with its
+ * subscription (from the subscription list), for assigning keys to License Administrators and
+ * for naming keys on the members and audit pages.
  */
-export function useAccountKeys() {
+export function useAccountKeys(accountId: string) {
   const subscriptions = useSubscriptions(undefined);
-  const list = subscriptions.data?.pages.flatMap((p) => p.data) ?? [];
-  const keys = useQueries({
-    queries: list.map((s) => ({
-      queryKey: queryKeys.keys(s.id),
-      queryFn: () => call(() => api.GET('/v1/subscriptions/{id}/keys', { params: { path: { id: s.id } } })),
-    })),
+  const keys = useQuery({
+    queryKey: queryKeys.accountKeys(accountId),
+    queryFn: () => call(() => api.GET('/v1/accounts/{accountId}/keys', { params: { path: { accountId } } })),
+    select: (answer) => answer.data,
   });
+  const byId = new Map<string, Subscription>((subscriptions.data?.pages.flatMap((p) => p.data) ?? []).map((s) => [s.id, s]));
   return {
-    keys: keys.flatMap((q, i) => (q.data?.data ?? []).map((key) => ({ key, subscription: list[i]! }))),
-    isPending: subscriptions.isPending || keys.some((q) => q.isPending),
-    error: subscriptions.error ?? keys.find((q) => q.error)?.error ?? null,
+    keys: (keys.data ?? []).map((key) => ({ key, subscription: byId.get(key.subscriptionId) ?? null })),
+    isPending: keys.isPending || subscriptions.isPending,
+    error: keys.error ?? subscriptions.error ?? null,
   };
 }

@@ -7,6 +7,8 @@ export const queryKeys = {
   subscriptionList: (status: string | undefined) => ['subscriptions', { status }] as const,
   subscription: (id: string) => ['subscription', id] as const,
   keys: (subscriptionId: string) => ['subscription', subscriptionId, 'keys'] as const,
+  accountKeysAll: ['account-keys'] as const,
+  accountKeys: (accountId: string) => ['account-keys', accountId] as const,
   devices: (subscriptionId: string, query: DeviceQuery) => ['subscription', subscriptionId, 'devices', query] as const,
   blacklist: (subscriptionId: string, page: number) => ['subscription', subscriptionId, 'blacklist', page] as const,
   invitations: (subscriptionId: string, query: object) => ['subscription', subscriptionId, 'invitations', query] as const,

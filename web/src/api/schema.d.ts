@@ -1225,7 +1225,7 @@ export interface paths {
         put?: never;
         /**
          * Activate a device with a license key or an invitation code
-         * @description 201 with a new activation, 200 when the device is already active on the subscription (no second seat). Refusals, in the order checked: INVALID_REQUEST, KEY_NOT_FOUND, INVITATION_REVOKED, INVITATION_EXPIRED, INVITATION_USED, DEVICE_BLACKLISTED, SUBSCRIPTION_EXPIRED, KEY_EXPIRED, KEY_BLOCKED, NO_SEATS_KEY, NO_SEATS_POOL.
+         * @description 201 with a new activation, 200 when the device is already active on the subscription (no second seat). Refusals, in the order checked: INVALID_REQUEST, KEY_NOT_FOUND, INVITATION_REVOKED, INVITATION_EXPIRED, INVITATION_USED, DEVICE_BLACKLISTED, SUBSCRIPTION_EXPIRED, KEY_EXPIRED, KEY_BLOCKED, NO_SEATS_KEY, NO_SEATS_POOL. Too many requests from one address, too many unknown keys, activations or fingerprints from it, or too many activations with one key answer 429 RATE_LIMITED with Retry-After; `details.limit` says which (`ip`, `key-guesses`, `key`).
          */
         post: {
             parameters: {
@@ -1390,7 +1390,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Check in: a fresh certificate, or the reason the device may no longer run */
+        /**
+         * Check in: a fresh certificate, or the reason the device may no longer run
+         * @description Too many requests from one address, too many unknown keys, activations or fingerprints from it, or too many activations with one key answer 429 RATE_LIMITED with Retry-After; `details.limit` says which (`ip`, `key-guesses`, `key`).
+         */
         post: {
             parameters: {
                 query?: never;
@@ -1469,7 +1472,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Deactivate this device (its seat returns) */
+        /**
+         * Deactivate this device (its seat returns)
+         * @description Too many requests from one address, too many unknown keys, activations or fingerprints from it, or too many activations with one key answer 429 RATE_LIMITED with Retry-After; `details.limit` says which (`ip`, `key-guesses`, `key`).
+         */
         post: {
             parameters: {
                 query?: never;

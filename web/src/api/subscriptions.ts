@@ -1,4 +1,4 @@
-import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import { queryOptions, useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { api, call } from './client';
 import { queryKeys } from './query-keys';
 import type { SubscriptionStatus } from './types';
@@ -15,9 +15,12 @@ export function useSubscriptions(status: SubscriptionStatus | undefined) {
   });
 }
 
-export function useSubscription(id: string) {
-  return useQuery({
+export const subscriptionQuery = (id: string) =>
+  queryOptions({
     queryKey: queryKeys.subscription(id),
     queryFn: () => call(() => api.GET('/v1/subscriptions/{id}', { params: { path: { id } } })),
   });
+
+export function useSubscription(id: string) {
+  return useQuery(subscriptionQuery(id));
 }

@@ -11,8 +11,8 @@ export function notifyFailure(title: string, error: unknown): void {
 }
 
 /** Several things failed: the first few, by name, and how many more. */
-export function notifyProblems(title: string, problems: { name: string; error: unknown }[]): void {
-  const shown = problems.slice(0, 3).map((p) => `${p.name}: ${errorMessage(p.error)}`);
+export function notifyProblems(title: string, problems: { name: string; message: string }[]): void {
+  const shown = problems.slice(0, 3).map((p) => `${p.name}: ${p.message}`);
   if (problems.length > 3) shown.push(`and ${problems.length - 3} more`);
   notifications.show({ color: 'red', title, message: shown.join('\n'), autoClose: 10000, style: { whiteSpace: 'pre-line' } });
 }

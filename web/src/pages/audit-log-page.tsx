@@ -29,7 +29,7 @@ function AuditLog() {
   const [view, setView] = useUrlState({ subscriptionId: '', action: '', actor: '', since: '', until: '' });
   const subscriptions = useSubscriptions(undefined);
   const members = useMembers(account.id);
-  const accountKeys = useAccountKeys();
+  const accountKeys = useAccountKeys(account.id);
   const query: Omit<EventQuery, 'cursor'> = {
     subscriptionId: view.subscriptionId || undefined,
     action: view.action || undefined,
@@ -110,7 +110,7 @@ function AuditLog() {
                       {actionLabel(e.action)}
                     </Text>
                     <Text size="xs" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
-                      {[targetName(e, nameOf), e.subscriptionId && nameOf(e.subscriptionId)].filter(Boolean).join(' · ')}
+                      {[...new Set([targetName(e, nameOf), e.subscriptionId && nameOf(e.subscriptionId)])].filter(Boolean).join(' · ')}
                     </Text>
                   </Stack>
                 ),

@@ -25,9 +25,9 @@ export default function MembersPage() {
 function MemberList() {
   const { member: me, account } = useSignedIn();
   const members = useMembers(account.id);
-  const accountKeys = useAccountKeys();
+  const accountKeys = useAccountKeys(account.id);
   const [inviting, setInviting] = useState(false);
-  const keyName = new Map(accountKeys.keys.map(({ key, subscription }) => [key.id, `${key.name} · ${subscription.product.name}`]));
+  const keyName = new Map(accountKeys.keys.map(({ key, subscription }) => [key.id, subscription ? `${key.name} · ${subscription.product.name}` : key.name]));
 
   return (
     <>

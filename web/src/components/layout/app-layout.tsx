@@ -1,7 +1,7 @@
 import { AppShell, Box, Burger, Center, Group, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { Suspense } from 'react';
-import { Navigate, Outlet, useLocation } from 'react-router';
+import { Navigate, Outlet } from 'react-router';
 import { useSession } from '../../api/session';
 import { permissionsOf } from '../../lib/permissions';
 import { SignedInContext } from '../../lib/signed-in';
@@ -13,7 +13,6 @@ import { UserMenu } from './user-menu';
 /** The signed-in area: without a session, the sign-in page (and back here afterwards). */
 export function AppLayout() {
   const session = useSession();
-  const location = useLocation();
   const [navOpened, nav] = useDisclosure(false);
 
   if (session.isPending) return <LoadingState label="Signing in…" minHeight="100vh" />;
@@ -26,7 +25,9 @@ export function AppLayout() {
       </Center>
     );
   if (!session.data) {
-    const next = location.pathname + location.search;
+    // The address bar, not the rendered location: a read of the next page starts in its route
+    // loader (router.tsx), so its 401 can arrive before that page is rendered.
+    const next = window.location.pathname + window.location.search;
     return <Navigate to={next === '/' ? '/sign-in' : `/sign-in?next=${encodeURIComponent(next)}`} replace />;
   }
 

@@ -1,6 +1,7 @@
 /** An audit event in words: who did what to which thing, and what changed (never raw JSON). */
 import type { AuditEvent } from '../../api/types';
-import { formatDateTime } from '../../lib/format';
+import { formatDateTime, formatNumber } from '../../lib/format';
+import { lookOf, ROLE } from '../../lib/status';
 
 const ACTIONS: Record<string, string> = {
   'key.created': 'Created a key',
@@ -57,7 +58,13 @@ export const CATEGORIES = [
   { value: 'subscription.*', label: 'Subscriptions' },
 ];
 
-const humanize = (text: string): string => text.replace(/[._]/g, ' ').replace(/^./, (c) => c.toUpperCase());
+/** "signing_key.rotated" → "Signing key rotated", "availableDynamic" → "Available dynamic". */
+const humanize = (text: string): string =>
+  text
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .replace(/[._]/g, ' ')
+    .toLowerCase()
+    .replace(/^./, (c) => c.toUpperCase());
 
 export const actionLabel = (action: string): string => ACTIONS[action] ?? humanize(action);
 
@@ -84,19 +91,30 @@ const FIELD_NAMES: Record<string, string> = {
   keyIds: 'keys',
 };
 
+/** Fields that say nothing to a reader: the record's own id and account, its timestamps (the event has its time), a device's fingerprint. */
+const UNSHOWN = new Set(['id', 'accountId', 'createdAt', 'updatedAt', 'fingerprint']);
+
 const isEmpty = (value: unknown): boolean => value === null || value === undefined || value === '';
 
-function valueText(value: unknown, nameOf: NameOf, isId: boolean): string {
+function valueText(value: unknown, nameOf: NameOf, isId: boolean, field = ''): string {
   if (isEmpty(value)) return '—';
+  if (field === 'role' && typeof value === 'string') return lookOf(ROLE, value).label;
   if (isId && typeof value === 'string') return nameOf(value) ?? `${value.slice(0, 8)}…`;
   if (isId && Array.isArray(value)) return value.length === 0 ? 'none' : value.map((v) => valueText(v, nameOf, true)).join(', ');
   if (typeof value === 'boolean') return value ? 'yes' : 'no';
   if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(value)) return formatDateTime(value);
   if (Array.isArray(value)) return value.length === 0 ? 'none' : value.map((v) => valueText(v, nameOf, false)).join(', ');
-  if (typeof value === 'object')
-    return Object.entries(value as Fields)
-      .map(([k, v]) => `${k} ${valueText(v, nameOf, false)}`)
+  if (typeof value === 'number') return formatNumber(value);
+  if (typeof value === 'object') {
+    // a thing by its name (a product: "Desktop Pro (desktop-pro)"), the seat box by its total
+    const fields = value as Fields;
+    if (typeof fields.name === 'string') return typeof fields.code === 'string' ? `${fields.name} (${fields.code})` : fields.name;
+    if (typeof fields.total === 'number') return formatNumber(fields.total);
+    return Object.entries(fields)
+      .filter(([k]) => !UNSHOWN.has(k))
+      .map(([k, v]) => `${humanize(k).toLowerCase()} ${valueText(v, nameOf, false)}`)
       .join(', ');
+  }
   return String(value);
 }
 
@@ -110,7 +128,7 @@ export interface Change {
 export function changesOf(event: AuditEvent, nameOf: NameOf): Change[] {
   const before = asFields(event.before);
   const after = asFields(event.after);
-  const fields = [...new Set([...Object.keys(before), ...Object.keys(after)])].filter((f) => f !== 'fingerprint');
+  const fields = [...new Set([...Object.keys(before), ...Object.keys(after)])].filter((f) => !UNSHOWN.has(f));
   const hasBefore = event.before != null;
   const hasAfter = event.after != null;
   const isId = (f: string) => f.endsWith('Id') || f.endsWith('Ids');
@@ -118,8 +136,8 @@ export function changesOf(event: AuditEvent, nameOf: NameOf): Change[] {
     .filter((f) => (hasBefore && hasAfter ? JSON.stringify(before[f]) !== JSON.stringify(after[f]) : !isEmpty(before[f] ?? after[f])))
     .map((f) => ({
       field: FIELD_NAMES[f] ?? humanize(f).toLowerCase(),
-      before: hasBefore ? valueText(before[f], nameOf, isId(f)) : null,
-      after: hasAfter ? valueText(after[f], nameOf, isId(f)) : null,
+      before: hasBefore ? valueText(before[f], nameOf, isId(f), f) : null,
+      after: hasAfter ? valueText(after[f], nameOf, isId(f), f) : null,
     }));
 }
 

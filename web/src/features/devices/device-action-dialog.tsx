@@ -1,7 +1,7 @@
 import { Select, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
-import { useBlacklistDevices, useDeactivateDevices, useMoveDevices, type BulkResult } from '../../api/devices';
-import type { Device, LicenseKey } from '../../api/types';
+import { useBulkDeviceAction } from '../../api/devices';
+import type { BulkDeviceResult, Device, LicenseKey } from '../../api/types';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { formatNumber, plural } from '../../lib/format';
 import { notifyProblems, notifySuccess } from '../../lib/notify';
@@ -21,25 +21,27 @@ interface DeviceActionDialogProps {
 
 const PAST = { deactivate: 'deactivated', blacklist: 'blacklisted', move: 'moved' } as const;
 
-function report(action: DeviceAction, result: BulkResult): void {
-  if (result.done > 0) notifySuccess(`${plural(result.done, 'device')} ${PAST[action]}.`);
-  if (result.failed.length > 0)
+/** How many devices the action changed, and why the others were refused (each device has a result of its own). */
+function report(action: DeviceAction, devices: Device[], results: BulkDeviceResult[]): void {
+  const nameOf = new Map(devices.map((d) => [d.id, d.device.name]));
+  const done = results.filter((r) => r.ok).length;
+  const failed = results.filter((r) => !r.ok);
+  if (done > 0) notifySuccess(`${plural(done, 'device')} ${PAST[action]}.`);
+  if (failed.length > 0)
     notifyProblems(
-      `${plural(result.failed.length, 'device')} could not be ${PAST[action]}`,
-      result.failed.map((f) => ({ name: f.device.device.name, error: f.error })),
+      `${plural(failed.length, 'device')} could not be ${PAST[action]}`,
+      failed.map((r) => ({ name: nameOf.get(r.activationId) ?? r.activationId, message: r.error ? `${r.error.message} (${r.error.code})` : 'Refused.' })),
     );
 }
 
 /** Deactivate, blacklist or move the selected devices, after saying what that does. */
 export function DeviceActionDialog({ action, devices, subscriptionId, keys, onClose, onDone }: DeviceActionDialogProps) {
-  const deactivate = useDeactivateDevices(subscriptionId);
-  const blacklist = useBlacklistDevices(subscriptionId);
-  const move = useMoveDevices(subscriptionId);
+  const bulk = useBulkDeviceAction(subscriptionId);
   const [reason, setReason] = useState('');
   const [target, setTarget] = useState<string | null>(null);
   const what = devices.length === 1 ? `“${devices[0]!.device.name}”` : plural(devices.length, 'device');
-  const finish = (result: BulkResult) => {
-    report(action, result);
+  const finish = (results: BulkDeviceResult[]) => {
+    report(action, devices, results);
     onDone();
   };
 
@@ -48,11 +50,11 @@ export function DeviceActionDialog({ action, devices, subscriptionId, keys, onCl
   const targetKey = keys.find((k) => k.id === target);
 
   const run = () => {
-    if (action === 'deactivate') deactivate.mutate(devices, { onSuccess: finish });
-    if (action === 'blacklist') blacklist.mutate({ devices, reason: reason.trim() || null }, { onSuccess: finish });
-    if (action === 'move' && target) move.mutate({ devices, keyId: target }, { onSuccess: finish });
+    const activationIds = devices.map((d) => d.id);
+    if (action === 'deactivate') bulk.mutate({ action, activationIds }, { onSuccess: finish });
+    if (action === 'blacklist') bulk.mutate({ action, activationIds, reason: reason.trim() || null }, { onSuccess: finish });
+    if (action === 'move' && target) bulk.mutate({ action, activationIds, keyId: target }, { onSuccess: finish });
   };
-  const pending = deactivate.isPending || blacklist.isPending || move.isPending;
 
   const text = {
     deactivate: {
@@ -79,7 +81,7 @@ export function DeviceActionDialog({ action, devices, subscriptionId, keys, onCl
       title={text.title}
       confirmLabel={text.confirm}
       danger={action !== 'move'}
-      loading={pending}
+      loading={bulk.isPending}
       confirmDisabled={action === 'move' && !target}
       onConfirm={run}
       extra={

@@ -2,6 +2,7 @@ import { MultiSelect, Radio, Stack } from '@mantine/core';
 import { OptionCard } from '../../components/option-card';
 import type { Role } from '../../api/types';
 import { useAccountKeys } from '../../api/keys';
+import { useSignedIn } from '../../lib/signed-in';
 import { ROLE } from '../../lib/status';
 
 const ROLES: Role[] = ['account_admin', 'license_admin', 'member'];
@@ -16,10 +17,10 @@ interface RoleFieldsProps {
 
 /** The role, and for a License Administrator the keys they manage. */
 export function RoleFields({ role, keyIds, onRole, onKeys, keysError }: RoleFieldsProps) {
-  const accountKeys = useAccountKeys();
+  const accountKeys = useAccountKeys(useSignedIn().account.id);
   const groups = new Map<string, { value: string; label: string }[]>();
   for (const { key, subscription } of accountKeys.keys) {
-    const group = `${subscription.product.name} (${subscription.product.code})`;
+    const group = subscription ? `${subscription.product.name} (${subscription.product.code})` : 'Other subscriptions';
     groups.set(group, [...(groups.get(group) ?? []), { value: key.id, label: key.type === 'primary' ? `${key.name} (primary key)` : key.name }]);
   }
   return (
