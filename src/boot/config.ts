@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { dirname, join } from 'node:path';
 import type { RetryPolicy } from '../domain/invitations.ts';
 import { HOUR_MS, SECOND_MS } from '../domain/time.ts';
@@ -15,7 +16,8 @@ export interface Config {
   checkInIntervalMs: number;
   sweepIntervalMs: number;
   bodyLimitBytes: number;
-  trustProxy: boolean;
+  /** true: every hop's X-Forwarded-For is believed; a list: only these proxies' (addresses or CIDR ranges). */
+  trustProxy: boolean | string[];
   pgPoolSize: number;
   /** Null: mail waits in the outbox until an SMTP server is configured. */
   smtpUrl: string | null;
@@ -64,6 +66,27 @@ function smtpUrl(raw: string | undefined): string | null {
   return raw;
 }
 
+/**
+ * ALLOT_TRUST_PROXY: unset or false, no proxy; true, believe X-Forwarded-For whoever sent it;
+ * or the proxies' addresses and CIDR ranges, comma-separated: the client is then the first
+ * address, from the right, that is not one of them, so a client cannot choose its own.
+ */
+function trustProxy(raw: string | undefined): boolean | string[] {
+  const value = (raw ?? '').trim();
+  if (value === '' || value === 'false' || value === '0') return false;
+  if (value === 'true' || value === '1') return true;
+  const entries = value.split(',').map((e) => e.trim());
+  for (const entry of entries) {
+    const [address, bits, ...rest] = entry.split('/');
+    const family = isIP(address ?? '');
+    const max = family === 6 ? 128 : 32;
+    const validBits = bits === undefined || (/^\d{1,3}$/.test(bits) && Number(bits) <= max);
+    if (!family || !validBits || rest.length > 0)
+      throw new ConfigError(`ALLOT_TRUST_PROXY must be true, false, or proxy addresses and CIDR ranges separated by commas (got "${entry}").`);
+  }
+  return entries;
+}
+
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const databaseUrl = env.ALLOT_DATABASE_URL || 'sqlite:./data/allot.db';
   const port = integer(env, 'ALLOT_PORT', 8080, 0, 65535);
@@ -86,7 +109,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     checkInIntervalMs: integer(env, 'ALLOT_CHECK_IN_INTERVAL_HOURS', 168, 1, 24 * 365) * HOUR_MS,
     sweepIntervalMs: integer(env, 'ALLOT_SWEEP_INTERVAL_SECONDS', 60, 1, 86_400) * SECOND_MS,
     bodyLimitBytes: integer(env, 'ALLOT_BODY_LIMIT_BYTES', 64 * 1024, 1024, 64 * 1024 * 1024),
-    trustProxy: env.ALLOT_TRUST_PROXY === 'true' || env.ALLOT_TRUST_PROXY === '1',
+    trustProxy: trustProxy(env.ALLOT_TRUST_PROXY),
     pgPoolSize: integer(env, 'ALLOT_PG_POOL_SIZE', 10, 1, 200),
     smtpUrl: smtpUrl(env.ALLOT_SMTP_URL),
     mailFrom: env.ALLOT_MAIL_FROM || 'Allot <allot@localhost>',

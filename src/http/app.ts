@@ -31,7 +31,7 @@ export interface HttpOptions {
   /** Largest accepted request body. */
   bodyLimitBytes: number;
   /** Trust X-Forwarded-* (behind a reverse proxy). */
-  trustProxy: boolean;
+  trustProxy: boolean | string[];
   version: string;
   /** Cookies only over HTTPS. */
   secureCookies: boolean;

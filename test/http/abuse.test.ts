@@ -179,6 +179,28 @@ describe.each(dialects())('abuse limits on %s', (dialect) => {
     expect((await activate(proxy, seed.primaryKey, 2, via(CAROL))).status, 'carol, through the same proxy').toBe(201);
   });
 
+  it('with the proxies named (ALLOT_TRUST_PROXY=addresses), a client cannot pick its own address by sending X-Forwarded-For', async () => {
+    await boot({ ALLOT_TRUST_PROXY: '10.0.0.0/8, 192.0.2.1', ALLOT_KEY_GUESSES_PER_IP: '2' });
+    const proxy = '10.1.2.3';
+    // The proxy appends the address it saw; alice's own header said she was carol, then bob.
+    const spoofed = (claimed: string) => ({ 'x-forwarded-for': `${claimed}, ${ALICE}` });
+    expectCode(await activate(proxy, unknownKey(), 1, spoofed(CAROL)), 404, 'KEY_NOT_FOUND', 'miss 1');
+    expectCode(await activate(proxy, unknownKey(), 1, spoofed(BOB)), 404, 'KEY_NOT_FOUND', 'miss 2');
+    expectLimited(await activate(proxy, seed.primaryKey, 1, spoofed(CAROL)), 'key-guesses', GUESS_WINDOW_MS / 1000, 'alice, whatever she claims');
+    // Carol through the proxy is herself; a header from an address that is no proxy is ignored.
+    expect((await activate(proxy, seed.primaryKey, 2, { 'x-forwarded-for': CAROL })).status).toBe(201);
+    expectLimited(await activate(ALICE, seed.primaryKey, 3, { 'x-forwarded-for': BOB }), 'key-guesses', GUESS_WINDOW_MS / 1000, 'alice, straight, claiming bob');
+  });
+
+  it('refuses an ALLOT_TRUST_PROXY that is neither true, false nor addresses', () => {
+    const base = { ALLOT_MASTER_KEY: randomBytes(32).toString('base64') };
+    expect(readConfig({ ...base, ALLOT_TRUST_PROXY: '10.0.0.0/8,::1' }).trustProxy).toEqual(['10.0.0.0/8', '::1']);
+    expect(readConfig({ ...base, ALLOT_TRUST_PROXY: 'true' }).trustProxy).toBe(true);
+    expect(readConfig({ ...base }).trustProxy).toBe(false);
+    for (const bad of ['yes', '10.0.0.0/33', '10.0.0.1/8/1', 'proxy.example.com'])
+      expect(() => readConfig({ ...base, ALLOT_TRUST_PROXY: bad }), bad).toThrow(/ALLOT_TRUST_PROXY must be/);
+  });
+
   it('lets no more misses through than the budget, however many requests arrive at once', async () => {
     await boot({ ALLOT_KEY_GUESSES_PER_IP: '3' });
     const before = await snapshotState(server!, api);
