@@ -6,27 +6,20 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { describeE2E, RESULTS_DIR, screenshots, signIn, useBrowser } from '../helpers/browser.ts';
-import type { TestServer } from '../helpers/harness.ts';
-import { activate, addMember, createKey, expectedSeats, expectSeatBox, PASSWORD, parseCsv, row, seedAccount, startConsoleServer } from './support.ts';
+import { activate, addMember, createKey, expectedSeats, expectSeatBox, PASSWORD, parseCsv, row, seedAccount, useConsoleServer } from './support.ts';
 
 describeE2E('console: devices', () => {
   const e2e = useBrowser();
-  let server: TestServer;
-  beforeAll(async () => {
-    server = await startConsoleServer();
-  });
-  afterAll(async () => {
-    await server?.close();
-  });
+  const ctx = useConsoleServer();
 
   it('shows activated devices; deactivates, blacklists and moves them; exports them to CSV as the API lists them', async () => {
-    const account = await seedAccount(server, 10);
+    const account = await seedAccount(ctx.server, 10);
     const ana = await addMember(account, { email: 'ana@devices.test', name: 'Ana Admin', role: 'account_admin' });
     const engineering = await createKey(account, { name: 'Engineering', type: 'dynamic', maxSeats: 5 });
     const design = await createKey(account, { name: 'Design', type: 'reserved', maxSeats: 3 });
-    const { page } = await e2e.open(server.url);
+    const { page } = await e2e.open(ctx.server.url);
     const devicesPath = `/subscriptions/${account.subscriptionId}/devices`;
     await signIn(page, ana.email, PASSWORD, { path: devicesPath });
     await page.getByRole('heading', { name: 'No devices yet' }).waitFor();

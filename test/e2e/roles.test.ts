@@ -5,24 +5,17 @@
  * SQLite only (see support.ts).
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { describeE2E, screenshots, signIn, useBrowser } from '../helpers/browser.ts';
-import type { TestServer } from '../helpers/harness.ts';
-import { activate, addMember, createKey, expectedSeats, expectSeatBox, fetchFromPage, PASSWORD, row, seedAccount, startConsoleServer } from './support.ts';
+import { activate, addMember, createKey, expectedSeats, expectSeatBox, fetchFromPage, PASSWORD, row, seedAccount, useConsoleServer } from './support.ts';
 
 describeE2E('console: roles', () => {
   const e2e = useBrowser();
-  let server: TestServer;
-  beforeAll(async () => {
-    server = await startConsoleServer();
-  });
-  afterAll(async () => {
-    await server?.close();
-  });
+  const ctx = useConsoleServer();
 
   /** An account with two keys and a device on each, an administrator, a License Administrator of Design, a Regular Member. */
   async function seed(tag: string) {
-    const account = await seedAccount(server, 10);
+    const account = await seedAccount(ctx.server, 10);
     const engineering = await createKey(account, { name: 'Engineering', type: 'dynamic', maxSeats: 5 });
     const design = await createKey(account, { name: 'Design', type: 'reserved', maxSeats: 3 });
     await activate(account, engineering.key, { fingerprint: `${tag}-eng-1`, name: 'eng-laptop' });
@@ -42,7 +35,7 @@ describeE2E('console: roles', () => {
 
   it("shows an Account Administrator the API's members, audit log and usage", async () => {
     const { account, admin } = await seed('admin');
-    const { page } = await e2e.open(server.url);
+    const { page } = await e2e.open(ctx.server.url);
     await signIn(page, admin.email, PASSWORD);
     expect(await navLinks(page)).toEqual(['Subscriptions', 'Members', 'Audit log', 'Your profile']);
 
@@ -84,7 +77,7 @@ describeE2E('console: roles', () => {
 
   it('shows a License Administrator only their key and its devices', async () => {
     const { account, design, engineering, licenseAdmin } = await seed('la');
-    const { page, allowHttpErrors } = await e2e.open(server.url);
+    const { page, allowHttpErrors } = await e2e.open(ctx.server.url);
     allowHttpErrors(404); // asking for a key that is not theirs
     await signIn(page, licenseAdmin.email, PASSWORD);
     expect(await navLinks(page)).toEqual(['Subscriptions', 'Your profile']);
@@ -140,7 +133,7 @@ describeE2E('console: roles', () => {
 
   it('shows a Regular Member that there is nothing to manage', async () => {
     const { account, member } = await seed('rm');
-    const { page, allowHttpErrors } = await e2e.open(server.url);
+    const { page, allowHttpErrors } = await e2e.open(ctx.server.url);
     allowHttpErrors(404); // asking for the account's subscription
     await signIn(page, member.email, PASSWORD);
     await page.getByRole('heading', { name: 'Nothing to manage yet' }).waitFor();

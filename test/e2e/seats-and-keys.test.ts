@@ -4,26 +4,19 @@
  * follow the formulas as keys are created and devices activate; renames a key inline; names
  * that are HTML render as text. SQLite only (see support.ts).
  */
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { describeE2E, screenshots, signIn, useBrowser } from '../helpers/browser.ts';
-import type { TestServer } from '../helpers/harness.ts';
-import { activate, addMember, createKey, expectedSeats, expectSeatBox, PASSWORD, row, seedAccount, startConsoleServer, XSS } from './support.ts';
+import { activate, addMember, createKey, expectedSeats, expectSeatBox, PASSWORD, row, seedAccount, useConsoleServer, XSS } from './support.ts';
 
 describeE2E('console: seats and keys', () => {
   const e2e = useBrowser();
-  let server: TestServer;
-  beforeAll(async () => {
-    server = await startConsoleServer();
-  });
-  afterAll(async () => {
-    await server?.close();
-  });
+  const ctx = useConsoleServer();
 
   it('creates a dynamic and a reserved key, and the seat box follows the formulas on screen and in the API', async () => {
-    const account = await seedAccount(server, 20);
+    const account = await seedAccount(ctx.server, 20);
     const ana = await addMember(account, { email: 'ana@acme.test', name: 'Ana Admin', role: 'account_admin' });
     // Berlin, so that "the end of the chosen day in local time" is not the end of the UTC day
-    const { page } = await e2e.open(server.url, { timezoneId: 'Europe/Berlin' });
+    const { page } = await e2e.open(ctx.server.url, { timezoneId: 'Europe/Berlin' });
     const overview = `/subscriptions/${account.subscriptionId}`;
 
     // A deep link while signed out: the sign-in form, then back to the link.
@@ -117,10 +110,10 @@ describeE2E('console: seats and keys', () => {
   });
 
   it('renames a key inline with one request: Enter saves, and the blur that follows does not save again', async () => {
-    const account = await seedAccount(server, 10);
+    const account = await seedAccount(ctx.server, 10);
     const ana = await addMember(account, { email: 'ana@rename.test', name: 'Ana Admin', role: 'account_admin' });
     const key = await createKey(account, { name: 'Support', type: 'dynamic', maxSeats: 2 });
-    const { page } = await e2e.open(server.url);
+    const { page } = await e2e.open(ctx.server.url);
     await signIn(page, ana.email, PASSWORD, { path: `/subscriptions/${account.subscriptionId}` });
     const renames: string[] = [];
     page.on('request', (r) => {
@@ -140,9 +133,9 @@ describeE2E('console: seats and keys', () => {
   });
 
   it('renders a key name and a device name that are HTML as text: no element, no script', async () => {
-    const account = await seedAccount(server, 10);
+    const account = await seedAccount(ctx.server, 10);
     const ana = await addMember(account, { email: 'ana@xss.test', name: 'Ana Admin', role: 'account_admin' });
-    const { page, problems } = await e2e.open(server.url);
+    const { page, problems } = await e2e.open(ctx.server.url);
     await signIn(page, ana.email, PASSWORD, { path: `/subscriptions/${account.subscriptionId}` });
 
     // The key is named through the console's own form…

@@ -4,28 +4,21 @@
  * and the console sends the user to sign in and back to where they were. SQLite only (see
  * support.ts).
  */
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { describeE2E, signIn, useBrowser } from '../helpers/browser.ts';
-import type { TestServer } from '../helpers/harness.ts';
-import { addMember, createKey, fetchFromPage, PASSWORD, row, seedAccount, startConsoleServer } from './support.ts';
+import { addMember, createKey, fetchFromPage, PASSWORD, row, seedAccount, useConsoleServer } from './support.ts';
 
 const HOUR = 3_600_000;
 
 describeE2E('console: session', () => {
   const e2e = useBrowser();
-  let server: TestServer;
-  beforeAll(async () => {
-    server = await startConsoleServer();
-  });
-  afterAll(async () => {
-    await server?.close();
-  });
+  const ctx = useConsoleServer();
 
   it("refuses a write without the session's CSRF token; refused once, the console fetches the token again and retries", async () => {
-    const account = await seedAccount(server, 10);
+    const account = await seedAccount(ctx.server, 10);
     const ana = await addMember(account, { email: 'ana@csrf.test', name: 'Ana Admin', role: 'account_admin' });
     const key = await createKey(account, { name: 'Engineering', type: 'dynamic', maxSeats: 5 });
-    const { page, allowHttpErrors } = await e2e.open(server.url);
+    const { page, allowHttpErrors } = await e2e.open(ctx.server.url);
     allowHttpErrors(403);
     await signIn(page, ana.email, PASSWORD, { path: `/subscriptions/${account.subscriptionId}` });
     await row(page, 'Engineering').waitFor();
@@ -70,9 +63,9 @@ describeE2E('console: session', () => {
 
   // Last in this file: it moves the server's clock 12 hours on, twice.
   it('sends the user to sign in when the session has been idle for 12 hours, then back to the page', async () => {
-    const account = await seedAccount(server, 10);
+    const account = await seedAccount(ctx.server, 10);
     const ana = await addMember(account, { email: 'ana@idle.test', name: 'Ana Admin', role: 'account_admin' });
-    const { page, allowHttpErrors } = await e2e.open(server.url);
+    const { page, allowHttpErrors } = await e2e.open(ctx.server.url);
     allowHttpErrors(401);
     const overview = `/subscriptions/${account.subscriptionId}`;
     const devices = `${overview}/devices`;
@@ -80,7 +73,7 @@ describeE2E('console: session', () => {
     await page.getByRole('button', { name: 'Create license key' }).waitFor();
 
     // 12 hours and a minute later, a write: refused, and the console asks to sign in again.
-    server.clock.advance(12 * HOUR + 60_000);
+    ctx.server.clock.advance(12 * HOUR + 60_000);
     expect((await fetchFromPage(page, '/v1/session')).status).toBe(401);
     await page.getByRole('button', { name: 'Create license key' }).click();
     const dialog = page.getByRole('dialog', { name: 'Create license key' });
@@ -95,7 +88,7 @@ describeE2E('console: session', () => {
     await page.getByRole('heading', { name: 'License seats' }).waitFor();
 
     // Idle again, then a read (opening the Devices tab): the same, and back on the devices afterwards.
-    server.clock.advance(12 * HOUR + 60_000);
+    ctx.server.clock.advance(12 * HOUR + 60_000);
     await page.getByRole('tab', { name: 'Devices' }).click();
     await page.waitForURL((url) => url.pathname === '/sign-in' && url.searchParams.get('next') === devices);
     await signIn(page, ana.email, PASSWORD);

@@ -9,7 +9,7 @@
  */
 import { parse } from 'csv-parse/sync';
 import type { Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { apiClient, type Api } from '../helpers/api.ts';
 import { seedSubscription, type Seeded } from '../helpers/fixtures.ts';
 import { startTestServer, TestClock, type TestServer } from '../helpers/harness.ts';
@@ -21,6 +21,18 @@ export const XSS = '<img src=x onerror=alert(1)>';
 /** Allot on a SQLite file of its own, listening on 127.0.0.1, its clock at the real time (the browser's "today"). */
 export function startConsoleServer(env: Record<string, string> = {}): Promise<TestServer> {
   return startTestServer('sqlite', { listen: true, clock: new TestClock(Date.now()), env: { ALLOT_SIGN_IN_PER_MINUTE: '1000', ...env } });
+}
+
+/** The suite's console server: started before its tests, closed after them (`ctx.server`). */
+export function useConsoleServer(): { readonly server: TestServer } {
+  const ctx = {} as { server: TestServer };
+  beforeAll(async () => {
+    ctx.server = await startConsoleServer();
+  });
+  afterAll(async () => {
+    await ctx.server?.close();
+  });
+  return ctx;
 }
 
 export interface Account extends Seeded {
