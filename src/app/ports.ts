@@ -327,6 +327,12 @@ export interface ProductRepo {
 export interface AccountRepo {
   insert(a: AccountRecord): Promise<void>;
   byId(id: string): Promise<AccountRecord | undefined>;
+  /**
+   * Reads the account and holds it until the transaction ends: a change that counts the
+   * account's members (the last-administrator rule) takes this first, so that two such
+   * changes run one after the other.
+   */
+  lock(id: string): Promise<AccountRecord | undefined>;
   list(limit: number, after?: string): Promise<AccountRecord[]>;
 }
 
@@ -429,9 +435,13 @@ export interface MemberRepo {
   byEmail(email: string): Promise<MemberRecord | undefined>;
   list(accountId: string): Promise<MemberRecord[]>;
   update(id: string, patch: MemberPatch): Promise<void>;
+  /** False when another member has the address (the write is refused; end the transaction). */
+  changeEmail(id: string, email: string, at: number): Promise<boolean>;
   delete(id: string): Promise<void>;
   /** Active Account Administrators of the account. */
   countActiveAdmins(accountId: string): Promise<number>;
+  /** Whether any account has an active Account Administrator (`allot setup` has been run, or its equivalent). */
+  anyActiveAdmin(): Promise<boolean>;
 }
 
 export interface GrantRepo {
@@ -464,6 +474,11 @@ export interface MemberLinkRepo {
 /** Failed sign-ins in a row, per address (hashed). */
 export interface ThrottleRepo {
   get(keyHash: string): Promise<{ failures: number; lockedUntil: number | null } | undefined>;
+  /**
+   * Reads the address's record, making an empty one if there is none, and holds it until the
+   * transaction ends: concurrent sign-ins of one address are counted one after the other.
+   */
+  hold(keyHash: string, at: number): Promise<{ failures: number; lockedUntil: number | null }>;
   put(keyHash: string, failures: number, lockedUntil: number | null, at: number): Promise<void>;
   clear(keyHash: string): Promise<void>;
 }

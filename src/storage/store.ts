@@ -25,7 +25,7 @@ function bind(db: Kysely<Database>, caps: DialectCapabilities, hooks: (() => voi
   return {
     settings: settingRepo(db),
     products: productRepo(db, caps),
-    accounts: accountRepo(db),
+    accounts: accountRepo(db, caps),
     subscriptions: subscriptionRepo(db, caps),
     keys: keyRepo(db, caps),
     activations: activationRepo(db, caps),
@@ -41,7 +41,7 @@ function bind(db: Kysely<Database>, caps: DialectCapabilities, hooks: (() => voi
     grants: grantRepo(db),
     sessions: sessionRepo(db),
     memberLinks: memberLinkRepo(db),
-    throttle: throttleRepo(db),
+    throttle: throttleRepo(db, caps),
     afterCommit: (fn) => hooks.push(fn),
   };
 }

@@ -44,6 +44,26 @@ async function administeredMember(tx: Tx, actor: Actor, id: string): Promise<Mem
   return m;
 }
 
+/**
+ * The member, as `administeredMember`, read again under its account's lock: changes that
+ * count the account's administrators run one after the other, so two of them can never both
+ * leave the account without one. With `self`, a member reaches their own record whatever
+ * their role (to leave the account).
+ */
+async function lockedMember(tx: Tx, actor: Actor, id: string, self = false): Promise<MemberRecord> {
+  const first = self ? await tx.members.byId(id) : await administeredMember(tx, actor, id);
+  if (!first) throw notFound('member');
+  await tx.accounts.lock(first.accountId);
+  const m = await tx.members.byId(id);
+  if (!m) throw notFound('member');
+  // The acting administrator may have been removed, demoted or blocked while this waited.
+  if (actor.type === 'member' && !self) {
+    const acting = await tx.members.byId(actor.id);
+    if (!acting || acting.status !== 'active' || acting.role !== 'account_admin') throw notFound('member');
+  }
+  return m;
+}
+
 /** Refuses a change that would leave the account without an active Account Administrator. */
 async function keepAnAdmin(tx: Tx, m: MemberRecord, after: { role: AccountRole; status: MemberStatus } | null): Promise<void> {
   if (leavesNoAdmin(await tx.members.countActiveAdmins(m.accountId), m, after))
@@ -110,7 +130,7 @@ export async function getMember(deps: Deps, caller: Caller, id: string): Promise
 export async function updateMember(deps: Deps, caller: Caller, id: string, input: { name?: string; role?: string; keyIds?: readonly string[] }): Promise<MemberView> {
   const now = deps.clock.now();
   return deps.store.write(async (tx) => {
-    const m = await administeredMember(tx, caller.actor, id);
+    const m = await lockedMember(tx, caller.actor, id);
     const role = input.role === undefined ? m.role : checkRole(input.role);
     await keepAnAdmin(tx, m, { role, status: m.status });
     const before = await grantsOf(tx, m.id);
@@ -134,7 +154,7 @@ export async function updateMember(deps: Deps, caller: Caller, id: string, input
 export async function setMemberBlocked(deps: Deps, caller: Caller, id: string, blocked: boolean): Promise<MemberView> {
   const now = deps.clock.now();
   return deps.store.write(async (tx) => {
-    const m = await administeredMember(tx, caller.actor, id);
+    const m = await lockedMember(tx, caller.actor, id);
     const grants = await grantsOf(tx, m.id);
     const status: MemberStatus = blocked ? 'blocked' : m.passwordHash ? 'active' : 'invited';
     if (status === m.status) return memberView(m, grants);
@@ -157,7 +177,7 @@ export async function removeMember(deps: Deps, caller: Caller, id: string): Prom
   const now = deps.clock.now();
   return deps.store.write(async (tx) => {
     const self = caller.actor.type === 'member' && caller.actor.id === id;
-    const m = self ? (await tx.members.byId(id))! : await administeredMember(tx, caller.actor, id);
+    const m = await lockedMember(tx, caller.actor, id, self);
     const grants = await grantsOf(tx, m.id);
     await keepAnAdmin(tx, m, null);
     await tx.sessions.deleteOfMember(m.id);

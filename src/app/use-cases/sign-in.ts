@@ -46,18 +46,23 @@ export async function signIn(deps: Deps, input: { email: string; password: strin
   const email = normalizeEmail(input.email);
   const now = deps.clock.now();
   const key = throttleKey(deps, email);
-  const { member, throttle } = await deps.store.read(async (tx) => ({ member: await tx.members.byEmail(email), throttle: await tx.throttle.get(key) }));
-  if (throttle?.lockedUntil && throttle.lockedUntil > now) {
-    const retryAfterSeconds = Math.ceil((throttle.lockedUntil - now) / 1000);
+  // Each attempt counts as a failure before its password is checked, under the address's
+  // record: attempts sent at once are counted (and refused once locked) as if sent in a row.
+  const attempt = await deps.store.write(async (tx) => {
+    const held = await tx.throttle.hold(key, now);
+    if (held.lockedUntil !== null && held.lockedUntil > now) return { locked: true, until: held.lockedUntil } as const;
+    const failures = held.failures + 1;
+    await tx.throttle.put(key, failures, lockedUntil(failures, now), now);
+    return { locked: false, member: await tx.members.byEmail(email) } as const;
+  });
+  if (attempt.locked) {
+    const retryAfterSeconds = Math.ceil((attempt.until - now) / 1000);
     throw new AllotError('RATE_LIMITED', `Too many failed sign-ins: try again in ${retryAfterSeconds} s.`, { retryAfterSeconds });
   }
+  const { member } = attempt;
   decoy ??= deps.passwords.hash('decoy password, never matches');
   const verified = await deps.passwords.verify(member?.passwordHash ?? (await decoy), input.password);
-  if (!member || member.status !== 'active' || !verified) {
-    const failures = (throttle?.failures ?? 0) + 1;
-    await deps.store.write((tx) => tx.throttle.put(key, failures, lockedUntil(failures, now), now));
-    throw invalidCredentials();
-  }
+  if (!member || member.status !== 'active' || !verified) throw invalidCredentials();
   const sessionId = Buffer.from(deps.vault.randomBytes(SESSION_BYTES)).toString('base64url');
   return deps.store.write(async (tx) => {
     await tx.throttle.clear(key);

@@ -1,7 +1,9 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { AccountRole, LinkKind, MemberStatus } from '../../domain/members.ts';
 import type { GrantRepo, KeyGrant, MemberLinkRepo, MemberRecord, MemberRepo, SessionRepo, ThrottleRepo } from '../../app/ports.ts';
+import type { DialectCapabilities } from '../dialect.ts';
 import type { Database, MembersTable } from '../schema.ts';
+import { isUniqueViolation } from '../dialect.ts';
 import { inChunks } from './sql-helpers.ts';
 
 const toRecord = (r: Selectable<MembersTable>): MemberRecord => ({
@@ -60,6 +62,16 @@ export function memberRepo(db: Kysely<Database>): MemberRepo {
       if (p.lastSignInAt !== undefined) values.last_sign_in_at = p.lastSignInAt;
       if (Object.keys(values).length) await db.updateTable('members').set(values).where('id', '=', id).execute();
     },
+    async changeEmail(id, email, at) {
+      try {
+        const r = await db.updateTable('members').set({ email, updated_at: at }).where('id', '=', id).executeTakeFirst();
+        return Number(r.numUpdatedRows) === 1;
+      } catch (error) {
+        // Another member took the address meanwhile (the caller checked first): the transaction is over either way.
+        if (isUniqueViolation(error)) return false;
+        throw error;
+      }
+    },
     async delete(id) {
       await db.deleteFrom('members').where('id', '=', id).execute();
     },
@@ -72,6 +84,10 @@ export function memberRepo(db: Kysely<Database>): MemberRepo {
         .where('status', '=', 'active')
         .executeTakeFirstOrThrow();
       return Number(n);
+    },
+    async anyActiveAdmin() {
+      const r = await db.selectFrom('members').select('id').where('role', '=', 'account_admin').where('status', '=', 'active').limit(1).executeTakeFirst();
+      return r !== undefined;
     },
   };
 }
@@ -173,8 +189,18 @@ export function memberLinkRepo(db: Kysely<Database>): MemberLinkRepo {
   };
 }
 
-export function throttleRepo(db: Kysely<Database>): ThrottleRepo {
+export function throttleRepo(db: Kysely<Database>, caps: DialectCapabilities): ThrottleRepo {
   return {
+    async hold(keyHash, at) {
+      await db
+        .insertInto('sign_in_throttle')
+        .values({ key_hash: keyHash, failures: 0, locked_until: null, updated_at: at })
+        .onConflict((oc) => oc.column('key_hash').doNothing())
+        .execute();
+      const q = db.selectFrom('sign_in_throttle').select(['failures', 'locked_until']).where('key_hash', '=', keyHash);
+      const r = (await (caps.supportsRowLocks ? q.forUpdate() : q).executeTakeFirst())!;
+      return { failures: r.failures, lockedUntil: r.locked_until };
+    },
     async get(keyHash) {
       const r = await db.selectFrom('sign_in_throttle').selectAll().where('key_hash', '=', keyHash).executeTakeFirst();
       return r && { failures: r.failures, lockedUntil: r.locked_until };
