@@ -483,6 +483,20 @@ export interface ThrottleRepo {
   clear(keyHash: string): Promise<void>;
 }
 
+/** A password reset asked for, not yet worked off (the address is kept encrypted). */
+export interface ResetRequestRecord {
+  id: string;
+  emailCipher: string;
+  requestId: string | null;
+  createdAt: number;
+}
+
+export interface ResetRequestRepo {
+  insert(r: ResetRequestRecord): Promise<void>;
+  /** Removes and returns up to `limit` of the oldest requests; a request is taken by one node only. */
+  take(limit: number): Promise<ResetRequestRecord[]>;
+}
+
 export interface BlacklistRepo {
   insertIfAbsent(b: BlacklistRecord): Promise<boolean>;
   byId(id: string): Promise<BlacklistRecord | undefined>;
@@ -563,6 +577,7 @@ export interface Tx {
   sessions: SessionRepo;
   memberLinks: MemberLinkRepo;
   throttle: ThrottleRepo;
+  resetRequests: ResetRequestRepo;
   /** Runs after the transaction commits (never if it rolls back). */
   afterCommit(fn: () => void): void;
 }

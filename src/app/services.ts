@@ -44,7 +44,8 @@ import {
   updateMember,
   type NewMember,
 } from './use-cases/manage-members.ts';
-import { changePassword, confirmPasswordLink, getMe, requestPasswordReset, updateMe } from './use-cases/manage-own-account.ts';
+import { changePassword, confirmPasswordLink, getMe, updateMe } from './use-cases/manage-own-account.ts';
+import { processPasswordResets, requestPasswordReset } from './use-cases/reset-password.ts';
 import { readUsage } from './use-cases/read-usage.ts';
 import { authenticateSession, csrfTokenOf, getSession, signIn, signOut } from './use-cases/sign-in.ts';
 import { getSubscription, listSubscriptions } from './use-cases/read-subscriptions.ts';
@@ -90,6 +91,8 @@ export function createServices(deps: AppDeps) {
     },
     passwords: {
       requestReset: (input: { email: string; requestId: string | null }) => requestPasswordReset(deps, input),
+      /** Works off queued reset requests (the mail worker and the sweeps do, after the answer). */
+      processResets: () => processPasswordResets(deps),
       confirm: (input: { token: string; password: string; requestId: string | null }) => confirmPasswordLink(deps, input),
     },
     /** Ready to serve: the database answers. */
@@ -154,7 +157,10 @@ export function createServices(deps: AppDeps) {
       /** Whether an SMTP server is configured (otherwise mail waits in the outbox). */
       configured: deps.mailer !== null,
       /** Sends what is due, as `owner`; null when no SMTP server is configured. */
-      deliverDue: (owner: string) => (deps.mailer ? deliverDueMail(deps, deps.mailer, owner) : Promise.resolve(null)),
+      deliverDue: async (owner: string) => {
+        await processPasswordResets(deps);
+        return deps.mailer ? deliverDueMail(deps, deps.mailer, owner) : null;
+      },
     },
     client: {
       activate: (requestId: string | null, input: ActivateInput) => activateDevice(deps, keyring, requestId, input),
@@ -174,8 +180,12 @@ export function createServices(deps: AppDeps) {
       check: (c: Caller, options: { repair: boolean }) => checkCounters(deps, c, options),
     },
     sweeps: {
-      run: () => runSweeps(deps),
-      runIfLeader: (owner: string, ttlMs: number) => runSweepsIfLeader(deps, owner, ttlMs),
+      // Reset requests are worked off here too, so that they do not wait for an SMTP server to be configured.
+      run: async () => ({ ...(await runSweeps(deps)), passwordResets: await processPasswordResets(deps) }),
+      runIfLeader: async (owner: string, ttlMs: number) => {
+        await processPasswordResets(deps);
+        return runSweepsIfLeader(deps, owner, ttlMs);
+      },
     },
   };
 }

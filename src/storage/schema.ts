@@ -220,6 +220,13 @@ export interface SignInThrottleTable {
   updated_at: number;
 }
 
+export interface PasswordResetRequestsTable {
+  id: string;
+  email_cipher: string;
+  request_id: string | null;
+  created_at: number;
+}
+
 export interface Database {
   products: ProductsTable;
   accounts: AccountsTable;
@@ -240,4 +247,5 @@ export interface Database {
   sessions: SessionsTable;
   member_links: MemberLinksTable;
   sign_in_throttle: SignInThrottleTable;
+  password_reset_requests: PasswordResetRequestsTable;
 }

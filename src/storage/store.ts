@@ -9,7 +9,7 @@ import { eventRepo } from './repositories/events.ts';
 import { keyRepo } from './repositories/keys.ts';
 import { invitationRepo } from './repositories/invitations.ts';
 import { leaseRepo } from './repositories/leases.ts';
-import { grantRepo, memberLinkRepo, memberRepo, sessionRepo, throttleRepo } from './repositories/members.ts';
+import { grantRepo, memberLinkRepo, memberRepo, resetRequestRepo, sessionRepo, throttleRepo } from './repositories/members.ts';
 import { outboxRepo } from './repositories/outbox.ts';
 import { productRepo } from './repositories/products.ts';
 import { seatLedger } from './repositories/seat-ledger.ts';
@@ -42,6 +42,7 @@ function bind(db: Kysely<Database>, caps: DialectCapabilities, hooks: (() => voi
     sessions: sessionRepo(db),
     memberLinks: memberLinkRepo(db),
     throttle: throttleRepo(db, caps),
+    resetRequests: resetRequestRepo(db),
     afterCommit: (fn) => hooks.push(fn),
   };
 }

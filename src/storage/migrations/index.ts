@@ -4,6 +4,7 @@ import * as invitations from './2026-11-24T00-00-00-invitations.ts';
 import * as members from './2026-11-25T00-00-00-members.ts';
 import * as eventActorNames from './2026-11-26T00-00-00-event-actor-names.ts';
 import * as deviceLookupIndex from './2026-11-27T00-00-00-device-lookup-index.ts';
+import * as passwordResetRequests from './2026-12-02T00-00-00-password-reset-requests.ts';
 
 /** Every migration, by name; names are ISO timestamps so they sort in the order they run. */
 export const migrations: Record<string, Migration> = {
@@ -12,4 +13,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-25T00-00-00-members': members,
   '2026-11-26T00-00-00-event-actor-names': eventActorNames,
   '2026-11-27T00-00-00-device-lookup-index': deviceLookupIndex,
+  '2026-12-02T00-00-00-password-reset-requests': passwordResetRequests,
 };

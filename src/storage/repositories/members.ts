@@ -1,6 +1,6 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { AccountRole, LinkKind, MemberStatus } from '../../domain/members.ts';
-import type { GrantRepo, KeyGrant, MemberLinkRepo, MemberRecord, MemberRepo, SessionRepo, ThrottleRepo } from '../../app/ports.ts';
+import type { GrantRepo, KeyGrant, MemberLinkRepo, MemberRecord, MemberRepo, ResetRequestRepo, SessionRepo, ThrottleRepo } from '../../app/ports.ts';
 import type { DialectCapabilities } from '../dialect.ts';
 import type { Database, MembersTable } from '../schema.ts';
 import { isUniqueViolation } from '../dialect.ts';
@@ -214,6 +214,23 @@ export function throttleRepo(db: Kysely<Database>, caps: DialectCapabilities): T
     },
     async clear(keyHash) {
       await db.deleteFrom('sign_in_throttle').where('key_hash', '=', keyHash).execute();
+    },
+  };
+}
+
+export function resetRequestRepo(db: Kysely<Database>): ResetRequestRepo {
+  return {
+    async insert(r) {
+      await db.insertInto('password_reset_requests').values({ id: r.id, email_cipher: r.emailCipher, request_id: r.requestId, created_at: r.createdAt }).execute();
+    },
+    async take(limit) {
+      const ids = (await db.selectFrom('password_reset_requests').select('id').orderBy('created_at').orderBy('id').limit(limit).execute()).map((r) => r.id);
+      if (ids.length === 0) return [];
+      // A node that took the same ids meanwhile deleted them first: this DELETE then returns none of them.
+      const rows = await db.deleteFrom('password_reset_requests').where('id', 'in', ids).returningAll().execute();
+      return rows
+        .map((r) => ({ id: r.id, emailCipher: r.email_cipher, requestId: r.request_id, createdAt: r.created_at }))
+        .sort((a, b) => a.createdAt - b.createdAt || a.id.localeCompare(b.id));
     },
   };
 }
