@@ -7,7 +7,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { freshDatabase, type FreshDatabase } from './db.ts';
-import { freePort } from './processes.ts';
+import { freePort, START_MS, STOP_GRACE_MS } from './processes.ts';
 import type { Dialect } from './env.ts';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -47,7 +47,7 @@ process.once('exit', () => {
 });
 
 /** Runs `node bin/allot.mjs <args>` in the repository and waits for it to end (SIGKILL after timeoutMs). */
-export function runCli(args: string[], env: Record<string, string>, timeoutMs = 30_000): Promise<CliResult> {
+export function runCli(args: string[], env: Record<string, string>, timeoutMs = START_MS): Promise<CliResult> {
   const started = performance.now();
   const child = spawn(process.execPath, ['bin/allot.mjs', ...args], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
   children.add(child);
@@ -94,7 +94,7 @@ export interface ServeProcess {
 }
 
 /** `allot serve` on a free port of 127.0.0.1; resolves once /healthz answers 200 (rejects if it exits first). */
-export async function startServe(env: Record<string, string>, timeoutMs = 30_000): Promise<ServeProcess> {
+export async function startServe(env: Record<string, string>, timeoutMs = START_MS): Promise<ServeProcess> {
   const port = await freePort();
   const child = spawn(process.execPath, ['bin/allot.mjs', 'serve'], {
     cwd: ROOT,
@@ -120,7 +120,7 @@ export async function startServe(env: Record<string, string>, timeoutMs = 30_000
     child,
     output: () => log,
     exited,
-    async stop(signal = 'SIGTERM', graceMs = 10_000) {
+    async stop(signal = 'SIGTERM', graceMs = STOP_GRACE_MS) {
       let killed = false;
       if (!gone) {
         child.kill(signal);

@@ -12,7 +12,8 @@ export default async function setup(project: TestProject) {
   const wantPg = requestedDialects().includes('postgres');
   let template: string | null = null;
   if (wantPg) {
-    const admin = new pg.Client({ connectionString: PG_ADMIN_URL, connectionTimeoutMillis: 3000 });
+    // A server that is not there refuses at once; one on a loaded machine may take seconds to answer.
+    const admin = new pg.Client({ connectionString: PG_ADMIN_URL, connectionTimeoutMillis: 15_000 });
     try {
       await admin.connect();
       template = `allot_tpl_${process.pid}_${Date.now().toString(36)}`;

@@ -27,7 +27,7 @@ export interface ServerProcess {
   output(): string;
   /** Resolves with the exit code or signal once the process is gone. */
   exited: Promise<string>;
-  /** Sends the signal and waits for the process to end (SIGKILL after `graceMs`). */
+  /** Sends the signal and waits for the process to end (SIGKILL after `graceMs`: only a hung process, even on a loaded machine). */
   kill(signal?: NodeJS.Signals, graceMs?: number): Promise<string>;
 }
 
@@ -37,6 +37,20 @@ export interface SpawnOptions {
   port?: number;
   env?: Record<string, string>;
 }
+
+/**
+ * How long a stopping process may take before it is killed. Generous: a test that expects a clean
+ * exit (code 0) must not see a SIGKILL because a loaded machine took a few seconds to shut down.
+ */
+export const STOP_GRACE_MS = 30_000;
+/** How long a process may take to start (and a CLI run to finish) before it is given up on: generous for the same reason. */
+export const START_MS = 45_000;
+/**
+ * The timeout of a test that starts node processes (servers, CLI runs; suite option
+ * `{ timeout: PROCESS_TEST_MS }`): a start takes a second on a quiet machine and fifteen on a
+ * loaded one, and a test may start several, one after the other.
+ */
+export const PROCESS_TEST_MS = 300_000;
 
 const running = new Set<ServerProcess>();
 // Should the test process end without its afterAll (a crash), take the servers with it.
@@ -68,6 +82,8 @@ export async function spawnServer(options: SpawnOptions): Promise<ServerProcess>
   };
   child.stdout?.on('data', keep);
   child.stderr?.on('data', keep);
+  // 'exit' can come before the last of the output: 'close' comes after it (for failure messages).
+  const outputEnded = new Promise<void>((resolve) => child.once('close', () => resolve()));
   const exited = new Promise<string>((resolve) => {
     if (child.exitCode !== null || child.signalCode !== null) resolve(String(child.exitCode ?? child.signalCode));
     child.once('exit', (code, signal) => resolve(signal ?? String(code)));
@@ -78,7 +94,7 @@ export async function spawnServer(options: SpawnOptions): Promise<ServerProcess>
     child,
     output: () => log,
     exited,
-    async kill(signal = 'SIGTERM', graceMs = 5000) {
+    async kill(signal = 'SIGTERM', graceMs = STOP_GRACE_MS) {
       if (child.exitCode === null && child.signalCode === null) {
         child.kill(signal);
         const timer = setTimeout(() => child.kill('SIGKILL'), graceMs);
@@ -91,7 +107,7 @@ export async function spawnServer(options: SpawnOptions): Promise<ServerProcess>
   };
   running.add(server);
   try {
-    await waitHealthy(server, 30_000);
+    await waitHealthy(server, outputEnded, START_MS);
   } catch (error) {
     await server.kill('SIGKILL');
     throw error;
@@ -99,12 +115,15 @@ export async function spawnServer(options: SpawnOptions): Promise<ServerProcess>
   return server;
 }
 
-async function waitHealthy(server: ServerProcess, timeoutMs: number): Promise<void> {
+async function waitHealthy(server: ServerProcess, outputEnded: Promise<void>, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   let gone = false;
   void server.exited.then(() => (gone = true));
   while (Date.now() < deadline) {
-    if (gone) throw new Error(`the server exited before it was healthy:\n${server.output()}`);
+    if (gone) {
+      await outputEnded;
+      throw new Error(`the server exited (${await server.exited}) before it was healthy:\n${server.output()}`);
+    }
     try {
       const res = await fetch(`${server.url}/healthz`, { signal: AbortSignal.timeout(1000) });
       if (res.status === 200) return;

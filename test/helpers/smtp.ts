@@ -49,12 +49,18 @@ export interface Smtp {
   refused: { address: string; code: number }[];
   /** Read at each RCPT TO; replace it to change the answer mid-test. */
   onRcptTo: RcptPolicy | undefined;
-  /** Resolves once at least `n` messages arrived; rejects after `timeoutMs` listing what did. */
+  /** Resolves once at least `n` messages arrived; rejects after `timeoutMs` (default WAIT_MS) listing what did. */
   waitFor(n: number, timeoutMs?: number): Promise<ReceivedMail[]>;
   /** The messages sent to one address (envelope recipient). */
   to(address: string): ReceivedMail[];
   stop(): Promise<void>;
 }
+
+/**
+ * How long waitFor and eventually wait by default: near the test's own timeout (60 s), so that a
+ * loaded machine is slow, not failing; only something that never comes runs into it.
+ */
+export const WAIT_MS = 45_000;
 
 const addresses = (field: AddressObject | AddressObject[] | undefined): string[] =>
   (Array.isArray(field) ? field : field ? [field] : []).flatMap((a) => a.value.map((v) => (v.address ?? '').toLowerCase()));
@@ -140,7 +146,7 @@ export async function startSmtp(options: SmtpOptions = {}): Promise<Smtp> {
       policy = p;
     },
     to: (address: string) => messages.filter((m) => m.envelope.to.includes(address.toLowerCase())),
-    waitFor(n: number, timeoutMs = 15_000) {
+    waitFor(n: number, timeoutMs = WAIT_MS) {
       return new Promise<ReceivedMail[]>((resolve, reject) => {
         const check = () => {
           if (messages.length < n) return;
@@ -179,8 +185,8 @@ export function codeOf(mail: ReceivedMail): string {
 
 export const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
-/** Polls `probe` until it returns a value other than undefined/false; rejects with `what` after `timeoutMs`. */
-export async function eventually<T>(what: string, probe: () => Promise<T | undefined | false>, timeoutMs = 15_000, everyMs = 50): Promise<T> {
+/** Polls `probe` until it returns a value other than undefined/false; rejects with `what` after `timeoutMs` (default WAIT_MS). */
+export async function eventually<T>(what: string, probe: () => Promise<T | undefined | false>, timeoutMs = WAIT_MS, everyMs = 50): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   let last: unknown;
   for (;;) {
