@@ -28,5 +28,8 @@ export async function sendMemberLink(tx: Tx, deps: Pick<AppDeps, 'ids' | 'vault'
   wakeMailAfterCommit(tx, deps);
 }
 
-/** Where an emailed link leads: the console's set-password page. */
-export const linkUrl = (issuer: string, token: string): string => `${issuer}/set-password?token=${encodeURIComponent(token)}`;
+/**
+ * Where an emailed link leads: the console's set-password page, with the token in the URL's
+ * fragment, which a browser never sends: it reaches no server log, proxy or Referer.
+ */
+export const linkUrl = (issuer: string, token: string): string => `${issuer}/set-password#token=${encodeURIComponent(token)}`;

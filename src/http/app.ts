@@ -11,6 +11,9 @@ import { clientLimits, type ClientLimitOptions } from './client-limits.ts';
 import { registerConsole } from './console.ts';
 import { AllotError } from '../domain/errors.ts';
 import { errorBody, registerErrorHandling } from './errors.ts';
+import { LOG_REDACT, requestLogFields } from './request-log.ts';
+
+export { LOG_REDACT };
 import { registerRouteDefaults, unstorableAt } from './route-defaults.ts';
 import { activationRoutes } from './routes/activations.ts';
 import { clientRoutes } from './routes/client.ts';
@@ -45,9 +48,6 @@ export interface HttpOptions {
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
-/** Secrets never reach the logs: no authorization header, no cookie, no body. */
-export const LOG_REDACT = ['req.headers.authorization', 'req.headers.cookie', 'req.headers["x-api-key"]'];
-
 type Operations = Record<string, Record<string, { requestBody?: { content?: Record<string, unknown> } } | undefined> | undefined>;
 
 /** A route that also takes CSV declares it in `consumes`; the document shows that body as text, not as the JSON shape. */
@@ -65,7 +65,12 @@ export async function buildHttpApp(services: Services, options: HttpOptions): Pr
     logger:
       options.logLevel === false
         ? false
-        : { level: options.logLevel, redact: { paths: LOG_REDACT, censor: '[redacted]' }, ...(options.logStream && { stream: options.logStream }) },
+        : {
+            level: options.logLevel,
+            redact: { paths: LOG_REDACT, censor: '[redacted]' },
+            serializers: { req: requestLogFields },
+            ...(options.logStream && { stream: options.logStream }),
+          },
     bodyLimit: options.bodyLimitBytes,
     ...serverOptions(options.serverLimits),
     trustProxy: options.trustProxy,

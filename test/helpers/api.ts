@@ -1,5 +1,6 @@
 import type { App } from '../../src/http/types.ts';
 import { OPERATOR_TOKEN } from './harness.ts';
+import { noteSecret, noteSecretsIn } from './run-log.ts';
 
 export interface Answer<T = any> {
   status: number;
@@ -23,6 +24,9 @@ export function apiClient(app: App, token: string | null = OPERATOR_TOKEN) {
     } catch {
       parsed = undefined;
     }
+    noteSecret(token);
+    if (body !== undefined && typeof body !== 'string') noteSecretsIn(body);
+    noteSecretsIn(parsed);
     return { status: res.statusCode, body: parsed as any, headers: res.headers, text: res.body };
   };
   return {

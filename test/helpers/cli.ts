@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { freshDatabase, type FreshDatabase } from './db.ts';
 import { freePort, START_MS, STOP_GRACE_MS } from './processes.ts';
 import type { Dialect } from './env.ts';
+import { noteProcessOutput, noteSecretsIn } from './run-log.ts';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -46,6 +47,15 @@ process.once('exit', () => {
   for (const c of children) c.kill('SIGKILL');
 });
 
+/** A command's JSON output names the secrets it made (a token, a key): the run's logs must not hold them. */
+function noteSecretsInCliOutput(stdout: string): void {
+  try {
+    noteSecretsIn(JSON.parse(stdout));
+  } catch {
+    // Not JSON: a table or a summary.
+  }
+}
+
 /** Runs `node bin/allot.mjs <args>` in the repository and waits for it to end (SIGKILL after timeoutMs). */
 export function runCli(args: string[], env: Record<string, string>, timeoutMs = START_MS): Promise<CliResult> {
   const started = performance.now();
@@ -54,7 +64,11 @@ export function runCli(args: string[], env: Record<string, string>, timeoutMs = 
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (c: Buffer) => (stdout += c.toString('utf8')));
-  child.stderr.on('data', (c: Buffer) => (stderr += c.toString('utf8')));
+  child.stderr.on('data', (c: Buffer) => {
+    stderr += c.toString('utf8');
+    // Standard error is the command's log; standard output is what it was asked for (a token it made, say).
+    noteProcessOutput(c.toString('utf8'));
+  });
   const timer = setTimeout(() => {
     stderr += `\n[test] killed after ${timeoutMs} ms\n`;
     child.kill('SIGKILL');
@@ -68,6 +82,7 @@ export function runCli(args: string[], env: Record<string, string>, timeoutMs = 
     child.once('close', (code, signal) => {
       clearTimeout(timer);
       children.delete(child);
+      noteSecretsInCliOutput(stdout);
       resolve({ args, code, signal, stdout, stderr, ms: performance.now() - started });
     });
   });
@@ -103,7 +118,10 @@ export async function startServe(env: Record<string, string>, timeoutMs = START_
   });
   children.add(child);
   let log = '';
-  const keep = (c: Buffer) => (log = (log + c.toString('utf8')).slice(-20_000));
+  const keep = (c: Buffer) => {
+    log = (log + c.toString('utf8')).slice(-20_000);
+    noteProcessOutput(c.toString('utf8'));
+  };
   child.stdout.on('data', keep);
   child.stderr.on('data', keep);
   let gone = false;

@@ -3,6 +3,7 @@ import pg from 'pg';
 import { openDatabase } from '../../src/storage/dialect.ts';
 import { migrateToLatest } from '../../src/storage/migrate.ts';
 import { PG_ADMIN_URL, pgUrlFor, requestedDialects, pgRequired } from './env.ts';
+import { checkRunLog, newRunLogDir } from './run-log.ts';
 
 /**
  * Once per run: finds out whether PostgreSQL is there and, if so, prepares a migrated
@@ -31,12 +32,19 @@ export default async function setup(project: TestProject) {
     }
   }
   project.provide('pgTemplate', template);
+  const runLogDir = newRunLogDir();
+  project.provide('runLogDir', runLogDir);
   return async () => {
-    if (!template) return;
-    const admin = new pg.Client({ connectionString: PG_ADMIN_URL });
-    await admin.connect();
-    await admin.query(`DROP DATABASE IF EXISTS ${template} WITH (FORCE)`);
-    await admin.end();
+    try {
+      if (!template) return;
+      const admin = new pg.Client({ connectionString: PG_ADMIN_URL });
+      await admin.connect();
+      await admin.query(`DROP DATABASE IF EXISTS ${template} WITH (FORCE)`);
+      await admin.end();
+    } finally {
+      // Nothing secret in any log of the run (a run of a few files checks what it ran).
+      checkRunLog(runLogDir);
+    }
   };
 }
 

@@ -4,6 +4,7 @@ import { readConfig, type Config } from '../../src/boot/config.ts';
 import { startServer, type RunningServer } from '../../src/boot/server.ts';
 import { freshDatabase, type FreshDatabase } from './db.ts';
 import type { Dialect } from './env.ts';
+import { noteSecret, runLogStream, tee } from './run-log.ts';
 
 export const OPERATOR_TOKEN = 'test-operator-token-0123456789';
 
@@ -52,11 +53,17 @@ export function testConfig(dbUrl: string, env: Record<string, string> = {}, mast
 export async function startTestServer(dialect: Dialect, options: TestServerOptions = {}): Promise<TestServer> {
   const db = options.db ?? (await freshDatabase(dialect));
   const clock = options.clock ?? new TestClock();
-  const config = testConfig(db.url, options.env, options.masterKey);
+  // Every test server logs into the run's log (debug level, unless the test chose a level), which
+  // global teardown reads for secrets; a test that captures logs gets them too.
+  const runLog = runLogStream();
+  const env = { ...(runLog && { ALLOT_LOG_LEVEL: 'debug' }), ...options.env };
+  const config = testConfig(db.url, env, options.masterKey);
+  noteSecret(OPERATOR_TOKEN);
+  const logStream = options.logStream && runLog ? tee(options.logStream, runLog) : (options.logStream ?? runLog ?? undefined);
   const server = await startServer(config, {
     clock,
-    logs: options.logStream !== undefined,
-    logStream: options.logStream,
+    logs: logStream !== undefined,
+    logStream,
     listen: options.listen ?? false,
     sweeps: options.sweeps ?? false,
   });

@@ -1,6 +1,7 @@
 import http from 'node:http';
 import type { Socket } from 'node:net';
 import { OPERATOR_TOKEN } from './harness.ts';
+import { noteSecret, noteSecretsIn } from './run-log.ts';
 
 export interface HttpAnswer<T = any> {
   status: number;
@@ -38,6 +39,8 @@ export class HttpLoad {
 
   request(method: string, path: string, body?: unknown, token: string | null = OPERATOR_TOKEN): Promise<HttpAnswer> {
     const payload = body === undefined ? undefined : JSON.stringify(body);
+    noteSecret(token);
+    noteSecretsIn(body);
     const headers: Record<string, string> = {};
     if (token) headers.authorization = `Bearer ${token}`;
     if (payload !== undefined) {
@@ -68,6 +71,7 @@ export class HttpLoad {
           } catch {
             parsed = undefined;
           }
+          noteSecretsIn(parsed);
           resolve({ status: res.statusCode ?? 0, body: parsed as any, text, ms: performance.now() - started });
         });
       });

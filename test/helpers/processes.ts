@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { OPERATOR_TOKEN } from './harness.ts';
+import { noteProcessOutput } from './run-log.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -79,6 +80,7 @@ export async function spawnServer(options: SpawnOptions): Promise<ServerProcess>
   let log = '';
   const keep = (chunk: Buffer) => {
     log = (log + chunk.toString('utf8')).slice(-20_000);
+    noteProcessOutput(chunk.toString('utf8'));
   };
   child.stdout?.on('data', keep);
   child.stderr?.on('data', keep);

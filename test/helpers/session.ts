@@ -5,6 +5,7 @@
  */
 import type { App } from '../../src/http/types.ts';
 import type { Answer } from './api.ts';
+import { noteSecret, noteSecretsIn } from './run-log.ts';
 
 export const SESSION_COOKIE = 'allot_session';
 
@@ -70,6 +71,8 @@ export function consoleClient(app: App, options: ConsoleOptions = {}) {
       payload: body === undefined ? undefined : JSON.stringify(body),
     });
     last = setCookies(res.headers as Record<string, unknown>);
+    noteSecret(...last.map((c) => c.value));
+    noteSecretsIn(body);
     for (const c of last.filter((c) => c.name === SESSION_COOKIE)) cookie = clearsCookie(c) ? null : c.value;
     let parsed: unknown;
     try {
@@ -77,6 +80,7 @@ export function consoleClient(app: App, options: ConsoleOptions = {}) {
     } catch {
       parsed = undefined;
     }
+    noteSecretsIn(parsed);
     return { status: res.statusCode, body: parsed as any, headers: res.headers, text: res.body };
   };
 
@@ -117,9 +121,9 @@ export function consoleClient(app: App, options: ConsoleOptions = {}) {
 
 export type ConsoleClient = ReturnType<typeof consoleClient>;
 
-/** The set-password token of a member-link email (`…/set-password?token=…` in its text part). */
+/** The set-password token of a member-link email (`…/set-password#token=…` in its text part). */
 export function linkTokenOf(text: string, publicUrl?: string): string {
-  const match = /(\S*)\/set-password\?token=([^\s&"'<>]+)/.exec(text);
+  const match = /(\S*)\/set-password#token=([^\s&"'<>]+)/.exec(text);
   if (!match) throw new Error(`no set-password link in:\n${text}`);
   if (publicUrl !== undefined && match[1] !== publicUrl) throw new Error(`the link starts with ${match[1]}, not ${publicUrl}:\n${text}`);
   return decodeURIComponent(match[2]!);

@@ -5,6 +5,7 @@
  */
 import { simpleParser, type AddressObject, type ParsedMail } from 'mailparser';
 import { SMTPServer, type SMTPServerAddress } from 'smtp-server';
+import { noteSecret } from './run-log.ts';
 
 /** An activation code (the key format): 5 groups of 6 characters of Crockford base32. */
 export const CODE_PATTERN = /\b[0-9A-HJKMNP-TV-Z]{6}(?:-[0-9A-HJKMNP-TV-Z]{6}){4}\b/;
@@ -70,6 +71,8 @@ const describeMail = (m: ReceivedMail) => `  to=${m.envelope.to.join(',')} subje
 async function parse(raw: Buffer, envelope: { mailFrom: SMTPServerAddress | false; rcptTo: SMTPServerAddress[] }): Promise<ReceivedMail> {
   const parsed = await simpleParser(raw);
   const source = raw.toString('utf8');
+  // Codes and link tokens a mail carries are secrets the run's logs must not hold.
+  noteSecret(...codesIn(parsed.text ?? ''), ...[...(parsed.text ?? '').matchAll(/[?#]token=([^\s&"'<>]+)/g)].map((m) => decodeURIComponent(m[1]!)));
   return {
     envelope: {
       from: envelope.mailFrom ? envelope.mailFrom.address.toLowerCase() : '',

@@ -445,7 +445,7 @@ describe.each(dialects())('members and sign-in on %s', (dialect) => {
     expect(mail.text).toContain('Acme Corp');
     const token = linkTokenOf(mail.text, PUBLIC_URL);
     expect(token.length).toBeGreaterThanOrEqual(32);
-    expect(mail.html).toContain(`${PUBLIC_URL}/set-password?token=`);
+    expect(mail.html).toContain(`${PUBLIC_URL}/set-password#token=`);
 
     // A password that breaks the rules leaves the link usable.
     expectError(await anonymous().post('/v1/password-reset/confirm', { token, password: 'too short' }), 400, 'INVALID_REQUEST', 'a 9-character password');
