@@ -22,7 +22,7 @@ import { memberRoutes } from './routes/members.ts';
 import { productAndAccountRoutes } from './routes/products-accounts.ts';
 import { subscriptionAndKeyRoutes } from './routes/subscriptions-keys.ts';
 import { systemRoutes } from './routes/system.ts';
-import { serverOptions, type ServerLimits } from './server-limits.ts';
+import { closeAfterBody, serverOptions, type ServerLimits } from './server-limits.ts';
 import type { App } from './types.ts';
 import { registerValidation } from './validation.ts';
 
@@ -47,6 +47,8 @@ export interface HttpOptions {
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
+/** The API proper, under /v1 (the JWKS, the reference and the console cache as they say). */
+const API_PATH = /^\/v1(?:[/?]|$)/;
 
 type Operations = Record<string, Record<string, { requestBody?: { content?: Record<string, unknown> } } | undefined> | undefined>;
 
@@ -93,6 +95,10 @@ export async function buildHttpApp(services: Services, options: HttpOptions): Pr
     reply.header('x-request-id', request.id);
     // A browser must take every answer for what it says it is (JSON stays JSON).
     reply.header('x-content-type-options', 'nosniff');
+    // API answers carry keys, codes, tokens and certificates: no cache may keep them, unless a route says otherwise.
+    if (API_PATH.test(request.url) && !reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
+    // An answer before the whole body (413 …): the client must get to read it (server-limits.ts).
+    closeAfterBody(request, reply);
   });
 
   // JSON only: any other body is refused with 415 rather than read as text.

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { STATUS_CODES } from 'node:http';
-import type { Socket } from 'node:net';
-import type { ConnectionError } from 'fastify';
+import { Socket } from 'node:net';
+import type { ConnectionError, FastifyReply, FastifyRequest } from 'fastify';
 import type { ErrorCode } from '../domain/errors.ts';
 
 /** What a connection may cost the server before a request reaches a route (docs/security.md). */
@@ -16,6 +16,17 @@ export interface ServerLimits {
   keepAliveTimeoutMs: number;
 }
 
+/**
+ * After an answer given before its request's body has all arrived (a 413, or a refusal before the
+ * body is read), the server reads and throws away at most this much more of the body, for at
+ * most this long, before it drops the connection (nginx's lingering close).
+ */
+export const LINGER_MAX_BYTES = 16 * 1024 * 1024;
+export const LINGER_MAX_MS = 10_000;
+
+/** Connections answered before their request's body had arrived: the rest of it is being read and thrown away. */
+const lingering = new WeakSet<Socket>();
+
 /** How often Node looks for requests past their timeouts (its default, 30 s, would let them run that much longer). */
 const TIMEOUT_CHECK_MS = 1000;
 
@@ -26,6 +37,11 @@ const TIMEOUT_CHECK_MS = 1000;
 function refuseConnection(limits: ServerLimits) {
   return (error: ConnectionError, socket: Socket): void => {
     if (error.code === 'ECONNRESET' || socket.destroyed) return;
+    // The answer is out already (the client stopped mid-body, or took too long): nothing more to say.
+    if (lingering.has(socket)) {
+      socket.destroy();
+      return;
+    }
     const [status, code, message] = ((): [number, ErrorCode, string] => {
       if (error.code === 'HPE_HEADER_OVERFLOW') return [431, 'INVALID_REQUEST', `The request headers are larger than ${limits.maxHeaderBytes} bytes.`];
       if (error.code === 'ERR_HTTP_REQUEST_TIMEOUT') return [408, 'INVALID_REQUEST', 'The request did not arrive in time.'];
@@ -41,6 +57,54 @@ function refuseConnection(limits: ServerLimits) {
       );
     }
     socket.destroy(error);
+  };
+}
+
+/**
+ * Closing a connection while the client is still sending makes the kernel reset it, and a reset
+ * can discard the answer before the client has read it: the client sees EPIPE or ECONNRESET
+ * instead of its 413. So an answer given before the body has all arrived says
+ * `Connection: close`, and once it is out the connection stays open while the rest of the body
+ * is read and thrown away; when it has all arrived the connection closes gracefully (and the
+ * client, which has read the answer meanwhile, sees no error). Should the body go on past
+ * LINGER_MAX_BYTES or LINGER_MAX_MS, the connection is dropped. For the onSend hook; inject has
+ * no socket and is left alone.
+ */
+export function closeAfterBody(request: FastifyRequest, reply: FastifyReply): void {
+  const req = request.raw;
+  const socket = req.socket;
+  if (req.complete !== false || !(socket instanceof Socket) || socket.destroyed) return;
+  reply.header('connection', 'close');
+  if (lingering.has(socket)) return;
+  lingering.add(socket);
+  let readBytes = 0;
+  const stop = () => {
+    clearTimeout(timer);
+    req.off('data', count);
+  };
+  const drop = () => {
+    stop();
+    socket.destroy();
+  };
+  const count = (chunk: Buffer) => {
+    readBytes += chunk.length;
+    if (readBytes > LINGER_MAX_BYTES) drop();
+  };
+  const timer = setTimeout(drop, LINGER_MAX_MS);
+  // Reads the rest of the body (Node throws it away once counted).
+  req.on('data', count);
+  socket.once('close', stop);
+  // Node ends a `Connection: close` answer's connection with destroySoon once the answer is out:
+  // this one waits for the body's end first.
+  const destroySoon = socket.destroySoon;
+  socket.destroySoon = function closeOnceBodyArrived() {
+    socket.destroySoon = destroySoon;
+    const close = () => {
+      stop();
+      destroySoon.call(socket);
+    };
+    if (req.complete) close();
+    else req.once('end', close);
   };
 }
 
