@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { isIP } from 'node:net';
 import { normalizeIP } from '@fastify/rate-limit';
 import type { FastifyRequest, onRequestAsyncHookHandler, preHandlerAsyncHookHandler } from 'fastify';
 import type { ClientDecision } from '../app/use-cases/client-types.ts';
@@ -68,7 +69,20 @@ function keyTag(request: FastifyRequest): string {
   return parsed?.ok ? createHash('sha256').update(parsed.canonical).digest('base64url') : '';
 }
 
-const addressOf = (request: FastifyRequest): string => normalizeIP(request.ip, IPV6_SUBNET);
+/**
+ * The client's address: the socket's peer or, with ALLOT_TRUST_PROXY, the client X-Forwarded-For
+ * names. A forwarded value that is no IP address (`unknown`, `evil<script>`, `1.2.3.4.5`: a
+ * proxy passing on what a client wrote) gives way to the socket's peer: it is never stored nor
+ * counted under. Null only when the connection has already gone.
+ */
+export function clientAddress(request: FastifyRequest): string | null {
+  const forwarded = request.ip;
+  if (typeof forwarded === 'string' && isIP(forwarded) !== 0) return forwarded;
+  return request.socket?.remoteAddress ?? null;
+}
+
+/** What a client's budgets are counted under: its address, IPv6 per /64. */
+export const addressOf = (request: FastifyRequest): string => normalizeIP(clientAddress(request) ?? '', IPV6_SUBNET);
 
 interface Tally {
   /** Misses since windowStartMs. */
@@ -172,7 +186,7 @@ export interface ClientLimits {
  * GuessBudget. All per node; a shared store would make them cluster-wide.
  */
 export function clientLimits(app: App, options: ClientLimitOptions): ClientLimits {
-  const perIp = options.perIpPerMinute > 0 ? app.createRateLimit({ max: options.perIpPerMinute, timeWindow: MINUTE_MS, ipv6Subnet: IPV6_SUBNET }) : null;
+  const perIp = options.perIpPerMinute > 0 ? app.createRateLimit({ max: options.perIpPerMinute, timeWindow: MINUTE_MS, keyGenerator: addressOf }) : null;
   const guesses = options.keyGuessesPerIp > 0 ? new GuessBudget(options.keyGuessesPerIp, GUESS_WINDOW_MS) : null;
   const perKey =
     options.activationsPerKeyPerMinute > 0

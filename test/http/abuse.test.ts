@@ -192,6 +192,70 @@ describe.each(dialects())('abuse limits on %s', (dialect) => {
     expectLimited(await activate(ALICE, seed.primaryKey, 3, { 'x-forwarded-for': BOB }), 'key-guesses', GUESS_WINDOW_MS / 1000, 'alice, straight, claiming bob');
   });
 
+  /** X-Forwarded-For values that name no IP address. */
+  const NOT_ADDRESSES = ['evil<script>', 'unknown', '1.2.3.4.5', '::zz', '203.0.113.10:8080', '_hidden', '999.1.1.1'];
+
+  it.each([
+    ['the proxy named', '10.0.0.0/8'],
+    ['every sender trusted', 'true'],
+  ])('behind a trusted proxy (%s), ignores a forwarded client address that is no IP address: the socket address is stored and counted', async (_what, trust) => {
+    await boot({ ALLOT_TRUST_PROXY: trust, ALLOT_KEY_GUESSES_PER_IP: '3' });
+    const proxy = '10.0.0.1';
+    const via = (client: string) => ({ 'x-forwarded-for': client });
+    const ids: string[] = [];
+    for (const [i, junk] of NOT_ADDRESSES.entries()) {
+      const res = await activate(proxy, seed.primaryKey, i, via(junk));
+      expect(res.status, `${junk}: ${JSON.stringify(res.body)}`).toBe(201);
+      expect(res.body.activation.device.ip, junk).toBe(proxy);
+      ids.push(res.body.activation.id);
+    }
+    // A check-in records the address too: from alice, then with junk again.
+    const ipOf = async (id: string) => (await api.get(`/v1/activations/${id}`)).body.device.ip;
+    expect((await checkIn(proxy, ids[0]!, 'fp-0', via(ALICE))).status).toBe(200);
+    expect(await ipOf(ids[0]!)).toBe(ALICE);
+    expect((await checkIn(proxy, ids[0]!, 'fp-0', via('unknown'))).status).toBe(200);
+    expect(await ipOf(ids[0]!)).toBe(proxy);
+    const listed = await api.get(`/v1/subscriptions/${seed.subscriptionId}/activations`);
+    expect(listed.body.data.map((a: any) => a.device.ip)).toEqual(NOT_ADDRESSES.map(() => proxy));
+    const csv = await api.get(`/v1/subscriptions/${seed.subscriptionId}/activations.csv`);
+    for (const junk of NOT_ADDRESSES) expect(csv.text, junk).not.toContain(junk);
+
+    // The misses of every junk value are the proxy's: three of them spend its budget, not three budgets.
+    for (const junk of NOT_ADDRESSES.slice(0, 3)) expectCode(await activate(proxy, unknownKey(), 'x', via(junk)), 404, 'KEY_NOT_FOUND', junk);
+    for (const junk of NOT_ADDRESSES.slice(3)) expectLimited(await activate(proxy, seed.primaryKey, 0, via(junk)), 'key-guesses', GUESS_WINDOW_MS / 1000, junk);
+    expectLimited(await activate(proxy, seed.primaryKey, 0), 'key-guesses', GUESS_WINDOW_MS / 1000, 'the proxy itself');
+    // A real address through the proxy is still its own client.
+    expect((await activate(proxy, seed.primaryKey, 0, via(BOB))).status).toBe(200);
+  });
+
+  it('counts the request budget of junk forwarded addresses under the socket address', async () => {
+    await boot({ ALLOT_TRUST_PROXY: '10.0.0.1', ALLOT_CLIENT_PER_IP_PER_MINUTE: '3' });
+    const proxy = '10.0.0.1';
+    for (const [i, junk] of NOT_ADDRESSES.entries()) {
+      const res = await activate(proxy, seed.primaryKey, i, { 'x-forwarded-for': junk });
+      if (i < 3) expect(res.status, junk).toBe(201);
+      else expectLimited(res, 'ip', 60, junk);
+    }
+    expect((await activate(proxy, seed.primaryKey, 'carol', { 'x-forwarded-for': CAROL })).status).toBe(201);
+  });
+
+  it('counts the sign-in budget of junk forwarded addresses under the socket address', async () => {
+    await boot({ ALLOT_TRUST_PROXY: '10.0.0.1', ALLOT_SIGN_IN_PER_MINUTE: '2' });
+    const signIn = (i: number, forwarded: string) =>
+      server!.app.inject({
+        method: 'POST',
+        url: '/v1/session',
+        remoteAddress: '10.0.0.1',
+        headers: { 'content-type': 'application/json', 'x-forwarded-for': forwarded },
+        payload: JSON.stringify({ email: `nobody${i}@example.com`, password: 'not the password at all' }),
+      });
+    for (const [i, junk] of NOT_ADDRESSES.entries()) {
+      const res = await signIn(i, junk);
+      expect(res.statusCode, `${junk}: ${res.body}`).toBe(i < 2 ? 401 : 429);
+    }
+    expect((await signIn(99, CAROL)).statusCode).toBe(401);
+  });
+
   it('refuses an ALLOT_TRUST_PROXY that is neither true, false nor addresses', () => {
     const base = { ALLOT_MASTER_KEY: randomBytes(32).toString('base64') };
     expect(readConfig({ ...base, ALLOT_TRUST_PROXY: '10.0.0.0/8,::1' }).trustProxy).toEqual(['10.0.0.0/8', '::1']);

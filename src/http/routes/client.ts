@@ -1,6 +1,6 @@
 import type { Services } from '../../app/services.ts';
 import { REFUSAL_ORDER } from '../../domain/decisions.ts';
-import type { ClientLimits } from '../client-limits.ts';
+import { clientAddress, type ClientLimits } from '../client-limits.ts';
 import { sendRefusal } from '../errors.ts';
 import { ActivateBody, ActivateResponse, CheckInBody, CheckInResponse, DeactivateBody, ErrorResponse, Activation } from '../schemas.ts';
 import type { App } from '../types.ts';
@@ -32,7 +32,7 @@ export function clientRoutes(app: App, services: Services, limits: ClientLimits)
       response: { 200: ActivateResponse, 201: ActivateResponse, ...errors },
     },
     handler: async (req, reply) => {
-      const decision = await limits.decide(req, () => services.client.activate(String(req.id), { ...req.body, ip: req.ip ?? null }));
+      const decision = await limits.decide(req, () => services.client.activate(String(req.id), { ...req.body, ip: clientAddress(req) }));
       if (!decision.granted) return sendRefusal(reply, decision.refusal);
       const { created, ...body } = decision.value;
       return reply.code(created ? 201 : 200).send(body);
@@ -48,7 +48,7 @@ export function clientRoutes(app: App, services: Services, limits: ClientLimits)
       response: { 200: CheckInResponse, ...errors },
     },
     handler: async (req, reply) => {
-      const decision = await limits.decide(req, () => services.client.checkIn({ ...req.body, ip: req.ip ?? null }));
+      const decision = await limits.decide(req, () => services.client.checkIn({ ...req.body, ip: clientAddress(req) }));
       return decision.granted ? decision.value : sendRefusal(reply, decision.refusal);
     },
   });

@@ -19,6 +19,7 @@ import {
   UpdateMemberBody,
 } from '../schemas.ts';
 import { bearer, type App } from '../types.ts';
+import { addressOf } from '../client-limits.ts';
 
 const errors = { '4xx': ErrorResponse };
 const admin = { access: 'admin' as const };
@@ -36,6 +37,7 @@ export function memberRoutes(app: App, services: Services, options: MemberRouteO
     rateLimit: {
       max: options.signInPerMinute,
       timeWindow: 60_000,
+      keyGenerator: addressOf,
       hook: 'preHandler' as const,
       errorResponseBuilder: (_req: unknown, { ttl }: { ttl: number }) => {
         const retryAfterSeconds = Math.max(1, Math.ceil(ttl / 1000));
