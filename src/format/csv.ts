@@ -37,9 +37,16 @@ const toRecord = (a: ActivationRow): string[] => [
   a.id,
 ].map(safeCell);
 
+/**
+ * Cells quoted beyond RFC 4180's must (a comma, a quote, a line break): a semicolon or a tab
+ * (what a spreadsheet in many locales splits on), and leading or trailing white space (which
+ * readers trim when unquoted). Inner quotes are doubled.
+ */
+const QUOTED_CELL = /[;\t"\r\n]|^\s|\s$/;
+
 /** Streams rows as CSV (RFC 4180, header row first), honouring back-pressure. */
 export function csvStream<T>(columns: readonly string[], rows: AsyncIterable<T>, toRecord: (row: T) => string[]): NodeJS.ReadableStream {
-  const out = stringify({ header: true, columns: [...columns] });
+  const out = stringify({ header: true, columns: [...columns], quoted_match: QUOTED_CELL });
   (async () => {
     try {
       for await (const row of rows) if (!out.write(toRecord(row))) await new Promise((r) => out.once('drain', r));
