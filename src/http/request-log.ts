@@ -1,4 +1,5 @@
 import type { FastifyRequest } from 'fastify';
+import { clientAddress } from './client-limits.ts';
 
 /** Secrets never reach the logs: no authorization header, no cookie, no body. */
 export const LOG_REDACT = ['req.headers.authorization', 'req.headers.cookie', 'req.headers["x-api-key"]'];
@@ -28,7 +29,8 @@ export function requestLogFields(req: FastifyRequest) {
     method: req.method,
     url: loggedUrl(req.url),
     host: req.host,
-    remoteAddress: req.ip,
+    // A forwarded value that is no address (anything a client wrote) is not written either.
+    remoteAddress: clientAddress(req),
     remotePort: req.socket?.remotePort,
   };
 }
