@@ -30,7 +30,7 @@ export function requestLogFields(req: FastifyRequest) {
     url: loggedUrl(req.url),
     host: req.host,
     // A forwarded value that is no address (anything a client wrote) is not written either.
-    remoteAddress: clientAddress(req),
+    remoteAddress: clientAddress(req) ?? undefined,
     remotePort: req.socket?.remotePort,
   };
 }

@@ -20,7 +20,8 @@ const NOT_SECRET = /^[A-Z][A-Z0-9_]*$|^[a-z][a-z0-9-]*$/;
 /** Shapes that only secrets have: a license key or code, an API token, a link with a token. */
 export const SECRET_SHAPES: [string, RegExp][] = [
   ['a license key or activation code', /\b[0-9A-HJKMNP-TV-Z]{6}(?:-[0-9A-HJKMNP-TV-Z]{6}){4}\b/],
-  ['an API token', /\ballot_[A-Za-z0-9_-]{16,}/],
+  // allot_ and 32 random bytes in base64url (a database named allot_t_… is no token).
+  ['an API token', /\ballot_[A-Za-z0-9_-]{43}(?![A-Za-z0-9_-])/],
   ['a link token', /[?#&]token=[A-Za-z0-9_%-]{8,}/],
 ];
 
