@@ -27,8 +27,8 @@ export async function endActivation(
     target: { type: 'activation', id: activation.id },
     accountId: activation.accountId,
     subscriptionId: activation.subscriptionId,
-    before: activationAuditState(activation),
-    after: activationAuditState({ ...activation, status, endReason: reason }),
+    before: activationAuditState(activation, key.name),
+    after: activationAuditState({ ...activation, status, endReason: reason }, key.name),
   });
   return true;
 }

@@ -379,6 +379,8 @@ export interface ActivationRepo {
   /** Inserts unless the device already has an active activation on the subscription. */
   insertIfAbsent(a: ActivationRecord): Promise<boolean>;
   byId(id: string): Promise<ActivationRecord | undefined>;
+  /** The computer names of these activations, by id (an id that does not exist is left out). */
+  deviceNames(ids: readonly string[]): Promise<Map<string, string>>;
   activeByFingerprint(subscriptionId: string, fingerprint: string): Promise<ActivationRecord | undefined>;
   list(filter: ActivationFilter): Promise<{ rows: ActivationRecord[]; total: number }>;
   /** Ends an active activation; false when it was no longer active. */

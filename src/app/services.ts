@@ -44,7 +44,7 @@ import {
   updateMember,
   type NewMember,
 } from './use-cases/manage-members.ts';
-import { changePassword, confirmPasswordLink, getMe, updateMe } from './use-cases/manage-own-account.ts';
+import { changePassword, confirmPasswordLink, getMe, updateMe, type MyDetails } from './use-cases/manage-own-account.ts';
 import { processPasswordResets, requestPasswordReset } from './use-cases/reset-password.ts';
 import { readUsage } from './use-cases/read-usage.ts';
 import { authenticateSession, csrfTokenOf, getSession, signIn, signOut } from './use-cases/sign-in.ts';
@@ -85,7 +85,7 @@ export function createServices(deps: AppDeps) {
     },
     me: {
       get: (c: Caller) => getMe(deps, c),
-      update: (c: Caller, input: { name: string }) => updateMe(deps, c, input),
+      update: (c: Caller, input: MyDetails) => updateMe(deps, c, input),
       changePassword: (c: Caller, sessionHash: string | null, input: { currentPassword: string; newPassword: string }) =>
         changePassword(deps, c, sessionHash, input),
     },

@@ -244,8 +244,10 @@ export const keyAuditState = (k: KeyRecord) => ({
   expiresAt: isoOrNull(k.expiresAt),
 });
 
-export const activationAuditState = (a: ActivationRecord) => ({
+/** What the audit log keeps of an activation, with its key's name as it was then (the log never rewrites history). */
+export const activationAuditState = (a: ActivationRecord, keyName: string) => ({
   keyId: a.keyId,
+  keyName,
   fingerprint: a.fingerprint,
   deviceName: a.name,
   status: a.status,
@@ -286,11 +288,15 @@ export interface InvitationView {
   acceptedAt: string | null;
   revokedAt: string | null;
   activationId: string | null;
+  /** The computer name of the device that accepted it (null before, or when its activation is gone). */
+  deviceName: string | null;
   delivery: DeliveryView;
 }
 
 export interface InvitationContext {
   keyName: string;
+  /** The computer name of the device whose activation accepted it, when it did. */
+  deviceName?: string | null;
   /** The current code, in clear (decrypted, or just made). */
   code: string;
   delivery: OutboxRecord | undefined;
@@ -312,14 +318,16 @@ export function invitationView(i: InvitationRecord, c: InvitationContext, now: n
     acceptedAt: isoOrNull(i.acceptedAt),
     revokedAt: isoOrNull(i.revokedAt),
     activationId: i.activationId,
+    deviceName: c.deviceName ?? null,
     delivery: deliveryView(c.delivery),
   };
 }
 
-/** What the audit log keeps of an invitation: never its code. */
-export const invitationAuditState = (i: InvitationRecord) => ({
+/** What the audit log keeps of an invitation: never its code; its key's name as it was then. */
+export const invitationAuditState = (i: InvitationRecord, keyName: string) => ({
   email: i.email,
   keyId: i.keyId,
+  keyName,
   language: i.language,
   status: i.status,
   expiresAt: iso(i.expiresAt),

@@ -30,12 +30,23 @@ const valueAt = (history: History, t: number, fallback: number): number => {
   return value;
 };
 
-/** One point per day of the `days` ending today; each counted at the day's end (now, for today). */
-export function dailyUsage(intervals: readonly Interval[], totals: History, currentTotal: number, days: number, now: number): UsagePoint[] {
+/**
+ * One point per day of the `days` ending today, each counted at the day's end (now, for today);
+ * none before the day of `startedAt` (when what is counted came to exist: a chart of a new
+ * subscription starts on its first day, not with weeks of zeros). Today always has its point.
+ */
+export function dailyUsage(
+  intervals: readonly Interval[],
+  totals: History,
+  currentTotal: number,
+  days: number,
+  now: number,
+  startedAt: number = Number.NEGATIVE_INFINITY,
+): UsagePoint[] {
   const today = Math.floor(now / DAY_MS) * DAY_MS;
+  const firstDay = Math.min(today, Math.max(today - (days - 1) * DAY_MS, Math.floor(startedAt / DAY_MS) * DAY_MS));
   const points: UsagePoint[] = [];
-  for (let i = days - 1; i >= 0; i--) {
-    const day = today - i * DAY_MS;
+  for (let day = firstDay; day <= today; day += DAY_MS) {
     const at = Math.min(day + DAY_MS - 1, now);
     const used = intervals.filter((s) => s.from <= at && (s.to === null || s.to > at)).length;
     points.push({ date: new Date(day).toISOString().slice(0, 10), used, total: valueAt(totals, at, currentTotal) });

@@ -277,6 +277,11 @@ export const EventQuery = Type.Object(
   closed,
 );
 
+export const SystemInfo = Type.Object({
+  mail: Type.Object({
+    configured: Type.Boolean({ description: 'Whether an SMTP server is configured (ALLOT_SMTP_URL). Without one, emails wait in the outbox until it is.' }),
+  }),
+});
 export const Jwks = Type.Object({ keys: Type.Array(Type.Record(Type.String(), Type.Unknown())) });
 export const Rotated = Type.Object({ kid: Type.String(), createdAt: DateTime, retired: Type.Array(Type.String()) });
 export const Empty = Type.Object({}, closed);
@@ -309,6 +314,7 @@ export const Invitation = Type.Object({
   acceptedAt: Nullable(DateTime),
   revokedAt: Nullable(DateTime),
   activationId: Nullable(Id),
+  deviceName: Nullable(Type.String({ description: 'The computer name of the device that accepted it (null before it was accepted).' })),
   delivery: Type.Object({
     status: literals(OUTBOX_STATUSES),
     attempts: Type.Integer(),
@@ -374,7 +380,14 @@ export const UpdateMemberBody = Type.Object(
   { name: Type.Optional(Name), role: Type.Optional(AccountRole), keyIds: Type.Optional(Type.Array(Id, { maxItems: LIMITS.grantsMax })) },
   { ...closed, minProperties: 1 },
 );
-export const UpdateMeBody = Type.Object({ name: Name }, closed);
+export const UpdateMeBody = Type.Object(
+  {
+    name: Type.Optional(Name),
+    email: Type.Optional(Email),
+    currentPassword: Type.Optional({ ...Password, description: 'Required to change the email address.' }),
+  },
+  closed,
+);
 export const ChangePasswordBody = Type.Object({ currentPassword: Password, newPassword: Password }, closed);
 export const PasswordResetBody = Type.Object({ email: Email }, closed);
 export const ConfirmPasswordBody = Type.Object({ token: Type.String({ minLength: 1, maxLength: 100 }), password: Password }, closed);
@@ -385,7 +398,10 @@ export const UsageQuery = Type.Object(
 );
 export const Usage = Type.Object({
   days: Type.Integer(),
-  points: Type.Array(Type.Object({ date: Type.String({ description: 'UTC day, YYYY-MM-DD' }), used: Type.Integer(), total: Type.Integer() })),
+  startedAt: Type.String({ format: 'date-time', description: 'When the subscription (or the key asked for) was created: the points begin on its UTC day.' }),
+  points: Type.Array(Type.Object({ date: Type.String({ description: 'UTC day, YYYY-MM-DD' }), used: Type.Integer(), total: Type.Integer() }), {
+    description: 'One per UTC day of the window since startedAt, oldest first, the last one today: fewer than `days` for a younger subscription.',
+  }),
 });
 
 export const BulkDevicesBody = Type.Object(

@@ -26,6 +26,9 @@ export interface DialectCapabilities {
   maxRowsPerInsert(columns: number): number;
 }
 
+/** A UNIQUE constraint refused the write: PostgreSQL's 23505, SQLite's SQLITE_CONSTRAINT_UNIQUE (the same meaning on both). */
+export const isUniqueViolation = (error: unknown): boolean => ['23505', 'SQLITE_CONSTRAINT_UNIQUE'].includes(String((error as { code?: string })?.code ?? ''));
+
 const rowsWithin = (maxParameters: number) => (columns: number) => Math.max(1, Math.min(1000, Math.floor(maxParameters / columns)));
 
 export interface OpenDatabase {

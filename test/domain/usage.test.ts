@@ -45,4 +45,16 @@ describe('dailyUsage', () => {
     expect(points.at(-1)!.date).toBe('2026-06-07');
     for (let i = 1; i < points.length; i++) expect(Date.parse(points[i]!.date) - Date.parse(points[i - 1]!.date)).toBe(DAY_MS);
   });
+
+  it('starts on the day it began: nothing before, today always', () => {
+    const began = day('2026-06-05') + 15 * HOUR_MS;
+    expect(dailyUsage([], [[began, 3]], 3, 30, now, began).map((p) => [p.date, p.total])).toEqual([
+      ['2026-06-05', 3],
+      ['2026-06-06', 3],
+      ['2026-06-07', 3],
+    ]);
+    expect(dailyUsage([], [], 3, 7, now, day('2026-05-01')), 'an older start: the whole window').toHaveLength(7);
+    expect(dailyUsage([], [], 3, 7, now, now - 1).map((p) => p.date), 'began today').toEqual(['2026-06-07']);
+    expect(dailyUsage([], [], 3, 7, now, now + DAY_MS).map((p) => p.date), 'a clock that disagrees: still today').toEqual(['2026-06-07']);
+  });
 });

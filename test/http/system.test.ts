@@ -39,4 +39,15 @@ describe.each(dialects())('system routes on %s', (dialect) => {
     expect(down.status).toBe(503);
     expect(down.body.error.code).toBe('SERVICE_UNAVAILABLE');
   });
+
+  it('says whether the server can send email (GET /v1/system, public)', async () => {
+    server = await startTestServer(dialect);
+    const api = apiClient(server.app, null);
+    const without = await api.get('/v1/system');
+    expect({ status: without.status, body: without.body }).toEqual({ status: 200, body: { mail: { configured: false } } });
+    await server.close();
+    server = await startTestServer(dialect, { env: { ALLOT_SMTP_URL: 'smtp://127.0.0.1:9' } });
+    const withMail = await apiClient(server.app, null).get('/v1/system');
+    expect(withMail.body).toEqual({ mail: { configured: true } });
+  });
 });

@@ -1,7 +1,7 @@
 /**
- * Usage over time (docs/members.md, "Usage over time"): one point per UTC day, the seats in
- * use at the end of the day (now, for today) against the total then, for the subscription, a
- * key with a maximum, and the primary key. Activations, deactivations and seat changes are
+ * Usage over time (docs/members.md, "Usage over time"): one point per UTC day since the
+ * subscription (or the key) was created, the seats in use at the end of the day (now, for today)
+ * against the total then, for the subscription, a key with a maximum, and the primary key. Activations, deactivations and seat changes are
  * spread over a week of TestClock days, and every point is compared with a hand count.
  */
 import { afterEach, describe, expect, it } from 'vitest';
@@ -128,7 +128,7 @@ describe.each(dialects())('usage over time on %s', (dialect) => {
   const usage = async (client: Api, subscriptionId: string, query: string) => {
     const res = await client.get(`/v1/subscriptions/${subscriptionId}/usage?${query}`);
     expect(res.status, `usage?${query}: ${res.text}`).toBe(200);
-    return res.body as { days: number; points: Point[] };
+    return res.body as { days: number; startedAt: string; points: Point[] };
   };
 
   // Hand counts of the scenario, day 0 to day 6.
@@ -151,10 +151,11 @@ describe.each(dialects())('usage over time on %s', (dialect) => {
     expect((await admin.get(`/v1/keys/${kdId}`)).body).toMatchObject({ used: KD[6]!.used, maxSeats: KD[6]!.total });
   });
 
-  it('answers 7, 30 or 90 points, one per consecutive UTC day, oldest first, ending today', async () => {
+  it('answers one point per consecutive UTC day since the subscription (or the key) was created, at most 7, 30 or 90, oldest first, ending today', async () => {
     const { seed, admin, kdId } = await scenario();
     const today = dateOf(server!.clock.t);
     expect(today).toBe('2026-06-07');
+    const created = new Date(D0 + 10 * HOUR_MS).toISOString(); // the subscription and Kd, day 0 at 10:00
     for (const days of [7, 30, 90]) {
       for (const [what, query, week] of [
         ['subscription', '', SUBSCRIPTION],
@@ -163,15 +164,36 @@ describe.each(dialects())('usage over time on %s', (dialect) => {
       ] as const) {
         const res = await usage(admin, seed.subscriptionId, `days=${days}${query}`);
         expect(res.days).toBe(days);
-        expect(res.points, `${what}, ${days} days`).toHaveLength(days);
-        const dates = res.points.map((p) => p.date);
-        expect(dates[days - 1], 'the last point is today').toBe(today);
-        for (let i = 0; i < days; i++) expect(dates[i], `${what}, ${days} days, point ${i}`).toBe(dateOf(D0 + (6 - (days - 1) + i) * DAY_MS));
-        // The week of the scenario closes every window; the days before it had nothing in use.
-        expect(res.points.slice(-7), `${what}, ${days} days, the last week`).toEqual(week);
-        for (const p of res.points.slice(0, -7)) expect(p.used, `${what} on ${p.date}, before anything was activated`).toBe(0);
+        expect(res.startedAt, `${what}: when it began`).toBe(created);
+        // A week old: seven points whatever the window, no zeros for the days before it existed.
+        expect(res.points, `${what}, ${days} days`).toEqual(week);
       }
     }
+
+    // A key created today: one point, today's.
+    at(6, 15, 30);
+    const late = await createKey(admin, seed.subscriptionId, { name: 'Late', type: 'reserved', maxSeats: 1 });
+    expect(late.status, late.text).toBe(201);
+    const lateUsage = await usage(admin, seed.subscriptionId, `days=30&keyId=${late.body.id}`);
+    expect(lateUsage.startedAt).toBe(new Date(server!.clock.t).toISOString());
+    expect(lateUsage.points).toEqual([{ date: today, used: 0, total: 1 }]);
+  });
+
+  it('gives a subscription created today one point, and a day more each day, until the window is full', async () => {
+    server = await startTestServer(dialect);
+    api = apiClient(server.app);
+    at(0, 23, 30);
+    const seed = await seedSubscription(api, 4);
+    const admin = api.as(seed.adminToken);
+    const first = await usage(admin, seed.subscriptionId, 'days=7');
+    expect(first.startedAt).toBe(new Date(D0 + 23 * HOUR_MS + 30 * MINUTE_MS).toISOString());
+    expect(first.points).toEqual([{ date: dateOf(D0), used: 0, total: 4 }]);
+    at(1, 0, 30);
+    expect((await usage(admin, seed.subscriptionId, 'days=7')).points.map((p) => p.date)).toEqual([dateOf(D0), dateOf(D0 + DAY_MS)]);
+    at(9, 12);
+    const full = await usage(admin, seed.subscriptionId, 'days=7');
+    expect(full.points.map((p) => p.date)).toEqual(expected([0, 0, 0, 0, 0, 0, 0], [], 3).map((p) => p.date));
+    expect((await usage(admin, seed.subscriptionId, 'days=30')).points).toHaveLength(10);
   });
 
   it("counts today up to now, and moves the window at midnight UTC", async () => {

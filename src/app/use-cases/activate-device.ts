@@ -129,21 +129,22 @@ async function activateInTx(tx: Tx, deps: Deps, caller: Caller, hash: string, in
     target: { type: 'activation', id: activation.id },
     accountId: activation.accountId,
     subscriptionId: activation.subscriptionId,
-    after: activationAuditState(activation),
+    after: activationAuditState(activation, key.name),
   });
-  if (invitation) await acceptInvitation(tx, deps, caller, invitation, activation.id, now);
+  if (invitation) await acceptInvitation(tx, deps, caller, invitation, activation, key.name, now);
   const fresh = { ...key, used: key.used + 1 };
   return { granted: true, value: { created: true, activation, key: fresh, subscription, product } };
 }
 
-async function acceptInvitation(tx: Tx, deps: Deps, caller: Caller, invitation: InvitationRecord, activationId: string, now: number): Promise<void> {
+async function acceptInvitation(tx: Tx, deps: Deps, caller: Caller, invitation: InvitationRecord, activation: ActivationRecord, keyName: string, now: number): Promise<void> {
+  const activationId = activation.id;
   await tx.invitations.update(invitation.id, { status: 'accepted', activationId, acceptedAt: now, updatedAt: now });
   await record(tx, deps.ids, caller, now, {
     action: 'invitation.accepted',
     target: { type: 'invitation', id: invitation.id },
     accountId: invitation.accountId,
     subscriptionId: invitation.subscriptionId,
-    before: invitationAuditState(invitation),
-    after: { ...invitationAuditState({ ...invitation, status: 'accepted' }), activationId },
+    before: invitationAuditState(invitation, keyName),
+    after: { ...invitationAuditState({ ...invitation, status: 'accepted' }, keyName), activationId, deviceName: activation.name },
   });
 }

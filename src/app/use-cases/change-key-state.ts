@@ -80,7 +80,7 @@ export async function deleteKey(
       if (!outcome.ok) throw new Error(`deleting key ${id} was refused (${outcome.refusal}): counters drifted`);
     }
     await tx.keys.update(id, { deletedAt: now, updatedAt: now });
-    for (const inv of await tx.invitations.pendingOfKey(id)) await revokeInTx(tx, deps, caller, inv, 'key_deleted', now);
+    for (const inv of await tx.invitations.pendingOfKey(id)) await revokeInTx(tx, deps, caller, inv, 'key_deleted', now, key.name);
     await record(tx, deps.ids, caller, now, {
       action: 'key.deleted',
       target: { type: 'key', id },

@@ -95,7 +95,7 @@ async function settle(deps: Deps, owner: string, m: OutboxRecord, result: MailRe
         target: { type: 'invitation', id: m.refId },
         accountId: inv?.accountId ?? null,
         subscriptionId: inv?.subscriptionId ?? null,
-        after: { messageId: m.id, attempts, ...(lastError && { error: lastError }) },
+        after: { ...(inv && { email: inv.email }), messageId: m.id, attempts, ...(lastError && { error: lastError }) },
       });
     }
     return status;

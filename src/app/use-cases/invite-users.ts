@@ -110,7 +110,7 @@ export async function inviteUsers(deps: Deps, caller: Caller, keyId: string, inp
         target: { type: 'invitation', id: i.id },
         accountId: i.accountId,
         subscriptionId: i.subscriptionId,
-        after: invitationAuditState(i),
+        after: invitationAuditState(i, key.name),
       })),
     );
     if (invitations.length > 0) wakeMailAfterCommit(tx, deps);

@@ -19,11 +19,21 @@ export interface InvitationQuery {
   offset: number;
 }
 
-/** Views of invitations, with their keys' names and their latest delivery. */
+/** Views of invitations, with their keys' names, their latest delivery and the device that accepted them. */
 async function views(tx: Tx, deps: Pick<AppDeps, 'vault'>, rows: readonly InvitationRecord[], keys: ReadonlyMap<string, KeyRecord>, now: number): Promise<InvitationView[]> {
   const deliveries = await deliveriesOf(tx, rows);
+  const devices = await tx.activations.deviceNames(rows.flatMap((i) => (i.activationId ? [i.activationId] : [])));
   return rows.map((i) =>
-    invitationView(i, { keyName: keys.get(i.keyId)?.name ?? '', code: deps.vault.decrypt(i.codeCipher), delivery: deliveries.get(i.mailId ?? '') }, now),
+    invitationView(
+      i,
+      {
+        keyName: keys.get(i.keyId)?.name ?? '',
+        code: deps.vault.decrypt(i.codeCipher),
+        delivery: deliveries.get(i.mailId ?? ''),
+        deviceName: i.activationId ? (devices.get(i.activationId) ?? null) : null,
+      },
+      now,
+    ),
   );
 }
 
@@ -120,8 +130,8 @@ export async function resendInvitation(deps: Deps, caller: Caller, id: string): 
       target: { type: 'invitation', id: inv.id },
       accountId: inv.accountId,
       subscriptionId: inv.subscriptionId,
-      before: invitationAuditState(inv),
-      after: invitationAuditState(after),
+      before: invitationAuditState(inv, key.name),
+      after: invitationAuditState(after, key.name),
     });
     wakeMailAfterCommit(tx, deps);
     return invitationView(after, { keyName: key.name, code: material.key, delivery: mail }, now);
@@ -136,6 +146,7 @@ export async function revokeInTx(
   inv: InvitationRecord,
   reason: 'administrator' | 'key_deleted',
   now: number,
+  keyName: string,
 ): Promise<InvitationRecord> {
   const after: InvitationRecord = { ...inv, status: 'revoked', revokeReason: reason, revokedAt: now, updatedAt: now };
   await tx.invitations.update(inv.id, { status: 'revoked', revokeReason: reason, revokedAt: now, updatedAt: now });
@@ -145,8 +156,8 @@ export async function revokeInTx(
     target: { type: 'invitation', id: inv.id },
     accountId: inv.accountId,
     subscriptionId: inv.subscriptionId,
-    before: invitationAuditState(inv),
-    after: { ...invitationAuditState(after), reason },
+    before: invitationAuditState(inv, keyName),
+    after: { ...invitationAuditState(after, keyName), reason },
   });
   return after;
 }
@@ -156,7 +167,8 @@ export async function revokeInvitation(deps: Deps, caller: Caller, id: string): 
   return deps.store.write(async (tx) => {
     const inv = await visibleInvitation(tx, caller.actor, id);
     if (invitationStatus(inv, now) !== 'pending') throw notPending(inv, now, 'revoked');
-    const after = await revokeInTx(tx, deps, caller, inv, 'administrator', now);
-    return (await views(tx, deps, [after], await keysOf(tx, inv.subscriptionId), now))[0]!;
+    const keys = await keysOf(tx, inv.subscriptionId);
+    const after = await revokeInTx(tx, deps, caller, inv, 'administrator', now, keys.get(inv.keyId)?.name ?? '');
+    return (await views(tx, deps, [after], keys, now))[0]!;
   });
 }

@@ -1,11 +1,11 @@
 import { AllotError } from '../../domain/errors.ts';
-import { normalizeEmail } from '../../domain/invitations.ts';
+import { isEmailAddress, normalizeEmail } from '../../domain/invitations.ts';
 import type { MemberStatus } from '../../domain/members.ts';
 import { record } from '../audit.ts';
 import type { Actor, AppDeps, Caller } from '../context.ts';
 import { sendMemberLink } from '../member-links.ts';
 import type { MemberRecord, Tx } from '../ports.ts';
-import { text } from '../validate.ts';
+import { invalid, text } from '../validate.ts';
 import { accountView, memberView, type AccountView, type MemberView } from '../views.ts';
 import { checkPassword } from './manage-members.ts';
 import { memberName, throttleKey } from './sign-in.ts';
@@ -28,14 +28,48 @@ export async function getMe(deps: Deps, caller: Caller): Promise<{ member: Membe
   });
 }
 
-export async function updateMe(deps: Deps, caller: Caller, input: { name: string }): Promise<MemberView> {
+export interface MyDetails {
+  name?: string;
+  /** A new address (to sign in with, and for emails): needs `currentPassword`. */
+  email?: string;
+  currentPassword?: string;
+}
+
+/**
+ * Changes one's own name and email address. A new address needs the current password (whoever
+ * holds a session must not be able to take the account over by moving its reset emails
+ * elsewhere), and must be nobody else's: an address belongs to one member.
+ */
+export async function updateMe(deps: Deps, caller: Caller, input: MyDetails): Promise<MemberView> {
   const now = deps.clock.now();
-  const name = text(input.name, 'name');
+  const name = input.name === undefined ? undefined : text(input.name, 'name');
+  const email = input.email === undefined ? undefined : normalizeEmail(input.email);
+  if (email !== undefined && !isEmailAddress(email)) throw invalid('email is not an email address.', 'email');
+  const current = await deps.store.read((tx) => me(tx, caller.actor));
+  const newEmail = email !== undefined && email !== current.email ? email : undefined;
+  if (newEmail !== undefined) {
+    if (input.currentPassword === undefined) throw invalid('Changing your email address needs your current password.', 'currentPassword');
+    if (!current.passwordHash || !(await deps.passwords.verify(current.passwordHash, input.currentPassword)))
+      throw new AllotError('PASSWORD_INCORRECT', 'The current password is not right.');
+  }
   return deps.store.write(async (tx) => {
     const m = await me(tx, caller.actor);
-    await tx.members.update(m.id, { name, updatedAt: now });
-    await record(tx, deps.ids, caller, now, { action: 'member.updated', target: { type: 'member', id: m.id }, accountId: m.accountId, before: { name: m.name }, after: { name } });
-    return memberView({ ...m, name }, (await tx.grants.of([m.id])).get(m.id) ?? []);
+    const after: MemberRecord = { ...m, name: name ?? m.name, email: newEmail ?? m.email, updatedAt: now };
+    if (after.name === m.name && after.email === m.email) return memberView(m, (await tx.grants.of([m.id])).get(m.id) ?? []);
+    if (after.email !== m.email) {
+      const taken = new AllotError('MEMBER_EXISTS', 'Another member has this email address (an address belongs to one member).');
+      if (await tx.members.byEmail(after.email)) throw taken;
+      if (!(await tx.members.changeEmail(m.id, after.email, now))) throw taken;
+    }
+    if (after.name !== m.name) await tx.members.update(m.id, { name: after.name, updatedAt: now });
+    await record(tx, deps.ids, caller, now, {
+      action: 'member.updated',
+      target: { type: 'member', id: m.id },
+      accountId: m.accountId,
+      before: { name: m.name, email: m.email },
+      after: { name: after.name, email: after.email },
+    });
+    return memberView(after, (await tx.grants.of([m.id])).get(m.id) ?? []);
   });
 }
 

@@ -43,8 +43,8 @@ export async function moveDevice(
       target: { type: 'activation', id: activation.id },
       accountId: activation.accountId,
       subscriptionId: activation.subscriptionId,
-      before: activationAuditState(activation),
-      after: activationAuditState(moved),
+      before: activationAuditState(activation, source.name),
+      after: activationAuditState(moved, target.name),
     });
     return activationView(moved);
   });

@@ -24,12 +24,20 @@ async function totalHistory(tx: Tx, subscriptionId: string, keyId: string | unde
 const seatsTotalOf = (e: EventRecord) => (e.after as { seats?: { total?: number } } | null)?.seats?.total;
 const maxSeatsOf = (e: EventRecord) => (e.after as { maxSeats?: number | null } | null)?.maxSeats ?? undefined;
 
+export interface Usage {
+  days: number;
+  /** When the subscription (or the key) was created: the points begin on that day. */
+  startedAt: string;
+  points: UsagePoint[];
+}
+
 /**
  * Seats in use at the end of each of the last `days` days, against the seats there were: of the
  * subscription, or of one key (its maximum; the primary key has none, so the subscription's).
- * A device moved between keys counts on the key it is on now.
+ * The points begin on the day it was created, so a new subscription has a short history rather
+ * than weeks of zeros. A device moved between keys counts on the key it is on now.
  */
-export async function readUsage(deps: Deps, caller: Caller, subscriptionId: string, query: { days: number; keyId?: string }): Promise<{ days: number; points: UsagePoint[] }> {
+export async function readUsage(deps: Deps, caller: Caller, subscriptionId: string, query: { days: number; keyId?: string }): Promise<Usage> {
   if (!(USAGE_WINDOWS_DAYS as readonly number[]).includes(query.days)) throw invalid(`days must be one of ${USAGE_WINDOWS_DAYS.join(', ')}.`, 'days');
   const now = deps.clock.now();
   return deps.store.read(async (tx) => {
@@ -42,6 +50,7 @@ export async function readUsage(deps: Deps, caller: Caller, subscriptionId: stri
     const byKey = key && key.maxSeats !== null;
     const totals = byKey ? await totalHistory(tx, sub.id, key.id, maxSeatsOf) : await totalHistory(tx, sub.id, undefined, seatsTotalOf);
     const current = byKey ? key.maxSeats! : sub.total;
-    return { days: query.days, points: dailyUsage(intervals, totals, current, query.days, now) };
+    const startedAt = key?.createdAt ?? sub.createdAt;
+    return { days: query.days, startedAt: new Date(startedAt).toISOString(), points: dailyUsage(intervals, totals, current, query.days, now, startedAt) };
   });
 }

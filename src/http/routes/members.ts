@@ -132,7 +132,15 @@ export function memberRoutes(app: App, services: Services, options: MemberRouteO
   });
   app.patch('/v1/me', {
     config: admin,
-    schema: { tags: ['members'], summary: 'Change your name', security: bearer, body: UpdateMeBody, response: { 200: Member, ...errors } },
+    schema: {
+      tags: ['members'],
+      summary: 'Change your name or your email address',
+      description:
+        'A new email address needs currentPassword (403 PASSWORD_INCORRECT when it is wrong) and must be no other member\'s (409 MEMBER_EXISTS). Your own record only: an Account Administrator changes no one else\'s address.',
+      security: bearer,
+      body: UpdateMeBody,
+      response: { 200: Member, ...errors },
+    },
     handler: async (req) => services.me.update(req.caller, req.body),
   });
   app.post('/v1/me/password', {

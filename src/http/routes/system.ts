@@ -1,5 +1,5 @@
 import type { Services } from '../../app/services.ts';
-import { ErrorResponse, Event, EventQuery, Jwks, Page, Rotated } from '../schemas.ts';
+import { ErrorResponse, Event, EventQuery, Jwks, Page, Rotated, SystemInfo } from '../schemas.ts';
 import { bearer, type App } from '../types.ts';
 import { sendError } from '../errors.ts';
 import { AllotError } from '../../domain/errors.ts';
@@ -14,7 +14,7 @@ const instant = (value: string | undefined, field: string): number | undefined =
   return ms;
 };
 
-/** Health, the certificate keys, the audit log. */
+/** Health, what the server offers, the certificate keys, the audit log. */
 export function systemRoutes(app: App, services: Services): void {
   app.get('/healthz', {
     schema: {
@@ -30,6 +30,15 @@ export function systemRoutes(app: App, services: Services): void {
       }
       return { status: 'ok' as const };
     },
+  });
+  app.get('/v1/system', {
+    schema: {
+      tags: ['system'],
+      summary: 'What this server offers: whether it can send email',
+      description: 'Public, so that the console can say so before anyone signs in (the password reset page).',
+      response: { 200: SystemInfo },
+    },
+    handler: async () => ({ mail: { configured: services.mail.configured } }),
   });
   app.get('/.well-known/jwks.json', {
     schema: { tags: ['system'], summary: 'Public keys that verify device certificates (EdDSA, by kid)', response: { 200: Jwks } },

@@ -4,7 +4,7 @@ import type { ActivationRecord, ActivationRepo, ActivationSort, ActivationStatus
 import type { DialectCapabilities } from '../dialect.ts';
 import type { ActivationsTable, Database } from '../schema.ts';
 import { param, precompiled } from '../precompiled.ts';
-import { containing, onlyAmong } from './sql-helpers.ts';
+import { containing, inChunks, onlyAmong } from './sql-helpers.ts';
 
 const toRecord = (r: Selectable<ActivationsTable>): ActivationRecord => ({
   id: r.id,
@@ -94,6 +94,14 @@ export function activationRepo(db: Kysely<Database>, caps: DialectCapabilities):
     async byId(id) {
       const r = await activationById.first(db, caps, [id]);
       return r && toRecord(r);
+    },
+    async deviceNames(ids) {
+      const out = new Map<string, string>();
+      for (const chunk of inChunks([...new Set(ids)], 500)) {
+        const rows = await db.selectFrom('activations').select(['id', 'name']).where('id', 'in', chunk).execute();
+        for (const r of rows) out.set(r.id, r.name);
+      }
+      return out;
     },
     async activeByFingerprint(subscriptionId, fingerprint) {
       const r = await activeOfDevice.first(db, caps, [subscriptionId, fingerprint]);

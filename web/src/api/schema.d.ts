@@ -1720,6 +1720,7 @@ export interface paths {
                                 /** @enum {string} */
                                 status: "queued" | "retrying" | "sent" | "failed" | "cancelled";
                             };
+                            deviceName: string | null;
                             email: string;
                             /**
                              * Format: date-time
@@ -1815,6 +1816,7 @@ export interface paths {
                                 /** @enum {string} */
                                 status: "queued" | "retrying" | "sent" | "failed" | "cancelled";
                             };
+                            deviceName: string | null;
                             email: string;
                             /**
                              * Format: date-time
@@ -1908,6 +1910,7 @@ export interface paths {
                                 /** @enum {string} */
                                 status: "queued" | "retrying" | "sent" | "failed" | "cancelled";
                             };
+                            deviceName: string | null;
                             email: string;
                             /**
                              * Format: date-time
@@ -2307,6 +2310,7 @@ export interface paths {
                                     /** @enum {string} */
                                     status: "queued" | "retrying" | "sent" | "failed" | "cancelled";
                                 };
+                                deviceName: string | null;
                                 email: string;
                                 /**
                                  * Format: date-time
@@ -2412,6 +2416,7 @@ export interface paths {
                                     /** @enum {string} */
                                     status: "queued" | "retrying" | "sent" | "failed" | "cancelled";
                                 };
+                                deviceName: string | null;
                                 email: string;
                                 /**
                                  * Format: date-time
@@ -2765,7 +2770,10 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Change your name */
+        /**
+         * Change your name or your email address
+         * @description A new email address needs currentPassword (403 PASSWORD_INCORRECT when it is wrong) and must be no other member's (409 MEMBER_EXISTS). Your own record only: an Account Administrator changes no one else's address.
+         */
         patch: {
             parameters: {
                 query?: never;
@@ -2776,7 +2784,11 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        name: string;
+                        /** @description Required to change the email address. */
+                        currentPassword?: string;
+                        /** Format: email */
+                        email?: string;
+                        name?: string;
                     };
                 };
             };
@@ -4697,6 +4709,7 @@ export interface paths {
                                     /** @enum {string} */
                                     status: "queued" | "retrying" | "sent" | "failed" | "cancelled";
                                 };
+                                deviceName: string | null;
                                 email: string;
                                 /**
                                  * Format: date-time
@@ -5013,12 +5026,62 @@ export interface paths {
                     content: {
                         "application/json": {
                             days: number;
+                            /** @description One per UTC day of the window since startedAt, oldest first, the last one today: fewer than `days` for a younger subscription. */
                             points: {
                                 /** @description UTC day, YYYY-MM-DD */
                                 date: string;
                                 total: number;
                                 used: number;
                             }[];
+                            /**
+                             * Format: date-time
+                             * @description When the subscription (or the key asked for) was created: the points begin on its UTC day.
+                             */
+                            startedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/system": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What this server offers: whether it can send email
+         * @description Public, so that the console can say so before anyone signs in (the password reset page).
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            mail: {
+                                /** @description Whether an SMTP server is configured (ALLOT_SMTP_URL). Without one, emails wait in the outbox until it is. */
+                                configured: boolean;
+                            };
                         };
                     };
                 };
