@@ -54,7 +54,7 @@ interface Answer<T> {
 
 function toApiError(response: Response, body: unknown): ApiError {
   const error = (body as { error?: { code?: string; message?: string; details?: unknown; requestId?: string } } | undefined)?.error;
-  if (error?.code) return new ApiError(response.status, error.code, error.message ?? error.code, error.details, error.requestId);
+  if (error?.code) return new ApiError(response.status, error.code, error.message ?? '', error.details, error.requestId);
   return new ApiError(response.status, `HTTP_${response.status}`, `The server answered ${response.status} ${response.statusText}.`.trim());
 }
 

@@ -1,5 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api, call, download } from './client';
+import { useMailConfigured } from './system';
 import { useAction } from './mutation';
 import { queryKeys } from './query-keys';
 import type { Invitation, InvitationLanguage, InvitationStatus, InviteInput } from './types';
@@ -45,9 +46,15 @@ export function useInvite(subscriptionId: string) {
 }
 
 export function useInvitationCommand(subscriptionId: string, command: 'resend' | 'revoke') {
+  const mail = useMailConfigured();
   return useAction({
     run: (invitation: Invitation) => call(() => api.POST(`/v1/invitations/{id}/${command}`, { params: { path: { id: invitation.id } } })),
-    success: (invitation) => (command === 'resend' ? `A new code was sent to ${invitation.email}.` : `The invitation of ${invitation.email} is revoked.`),
+    success: (invitation) =>
+      command === 'revoke'
+        ? `The invitation of ${invitation.email} is revoked.`
+        : mail === false
+          ? `${invitation.email} has a new code; the email waits until mail is set up.`
+          : `A new code is on its way to ${invitation.email}.`,
     failure: command === 'resend' ? 'Could not resend the invitation' : 'Could not revoke the invitation',
     invalidate: () => touched(subscriptionId),
   });

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { api, call } from './client';
 import { useAction } from './mutation';
+import { useMailConfigured } from './system';
 import { queryKeys } from './query-keys';
 import type { Member, Role } from './types';
 
@@ -15,10 +16,14 @@ export function useMembers(accountId: string) {
 const touched = (accountId: string) => [queryKeys.members(accountId), queryKeys.events];
 
 export function useInviteMember(accountId: string) {
+  const mail = useMailConfigured();
   return useAction({
     run: (body: { email: string; name: string; role: Role; keyIds?: string[] }) =>
       call(() => api.POST('/v1/accounts/{accountId}/members', { params: { path: { accountId } }, body })),
-    success: (member) => `${member.email} is invited: they get an email to set their password.`,
+    success: (member) =>
+      mail === false
+        ? `${member.email} is invited. The email to set their password waits until mail is set up.`
+        : `${member.email} is invited: they get an email to set their password.`,
     invalidate: () => touched(accountId),
   });
 }
@@ -40,9 +45,11 @@ const COMMANDS = {
 
 export function useMemberCommand(member: Member, command: keyof typeof COMMANDS) {
   const who = member.name || member.email;
+  const mail = useMailConfigured();
+  const waits = command === 'resend-invitation' && mail === false;
   return useAction({
     run: () => call(() => api.POST(`/v1/members/{id}/${command}`, { params: { path: { id: member.id } } })),
-    success: `${who} ${COMMANDS[command].done}.`,
+    success: waits ? `${who} has a new link to set their password; the email waits until mail is set up.` : `${who} ${COMMANDS[command].done}.`,
     failure: COMMANDS[command].failure ? `${COMMANDS[command].failure} ${who}` : undefined,
     invalidate: () => touched(member.accountId),
   });

@@ -2,11 +2,18 @@ import { api, call } from './client';
 import { useAction } from './mutation';
 import { queryKeys } from './query-keys';
 
-export function useRenameMe() {
+export interface MyDetails {
+  name?: string;
+  email?: string;
+  /** Needed to change the email address. */
+  currentPassword?: string;
+}
+
+export function useUpdateMe() {
   return useAction({
-    run: (name: string) => call(() => api.PATCH('/v1/me', { body: { name } })),
-    success: 'Your name is saved.',
-    invalidate: () => [queryKeys.session],
+    run: (body: MyDetails) => call(() => api.PATCH('/v1/me', { body })),
+    success: (member, body) => (body.email !== undefined ? `Your details are saved: you now sign in with ${member.email}.` : 'Your name is saved.'),
+    invalidate: () => [queryKeys.session, queryKeys.events],
   });
 }
 

@@ -3,6 +3,7 @@ import type { DeviceQuery, EventQuery, UsageDays } from './types';
 
 export const queryKeys = {
   session: ['session'] as const,
+  system: ['system'] as const,
   subscriptions: ['subscriptions'] as const,
   subscriptionList: (status: string | undefined) => ['subscriptions', { status }] as const,
   subscription: (id: string) => ['subscription', id] as const,

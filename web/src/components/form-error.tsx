@@ -1,18 +1,12 @@
-import { Alert, Text } from '@mantine/core';
+import { Alert } from '@mantine/core';
 import { IconAlertCircle } from '@tabler/icons-react';
 import { errorCode, errorMessage } from '../lib/errors';
 
-/** Why the server refused a form, in its words, with its code. */
+/** Why the server refused a form, as a sentence (the code stays out of sight, in data-code, for whoever inspects the page). */
 export function FormError({ error, title, message }: { error: unknown; title?: string; message?: string }) {
-  const code = errorCode(error);
   return (
-    <Alert color="red" variant="light" icon={<IconAlertCircle size={18} />} role="alert" title={title}>
+    <Alert color="red" variant="light" icon={<IconAlertCircle size={18} />} role="alert" title={title} data-code={errorCode(error) ?? undefined}>
       {message ?? errorMessage(error)}
-      {code && (
-        <Text span size="xs" c="dimmed" className="mono" ml={6}>
-          {code}
-        </Text>
-      )}
     </Alert>
   );
 }

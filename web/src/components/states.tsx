@@ -18,18 +18,10 @@ export function LoadingState({ label = 'Loading…', minHeight = 240 }: { label?
 
 /** A failed read, in the API's words, with a way to try again. */
 export function ErrorState({ error, title = 'This could not be loaded', onRetry }: { error: unknown; title?: string; onRetry?: () => void }) {
-  const code = errorCode(error);
   return (
-    <Alert variant="light" color="red" title={title} icon={<IconAlertTriangle size={18} />} role="alert">
+    <Alert variant="light" color="red" title={title} icon={<IconAlertTriangle size={18} />} role="alert" data-code={errorCode(error) ?? undefined}>
       <Stack gap="xs" align="flex-start">
-        <Text size="sm">
-          {errorMessage(error)}
-          {code && (
-            <Text span c="dimmed" size="xs" ml={6} className="mono">
-              {code}
-            </Text>
-          )}
-        </Text>
+        <Text size="sm">{errorMessage(error)}</Text>
         {onRetry && (
           <Button size="xs" variant="default" onClick={onRetry}>
             Try again

@@ -1,13 +1,12 @@
 import { notifications } from '@mantine/notifications';
-import { errorCode, errorMessage } from './errors';
+import { errorMessage } from './errors';
 
 export function notifySuccess(message: string): void {
   notifications.show({ color: 'teal', message, autoClose: 4000 });
 }
 
 export function notifyFailure(title: string, error: unknown): void {
-  const code = errorCode(error);
-  notifications.show({ color: 'red', title, message: code ? `${errorMessage(error)} (${code})` : errorMessage(error), autoClose: 8000 });
+  notifications.show({ color: 'red', title, message: errorMessage(error), autoClose: 8000 });
 }
 
 /** Several things failed: the first few, by name, and how many more. */

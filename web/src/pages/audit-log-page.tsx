@@ -9,14 +9,12 @@ import type { AuditEvent, EventQuery } from '../api/types';
 import { AppTable, wrap } from '../components/data-table';
 import { PageHeader } from '../components/page-header';
 import { EmptyState, ErrorState } from '../components/states';
-import { ACTOR_TYPES, actionLabel, CATEGORIES, targetName } from '../features/audit/describe-event';
+import { ACTOR_TYPES, actionLabel, actorName, CATEGORIES, targetName } from '../features/audit/describe-event';
 import { EventChanges } from '../features/audit/event-changes';
 import { endOfDayIso, formatDateTime, formatRelative } from '../lib/format';
 import { usePermissions } from '../lib/permissions';
 import { useUrlState } from '../lib/use-url-state';
 import NotFoundPage from './not-found-page';
-
-const ACTOR_WORDS: Record<string, string> = { operator: 'The vendor', system: 'Allot', device: 'A device', token: 'API token' };
 
 export default function AuditLogPage() {
   const permissions = usePermissions();
@@ -47,8 +45,6 @@ function AuditLog() {
     ...subscriptionList.map((s): [string, string] => [s.id, s.product.name]),
   ]);
   const nameOf = (id: string) => names.get(id);
-  const actorText = (e: AuditEvent) =>
-    e.actor.type === 'member' ? (nameOf(e.actor.id) ?? 'A former member') : (ACTOR_WORDS[e.actor.type] ?? e.actor.type);
   const filtered = Object.values(view).some(Boolean);
 
   return (
@@ -99,7 +95,15 @@ function AuditLog() {
                   </Stack>
                 ),
               },
-              { accessor: 'actor', title: 'Who', render: (e) => <Text size="sm">{actorText(e)}</Text> },
+              {
+                accessor: 'actor',
+                title: 'Who',
+                render: (e) => (
+                  <Text size="sm" style={{ overflowWrap: 'anywhere' }} title={e.actor.type === 'member' ? (e.actor.name ?? undefined) : undefined}>
+                    {actorName(e, nameOf)}
+                  </Text>
+                ),
+              },
               {
                 accessor: 'action',
                 title: 'What',
@@ -107,7 +111,7 @@ function AuditLog() {
                 render: (e) => (
                   <Stack gap={0}>
                     <Text size="sm" fw={600}>
-                      {actionLabel(e.action)}
+                      {actionLabel(e)}
                     </Text>
                     <Text size="xs" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
                       {[...new Set([targetName(e, nameOf), e.subscriptionId && nameOf(e.subscriptionId)])].filter(Boolean).join(' · ')}

@@ -7,6 +7,7 @@ import type { Invitation, InvitationStatus } from '../api/types';
 import { AppTable } from '../components/data-table';
 import { KeyFilter } from '../components/key-filter';
 import { SearchField } from '../components/search-field';
+import { MailNotice } from '../components/mail-notice';
 import { EmptyState, ErrorState } from '../components/states';
 import { invitationColumns } from '../features/invitations/invitation-columns';
 import { InviteDialog } from '../features/invitations/invite-dialog';
@@ -39,6 +40,7 @@ export default function InvitationsPage() {
 
   return (
     <Stack gap="md">
+      <MailNotice what="invitations" />
       <Group justify="space-between" gap="sm" wrap="wrap">
         <SegmentedControl aria-label="Filter invitations by status" data={FILTERS} value={view.status} onChange={(v) => setView({ status: v, page: '1' })} />
         <Group gap="sm">

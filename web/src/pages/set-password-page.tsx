@@ -1,16 +1,32 @@
 import { Alert, Anchor, Button, PasswordInput, Stack } from '@mantine/core';
 import { IconAlertCircle, IconCircleCheck } from '@tabler/icons-react';
-import { useState, type FormEvent } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { useEffect, useState, type FormEvent } from 'react';
+import { Link, useLocation, useNavigate } from 'react-router';
 import { useConfirmPassword } from '../api/session';
 import { AuthCard } from '../components/auth-card';
 import { errorCode, errorMessage } from '../lib/errors';
 import { passwordProblem } from '../lib/passwords';
 
+/** The token of an emailed link: in the fragment (`#token=…`, which browsers never send to a server), or, in links mailed before, the query. */
+function tokenOf(location: { hash: string; search: string }): { token: string; inQuery: boolean } {
+  const fromHash = new URLSearchParams(location.hash.replace(/^#/, '')).get('token');
+  if (fromHash) return { token: fromHash, inQuery: false };
+  const fromQuery = new URLSearchParams(location.search).get('token');
+  return { token: fromQuery ?? '', inQuery: Boolean(fromQuery) };
+}
+
 /** Where the emailed links land: an invitation to join, or a password reset. */
 export default function SetPasswordPage() {
-  const [params] = useSearchParams();
-  const token = params.get('token') ?? '';
+  const location = useLocation();
+  const navigate = useNavigate();
+  // Read once: the address bar changes below, the token does not.
+  const [{ token, inQuery }] = useState(() => tokenOf(location));
+  useEffect(() => {
+    // An older link carries the token in the query, which goes into server and proxy logs and the
+    // Referer of what the page loads: it moves to the fragment at once (history.replaceState).
+    if (inQuery) navigate({ pathname: location.pathname, search: '', hash: `token=${encodeURIComponent(token)}` }, { replace: true });
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once, on arrival
+  }, []);
   const confirm = useConfirmPassword();
   const [password, setPassword] = useState('');
   const [again, setAgain] = useState('');
@@ -54,8 +70,8 @@ export default function SetPasswordPage() {
       <form onSubmit={submit} noValidate>
         <Stack gap="md">
           {confirm.isError && (
-            <Alert color="red" variant="light" icon={<IconAlertCircle size={18} />} role="alert">
-              {expired ? 'This link no longer works: it was used already, or it expired.' : errorMessage(confirm.error)}{' '}
+            <Alert color="red" variant="light" icon={<IconAlertCircle size={18} />} role="alert" data-code={errorCode(confirm.error) ?? undefined}>
+              {errorMessage(confirm.error)}{' '}
               {expired && (
                 <Anchor component={Link} to="/forgot-password" size="sm">
                   Send me a new link

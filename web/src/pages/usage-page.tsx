@@ -1,11 +1,12 @@
-import { Card, Group, SegmentedControl, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Alert, Card, Group, SegmentedControl, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { IconChartAreaLine } from '@tabler/icons-react';
 import { useKeys } from '../api/keys';
 import type { Usage, UsageDays } from '../api/types';
 import { useUsage } from '../api/usage';
 import { ErrorState, LoadingState } from '../components/states';
 import { useCurrentSubscription } from '../features/subscription/context';
 import { UsageChart } from '../features/usage/usage-chart';
-import { formatNumber } from '../lib/format';
+import { formatDate, formatNumber } from '../lib/format';
 import { usePermissions } from '../lib/permissions';
 import { useUrlState } from '../lib/use-url-state';
 
@@ -24,15 +25,29 @@ function Figure({ label, value }: { label: string; value: string }) {
   );
 }
 
+/** A chart needs a few days: with today alone (or yesterday and today) there is no line to read yet. */
+const SHORT_HISTORY_POINTS = 2;
+
 function Summary({ usage }: { usage: Usage }) {
   const last = usage.points[usage.points.length - 1];
   const peak = usage.points.reduce((m, p) => Math.max(m, p.used), 0);
+  const whole = usage.points.length >= usage.days;
   return (
     <SimpleGrid cols={{ base: 2, sm: 3 }}>
       <Figure label="In use now" value={last ? `${formatNumber(last.used)} / ${formatNumber(last.total)}` : '—'} />
-      <Figure label={`Peak, ${usage.days} days`} value={formatNumber(peak)} />
+      <Figure label={whole ? `Peak, ${usage.days} days` : `Peak since ${formatDate(usage.startedAt)}`} value={formatNumber(peak)} />
       <Figure label="Days at the limit" value={formatNumber(usage.points.filter((p) => p.total > 0 && p.used >= p.total).length)} />
     </SimpleGrid>
+  );
+}
+
+/** Too young for a chart: when it began, and that the chart comes with the days. */
+function ShortHistory({ usage, what }: { usage: Usage; what: 'subscription' | 'key' }) {
+  return (
+    <Alert variant="light" color="gray" icon={<IconChartAreaLine size={18} />} title="Not enough history for a chart yet" data-testid="usage-short-history">
+      {what === 'subscription' ? 'This subscription started' : 'This key was created'} on {formatDate(usage.startedAt)}; the chart fills in as days pass, one point
+      per day (counted at the end of the day, UTC).
+    </Alert>
   );
 }
 
@@ -78,7 +93,18 @@ export default function UsagePage() {
         ) : (
           <>
             <Summary usage={usage.data} />
-            <UsageChart usage={usage.data} limitLabel={key && key.type !== 'primary' ? 'Key maximum' : 'Total seats'} />
+            {usage.data.points.length <= SHORT_HISTORY_POINTS ? (
+              <ShortHistory usage={usage.data} what={key && key.type !== 'primary' ? 'key' : 'subscription'} />
+            ) : (
+              <Stack gap={4}>
+                {usage.data.points.length < usage.data.days && (
+                  <Text size="xs" c="dimmed">
+                    From {formatDate(usage.data.startedAt)}, when the {key && key.type !== 'primary' ? 'key was created' : 'subscription started'}.
+                  </Text>
+                )}
+                <UsageChart usage={usage.data} limitLabel={key && key.type !== 'primary' ? 'Key maximum' : 'Total seats'} />
+              </Stack>
+            )}
           </>
         )}
       </Stack>

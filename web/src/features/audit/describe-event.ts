@@ -27,7 +27,7 @@ const ACTIONS: Record<string, string> = {
   'subscription.created': 'Subscription created',
   'subscription.updated': 'Subscription changed',
   'subscription.expired': 'Subscription expired',
-  'member.created': 'Member invited',
+  'member.created': 'Member added',
   'member.joined': 'Member joined',
   'member.updated': 'Member changed',
   'member.blocked': 'Member blocked',
@@ -66,21 +66,53 @@ const humanize = (text: string): string =>
     .toLowerCase()
     .replace(/^./, (c) => c.toUpperCase());
 
-export const actionLabel = (action: string): string => ACTIONS[action] ?? humanize(action);
-
 type Fields = Record<string, unknown>;
 const asFields = (v: unknown): Fields => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Fields) : {});
+
+/** What happened, in words. A member created without a password was invited by email; with one (by the operator), added. */
+export function actionLabel(event: Pick<AuditEvent, 'action' | 'after'>): string {
+  if (event.action === 'member.created' && asFields(event.after).status === 'invited') return 'Member invited';
+  return ACTIONS[event.action] ?? humanize(event.action);
+}
+
+/** "Ana Admin <ana@acme.com>" (how events record a member who acts) → "Ana Admin"; a token's name as it is. */
+export function recordedName(name: string | null | undefined): string | undefined {
+  if (!name) return undefined;
+  const person = /^(.*) <([^<>]+)>$/.exec(name);
+  return person ? person[1]!.trim() || person[2]! : name;
+}
 
 /** Names of the account's things by id (keys, members, subscriptions), to show instead of ids. */
 export type NameOf = (id: string) => string | undefined;
 
-/** What the event is about, by name: from its own record, or from what the console knows. */
+/**
+ * What the event is about, by name as it was then: from its own record, or the actor's recorded
+ * name when members act on themselves (signing in, changing their password). Only an event that
+ * recorded no name (written before names were kept) falls back to today's name.
+ */
 export function targetName(event: AuditEvent, nameOf: NameOf): string {
   for (const state of [asFields(event.after), asFields(event.before)])
     for (const field of ['name', 'deviceName', 'email'])
       if (typeof state[field] === 'string' && state[field]) return state[field] as string;
+  if (event.actor.id === event.target.id && event.actor.type === event.target.type) {
+    const self = recordedName(event.actor.name);
+    if (self) return self;
+  }
   return nameOf(event.target.id) ?? humanize(event.target.type);
 }
+
+const ACTOR_WORDS: Record<string, string> = { operator: 'The vendor', system: 'Allot', device: 'A device' };
+
+/** Who did it, by the name recorded with the event (a former member, a renamed token keep theirs). */
+export function actorName(event: AuditEvent, nameOf: NameOf): string {
+  const { type, id, name } = event.actor;
+  if (type === 'member') return recordedName(name) ?? nameOf(id) ?? 'A former member';
+  if (type === 'token') return name ? `API token “${name}”` : 'An API token';
+  return ACTOR_WORDS[type] ?? humanize(type);
+}
+
+/** The name recorded beside an id in an event's state (`keyId` → `keyName`), as it was when the event happened. */
+const NAME_BESIDE: Record<string, string> = { keyId: 'keyName', activationId: 'deviceName' };
 
 const FIELD_NAMES: Record<string, string> = {
   maxSeats: 'seats',
@@ -89,10 +121,11 @@ const FIELD_NAMES: Record<string, string> = {
   deviceName: 'computer name',
   endReason: 'reason',
   keyIds: 'keys',
+  activationId: 'device',
 };
 
 /** Fields that say nothing to a reader: the record's own id and account, its timestamps (the event has its time), a device's fingerprint. */
-const UNSHOWN = new Set(['id', 'accountId', 'createdAt', 'updatedAt', 'fingerprint']);
+const UNSHOWN = new Set(['id', 'accountId', 'createdAt', 'updatedAt', 'fingerprint', 'messageId']);
 
 const isEmpty = (value: unknown): boolean => value === null || value === undefined || value === '';
 
@@ -128,16 +161,23 @@ export interface Change {
 export function changesOf(event: AuditEvent, nameOf: NameOf): Change[] {
   const before = asFields(event.before);
   const after = asFields(event.after);
-  const fields = [...new Set([...Object.keys(before), ...Object.keys(after)])].filter((f) => !UNSHOWN.has(f));
+  const all = [...new Set([...Object.keys(before), ...Object.keys(after)])];
+  // A name recorded beside its id says what the id was called then: it names the id, and is no change of its own.
+  const besides = new Set(all.filter((f) => NAME_BESIDE[f]).map((f) => NAME_BESIDE[f]!));
+  const fields = all.filter((f) => !UNSHOWN.has(f) && !besides.has(f));
   const hasBefore = event.before != null;
   const hasAfter = event.after != null;
   const isId = (f: string) => f.endsWith('Id') || f.endsWith('Ids');
+  const text = (state: Fields, f: string) => {
+    const recorded = NAME_BESIDE[f] && state[NAME_BESIDE[f]];
+    return typeof recorded === 'string' && recorded ? recorded : valueText(state[f], nameOf, isId(f), f);
+  };
   return fields
     .filter((f) => (hasBefore && hasAfter ? JSON.stringify(before[f]) !== JSON.stringify(after[f]) : !isEmpty(before[f] ?? after[f])))
     .map((f) => ({
       field: FIELD_NAMES[f] ?? humanize(f).toLowerCase(),
-      before: hasBefore ? valueText(before[f], nameOf, isId(f), f) : null,
-      after: hasAfter ? valueText(after[f], nameOf, isId(f), f) : null,
+      before: hasBefore ? text(before, f) : null,
+      after: hasAfter ? text(after, f) : null,
     }));
 }
 

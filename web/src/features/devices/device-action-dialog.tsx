@@ -30,7 +30,7 @@ function report(action: DeviceAction, devices: Device[], results: BulkDeviceResu
   if (failed.length > 0)
     notifyProblems(
       `${plural(failed.length, 'device')} could not be ${PAST[action]}`,
-      failed.map((r) => ({ name: nameOf.get(r.activationId) ?? r.activationId, message: r.error ? `${r.error.message} (${r.error.code})` : 'Refused.' })),
+      failed.map((r) => ({ name: nameOf.get(r.activationId) ?? r.activationId, message: r.error?.message || 'Refused.' })),
     );
 }
 

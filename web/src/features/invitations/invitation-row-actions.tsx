@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useInvitationCommand } from '../../api/invitations';
 import type { Invitation } from '../../api/types';
 import { ConfirmDialog } from '../../components/confirm-dialog';
+import { MailNotice } from '../../components/mail-notice';
 
 /** Resend (pending or expired: a new code, the old one stops working) and revoke (pending). */
 export function InvitationRowActions({ invitation, subscriptionId }: { invitation: Invitation; subscriptionId: string }) {
@@ -44,6 +45,7 @@ export function InvitationRowActions({ invitation, subscriptionId }: { invitatio
           confirmLabel="Resend"
           loading={resend.isPending}
           onConfirm={() => resend.mutate(invitation, { onSuccess: close })}
+          extra={<MailNotice what="invitations" />}
         >
           A new email goes out with a new code and a new expiry of {invitation.expiresInDays} days. The current code stops working at once.
         </ConfirmDialog>

@@ -8,6 +8,7 @@ import { formatNumber, plural } from '../../lib/format';
 import { CSV_MAX_BYTES, EXPIRY_DAYS, INVITE_MAX, LANGUAGES, splitAddresses, type ExpiryDays } from './invitation-options';
 import { InviteResultSummary } from './invite-result';
 import { FormError } from '../../components/form-error';
+import { MailNotice } from '../../components/mail-notice';
 
 interface InviteDialogProps {
   subscriptionId: string;
@@ -69,6 +70,7 @@ export function InviteDialog({ subscriptionId, keys, initialKeyId, onClose }: In
               Each person gets an email with a personal activation code for the key, install steps and the download link. The first to activate get the
               seats.
             </Text>
+            <MailNotice what="invitations" />
             {invite.isError && (
               <FormError error={invite.error} title="The server refused" />
             )}

@@ -1,15 +1,22 @@
 import { Alert, List, ScrollArea, Stack, Text } from '@mantine/core';
 import { IconCircleCheck } from '@tabler/icons-react';
+import { useMailConfigured } from '../../api/system';
 import type { InviteResult } from '../../api/types';
 import { plural } from '../../lib/format';
 import { REJECTION } from './invitation-options';
 
 /** What the server did with the list: who was invited, and every address it turned down, with why. */
 export function InviteResultSummary({ result }: { result: InviteResult }) {
+  const mail = useMailConfigured();
+  const invited = plural(result.data.length, 'person', 'people');
   return (
     <Stack gap="sm">
       <Alert color="teal" variant="light" icon={<IconCircleCheck size={18} />}>
-        {result.data.length > 0 ? `${plural(result.data.length, 'person', 'people')} invited: each gets a personal code by email.` : 'Nobody was invited.'}
+        {result.data.length === 0
+          ? 'Nobody was invited.'
+          : mail === false
+            ? `${invited} invited. Their emails wait until mail is set up: “Download invitations” gives you their codes meanwhile.`
+            : `${invited} invited: each gets a personal code by email.`}
       </Alert>
       {result.rejected.length > 0 && (
         <Stack gap={6}>

@@ -5,6 +5,7 @@ import type { Role } from '../../api/types';
 import { memberErrorMessage } from './member-errors';
 import { RoleFields } from './role-fields';
 import { FormError } from '../../components/form-error';
+import { MailNotice } from '../../components/mail-notice';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
@@ -39,6 +40,7 @@ export function InviteMemberDialog({ accountId, onClose }: { accountId: string; 
           <Text size="sm" c="dimmed">
             They get an email with a link to set their password and sign in. The link works for 7 days.
           </Text>
+          <MailNotice what="memberLink" />
           {invite.isError && (
             <FormError error={invite.error} message={memberErrorMessage(invite.error)} />
           )}
