@@ -15,7 +15,7 @@ import { cliEnv, runCli, show, type CliResult } from '../helpers/cli.ts';
 import { freshDatabase, type FreshDatabase } from '../helpers/db.ts';
 import { device, FUTURE } from '../helpers/fixtures.ts';
 import { HttpLoad, type HttpAnswer } from '../helpers/http.ts';
-import { killAllServers, PROCESS_TEST_MS, spawnServer, type ServerProcess } from '../helpers/processes.ts';
+import { HEAVY_TEST_MS, killAllServers, spawnServer, type ServerProcess } from '../helpers/processes.ts';
 import { auditSeats, expectSeatFormulas, expectSeatsConsistent } from '../helpers/seat-audit.ts';
 
 const expectExit = (r: CliResult, code: number) => expect(r.code, show(r)).toBe(code);
@@ -39,7 +39,7 @@ function activeRows(file: string): number {
   }
 }
 
-describe('allot backup (SQLite)', { timeout: PROCESS_TEST_MS }, () => {
+describe('allot backup (SQLite)', { timeout: HEAVY_TEST_MS }, () => {
   const masterKey = randomBytes(32).toString('base64');
   let db: FreshDatabase;
   let dir: string;
