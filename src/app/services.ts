@@ -50,6 +50,7 @@ import { readUsage } from './use-cases/read-usage.ts';
 import { authenticateSession, csrfTokenOf, getSession, signIn, signOut } from './use-cases/sign-in.ts';
 import { getSubscription, listSubscriptions } from './use-cases/read-subscriptions.ts';
 import { runSweeps, runSweepsIfLeader } from './use-cases/run-sweeps.ts';
+import { setUpAccount, setupNeeded, type SetupInput } from './use-cases/set-up-account.ts';
 import { updateKey, type UpdateKeyInput } from './use-cases/update-key.ts';
 import { updateSubscription, type UpdateSubscriptionInput } from './use-cases/update-subscription.ts';
 import type { EventFilter } from './ports.ts';
@@ -178,6 +179,11 @@ export function createServices(deps: AppDeps) {
     /** `allot doctor`: stored seat counters against a recount of the rows (and, with repair, set to it). */
     counters: {
       check: (c: Caller, options: { repair: boolean }) => checkCounters(deps, c, options),
+    },
+    /** `allot setup`: whether anyone can sign in yet, and the first account with its administrator and an operator token. */
+    setup: {
+      needed: () => setupNeeded(deps),
+      run: (c: Caller, input: SetupInput) => setUpAccount(deps, c, input),
     },
     sweeps: {
       // Reset requests are worked off here too, so that they do not wait for an SMTP server to be configured.

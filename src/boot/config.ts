@@ -13,6 +13,8 @@ export interface Config {
   masterKeyFile: string;
   publicUrl: string;
   logLevel: string;
+  /** `pretty`: one human line per entry; `json`: pino's lines; null: pretty when standard output is a terminal. */
+  logFormat: 'pretty' | 'json' | null;
   checkInIntervalMs: number;
   sweepIntervalMs: number;
   bodyLimitBytes: number;
@@ -87,6 +89,12 @@ function trustProxy(raw: string | undefined): boolean | string[] {
   return entries;
 }
 
+function logFormat(raw: string | undefined): Config['logFormat'] {
+  if (!raw) return null;
+  if (raw === 'pretty' || raw === 'json') return raw;
+  throw new ConfigError(`ALLOT_LOG_FORMAT must be pretty or json (got "${raw}"); unset, it is pretty on a terminal and json otherwise.`);
+}
+
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const databaseUrl = env.ALLOT_DATABASE_URL || 'sqlite:./data/allot.db';
   const port = integer(env, 'ALLOT_PORT', 8080, 0, 65535);
@@ -106,6 +114,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     masterKeyFile: env.ALLOT_MASTER_KEY_FILE || defaultMasterKeyFile(databaseUrl),
     publicUrl: (env.ALLOT_PUBLIC_URL || `http://localhost:${port}`).replace(/\/+$/, ''),
     logLevel: env.ALLOT_LOG_LEVEL || 'info',
+    logFormat: logFormat(env.ALLOT_LOG_FORMAT),
     checkInIntervalMs: integer(env, 'ALLOT_CHECK_IN_INTERVAL_HOURS', 168, 1, 24 * 365) * HOUR_MS,
     sweepIntervalMs: integer(env, 'ALLOT_SWEEP_INTERVAL_SECONDS', 60, 1, 86_400) * SECOND_MS,
     bodyLimitBytes: integer(env, 'ALLOT_BODY_LIMIT_BYTES', 64 * 1024, 1024, 64 * 1024 * 1024),

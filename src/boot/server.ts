@@ -1,13 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { buildHttpApp } from '../http/app.ts';
 import type { App } from '../http/types.ts';
 import type { Config } from './config.ts';
+import { chooseLogFormat, logDestination } from './logging.ts';
 import { openRuntime, type Runtime, type RuntimeOptions } from './runtime.ts';
 import { startMailWorker } from './mail-worker.ts';
 import { startSweeper } from './sweeper.ts';
+import { VERSION } from './version.ts';
 
-export const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+export { VERSION };
 
 /** Without SMTP, says so at start, and again (at most hourly) when mail is queued that cannot go out. */
 function warnWhileMailWaits(runtime: Runtime, log: App['log']): void {
@@ -35,7 +36,7 @@ export async function startServer(
   const runtime = await openRuntime(config, options);
   const app = await buildHttpApp(runtime.services, {
     logLevel: options.logs === false ? false : config.logLevel,
-    logStream: options.logStream,
+    logStream: options.logStream ?? logDestination(chooseLogFormat(config.logFormat, Boolean(process.stdout.isTTY))),
     bodyLimitBytes: config.bodyLimitBytes,
     trustProxy: config.trustProxy,
     version: VERSION,
@@ -55,7 +56,6 @@ export async function startServer(
   });
   const log = app.log;
   if (runtime.masterKeyCreated) log.warn({ file: config.masterKeyFile }, 'created a new master key: back it up; without it, stored keys cannot be read');
-  if (!config.operatorToken) log.info('ALLOT_OPERATOR_TOKEN is not set: use an operator token made with `allot token create --operator`');
   if (!runtime.services.mail.configured) warnWhileMailWaits(runtime, log);
   const nodeId = randomUUID();
   const sweeper = options.sweeps === false ? null : startSweeper(runtime.services, config.sweepIntervalMs, nodeId, log);
@@ -63,8 +63,12 @@ export async function startServer(
   let url = '';
   try {
     if (options.listen !== false) {
+      // Until someone has run `allot setup` (which makes an operator token too), its line after serving says what to do.
+      const setupNeeded = await runtime.services.setup.needed();
+      if (!config.operatorToken && !setupNeeded) log.info('ALLOT_OPERATOR_TOKEN is not set: use an operator token made with `allot token create --operator`');
       url = await app.listen({ host: config.host, port: config.port });
       log.info({ database: runtime.database.describe, url }, 'Allot is serving');
+      if (setupNeeded) log.info(`Nobody can sign in yet: run \`npx allot setup\` in another terminal to create an account, its administrator and an operator token, then sign in at ${config.publicUrl}/`);
     } else await app.ready();
   } catch (error) {
     sweeper?.stop();

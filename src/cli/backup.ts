@@ -1,7 +1,6 @@
 /** `allot backup FILE [--force] [--json]` (docs/operations.md): an online copy of the SQLite database. */
 import type { Command } from 'commander';
 import { readConfig } from '../boot/config.ts';
-import { backupDatabase } from '../boot/runtime.ts';
 import { print } from './output.ts';
 
 export function backupCommand(program: Command): void {
@@ -12,7 +11,9 @@ export function backupCommand(program: Command): void {
     .option('--force', 'replace FILE if it exists')
     .option('--json', 'print JSON')
     .action(async (file: string, o: { force?: boolean; json?: boolean }) => {
-      const report = await backupDatabase(readConfig(), file, { force: Boolean(o.force) });
+      const config = readConfig();
+      const { backupDatabase } = await import('../boot/runtime.ts');
+      const report = await backupDatabase(config, file, { force: Boolean(o.force) });
       if (o.json) print(report, true);
       else process.stdout.write(`backed up ${report.source} to ${report.file} (${report.pages} pages, ${report.bytes} bytes, ${report.ms} ms)\n`);
       // Without its master key the copy is useless: say so every time.

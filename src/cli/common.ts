@@ -7,7 +7,8 @@ import { pipeline } from 'node:stream/promises';
 import { InvalidArgumentError } from 'commander';
 import type { Caller } from '../app/context.ts';
 import { readConfig } from '../boot/config.ts';
-import { openRuntime, type Runtime } from '../boot/runtime.ts';
+import type { Runtime } from '../boot/runtime.ts';
+import { reportWritten } from './output.ts';
 
 /** The CLI acts as the operator, on the database the environment names. */
 export const cli: Caller = { actor: { type: 'operator', id: 'cli', name: 'allot CLI' }, requestId: null };
@@ -24,7 +25,10 @@ export function exactlyOne(given: Record<string, unknown>, message: string): voi
 }
 
 export async function withRuntime<T>(fn: (rt: Runtime) => Promise<T>): Promise<T> {
-  const rt = await openRuntime(readConfig());
+  const config = readConfig();
+  // Loaded on use: commands that need no database (help, wait, argument errors) start faster.
+  const { openRuntime } = await import('../boot/runtime.ts');
+  const rt = await openRuntime(config);
   try {
     return await fn(rt);
   } finally {
@@ -58,15 +62,32 @@ async function writeFileWhole(file: string, data: NodeJS.ReadableStream): Promis
 }
 
 /**
- * Writes an export as CSV to `out` or, without it, to standard output. The first row is read
- * before anything is written, so that an error (not found, say) leaves both untouched.
+ * Writes an export as CSV to `out` or, without it, to standard output, and says on standard
+ * error how many rows it wrote where (`noun`: what a row is). The first row is read before
+ * anything is written, so that an error (not found, say) leaves both untouched.
  */
-export async function writeCsv<T>(rows: AsyncGenerator<T>, toCsv: (rows: AsyncIterable<T>) => NodeJS.ReadableStream, out: string | undefined): Promise<void> {
+export async function writeCsv<T>(
+  rows: AsyncGenerator<T>,
+  toCsv: (rows: AsyncIterable<T>) => NodeJS.ReadableStream,
+  out: string | undefined,
+  noun: string,
+): Promise<void> {
   const first = await rows.next();
+  let written = 0;
   async function* all() {
-    if (!first.done) yield first.value;
-    yield* rows;
+    if (!first.done) {
+      written++;
+      yield first.value;
+    }
+    for await (const row of rows) {
+      written++;
+      yield row;
+    }
   }
   if (out) await writeFileWhole(out, toCsv(all()));
   else await pipeline(toCsv(all()), process.stdout);
+  reportWritten(written, noun, out);
 }
+
+/** A refusal of the command itself (not of a use-case): one line, exit 2, like a use-case's refusal. */
+export class CommandRefused extends Error {}

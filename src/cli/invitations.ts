@@ -156,6 +156,6 @@ export function invitationCommands(program: Command): void {
     .option('--out <file>', 'write to a file instead of standard output')
     .action(async (o: { subscription?: string; key?: string; status?: InvitationStatus; out?: string }) => {
       const scope = scopeOf(o);
-      await withRuntime(async (rt) => writeCsv(rt.services.invitations.export(cli, scope, { status: o.status }), invitationsCsv, o.out));
+      await withRuntime(async (rt) => writeCsv(rt.services.invitations.export(cli, scope, { status: o.status }), invitationsCsv, o.out, 'invitation'));
     });
 }

@@ -2,7 +2,7 @@
 import { type Command, InvalidArgumentError, Option } from 'commander';
 import { ACCOUNT_ROLES, type AccountRole } from '../domain/members.ts';
 import { cli, withRuntime } from './common.ts';
-import { print } from './output.ts';
+import { print, printSummary } from './output.ts';
 
 /** A password is read from standard input (never an argument: arguments show in `ps` and shell history). */
 async function readPassword(): Promise<string> {
@@ -29,11 +29,16 @@ export function memberCommands(program: Command): void {
       const password = o.passwordStdin ? await readPassword() : undefined;
       await withRuntime(async (rt) => {
         const created = await rt.services.members.create(cli, o.account, { email: o.email, name: o.name, role: o.role, keyIds: o.key, password });
-        print(created, Boolean(o.json), { columns: ['EMAIL', 'NAME', 'ROLE', 'STATUS', 'ID'], rows: [[created.email, created.name, created.role, created.status, created.id]] });
+        printSummary(
+          created,
+          Boolean(o.json),
+          `created member ${created.email} (${created.name}, ${created.role}, id ${created.id}): ${created.status === 'active' ? 'they can sign in now' : 'emailed a link to set their password'}`,
+        );
       });
     });
   member
     .command('list')
+    .description("an account's members and their roles")
     .requiredOption('--account <id>', 'account id')
     .option('--json', 'print JSON')
     .action(async (o: { account: string; json?: boolean }) =>

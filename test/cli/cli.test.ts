@@ -158,7 +158,7 @@ describe.each(dialects())('allot CLI on %s', (dialect) => {
     }
   });
 
-  it('product, account, subscription and token create print JSON, and the tokens work against a server on the same database', async () => {
+  it('product, account, subscription and token create print JSON with --json, and the tokens work against a server on the same database', async () => {
     const code = `desktop-pro-${dialect}`;
     // The first command alone: it migrates the database, and two at once race on SQLite (see the test above).
     const product = await runCli(['product', 'create', '--code', code, '--name', 'Desktop Pro', '--download-url', 'https://example.com/dl', '--json'], env);
@@ -306,10 +306,13 @@ describe.each(dialects())('allot CLI on %s', (dialect) => {
       runCli(['devices', 'export', ...sub, '--all'], env),
       runCli(['devices', 'export', ...sub, '--key', made.dynamicKeyId], env),
     ]);
-    for (const r of [listJson, listText, exported, toFile, all, oneKey]) {
-      expectExit(r, 0);
-      expect(r.stderr, show(r)).toBe('');
-    }
+    for (const r of [listJson, listText, exported, toFile, all, oneKey]) expectExit(r, 0);
+    for (const r of [listJson, listText]) expect(r.stderr, show(r)).toBe('');
+    // Exports say on standard error what they wrote, and where (the CSV itself stays clean).
+    expect(exported.stderr, show(exported)).toBe('wrote 4 devices to standard output\n');
+    expect(toFile.stderr, show(toFile)).toBe(`wrote 4 devices to ${outFile}\n`);
+    expect(all.stderr, show(all)).toBe('wrote 5 devices to standard output\n');
+    expect(oneKey.stderr, show(oneKey)).toBe('wrote 1 device to standard output\n');
 
     // devices list --json: the active devices, newest first, names as the device sent them.
     const page = jsonOf(listJson);

@@ -226,6 +226,7 @@ describe.each(dialects())('allot invite and invitations on %s', (dialect) => {
 
     // The CSV is the API's, byte for byte.
     expectExit(keyCsv, 0);
+    expect(keyCsv.stderr, 'the export says what it wrote, on standard error').toBe('wrote 3 invitations to standard output\n');
     expect(keyCsv.stdout).toBe((await apiGet(`/v1/keys/${keys.csv.id}/invitations.csv`)).text);
     const rows = parseCsv(keyCsv.stdout);
     expect(rows[0]).toEqual([...INVITATION_CSV_COLUMNS]);
@@ -237,6 +238,7 @@ describe.each(dialects())('allot invite and invitations on %s', (dialect) => {
     const pendingCsv = readFileSync(outFile, 'utf8');
     expect(pendingCsv).toBe((await apiGet(`/v1/subscriptions/${seed.subscriptionId}/invitations.csv?status=pending`)).text);
     expect(parseCsv(pendingCsv)).toHaveLength(1 + 1198 + 3 + 2); // header, big, csv, ana and fay
+    expect(subCsvToFile.stderr).toBe(`wrote ${1198 + 3 + 2} invitations to ${outFile}\n`);
 
     expectExit(failedExport, 2);
     expect(failedExport.stderr).toContain('KEY_NOT_FOUND');
