@@ -12,7 +12,7 @@ import { seedSubscription, type Seeded } from '../helpers/fixtures.ts';
 import { startTestServer, type TestServer } from '../helpers/harness.ts';
 import { snapshotState } from '../helpers/malformed.ts';
 import { clearsCookie, consoleClient, linkTokenOf, SESSION_COOKIE, type ConsoleClient } from '../helpers/session.ts';
-import { eventually, mailEnv, sleep, startSmtp, type ReceivedMail, type Smtp } from '../helpers/smtp.ts';
+import { eventually, mailEnv, startSmtp, type ReceivedMail, type Smtp } from '../helpers/smtp.ts';
 
 const PASSWORD = 'correct horse battery';
 const OTHER_PASSWORD = 'staple tuned 4 ever';
@@ -718,8 +718,9 @@ describe.each(dialects())('members and sign-in on %s', (dialect) => {
     // A failed sign-in leaves a trace of the address, never of the password tried.
     const tried = 'a password someone tried';
     expectError(await anonymous().signIn('ana@example.com', tried), 401, 'INVALID_CREDENTIALS');
-    // Let the mail worker settle before reading every table.
-    await sleep(300);
+    // Let the mail worker settle (every message sent and recorded) before reading every table.
+    const unsettled = () => server!.runtime.database.db.selectFrom('outbox').select('id').where('status', 'in', ['queued', 'retrying']).execute();
+    await eventually('the mail worker settled the outbox', async () => (await unsettled()).length === 0);
 
     const state = await snapshotState(server!, null);
     const dump = JSON.stringify(state);
