@@ -129,7 +129,7 @@ export async function seatBoxOnScreen(page: Page): Promise<SeatFigures> {
  */
 export async function expectSeatBox(page: Page, account: Account, expected: SeatFigures): Promise<void> {
   const want = Object.fromEntries(FIGURES.map((f) => [f, expected[f]]));
-  await expect.poll(() => seatBoxOnScreen(page), { timeout: 5000 }).toEqual(want);
+  await expect.poll(() => seatBoxOnScreen(page), { timeout: 30_000 }).toEqual(want);
   const sub = await account.admin.get(`/v1/subscriptions/${account.subscriptionId}`);
   expect(sub.status).toBe(200);
   expect(Object.fromEntries(FIGURES.map((f) => [f, sub.body.seats[f]]))).toEqual(want);

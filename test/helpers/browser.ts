@@ -204,7 +204,8 @@ export function useBrowser(): E2E {
         acceptDownloads: true,
         ...options,
       });
-      context.setDefaultTimeout(10_000);
+      // Every wait of the page (locators, navigation): a loaded machine renders slowly, only what never comes runs into it.
+      context.setDefaultTimeout(30_000);
       const page = await context.newPage();
       const problems: PageProblems = { pageErrors: [], consoleErrors: [], dialogs: [] };
       page.on('pageerror', (error) => problems.pageErrors.push(error.stack ?? error.message));
