@@ -17,6 +17,7 @@ import { apiClient } from '../helpers/api.ts';
 import { cliEnv, emptyDatabase, jsonOf, newMasterKey, parseCsv, readTable, runCli, show, startServe, type CliResult } from '../helpers/cli.ts';
 import { dialects, freshDatabase, type FreshDatabase } from '../helpers/db.ts';
 import { startTestServer, TestClock, type TestServer } from '../helpers/harness.ts';
+import { HEAVY_TEST_MS } from '../helpers/processes.ts';
 
 const EXPIRES = '2030-01-01T00:00:00.000Z';
 const KEY_COLUMNS = ['NAME', 'TYPE', 'MAX', 'USED', 'AVAILABLE', 'STATUS', 'EXPIRES', 'KEY'] as const;
@@ -32,7 +33,7 @@ interface Failure {
   run: CliResult;
 }
 
-describe('allot CLI: arguments and help (no database needed)', () => {
+describe('allot CLI: arguments and help (no database needed)', { timeout: HEAVY_TEST_MS }, () => {
   let dir: string;
   beforeAll(() => {
     dir = mkdtempSync(join(tmpdir(), 'allot-cli-'));
@@ -84,7 +85,7 @@ describe('allot CLI: arguments and help (no database needed)', () => {
   });
 });
 
-describe.each(dialects())('allot CLI on %s', (dialect) => {
+describe.each(dialects())('allot CLI on %s', { timeout: HEAVY_TEST_MS }, (dialect) => {
   const masterKey = newMasterKey();
   let db: FreshDatabase;
   let env: Record<string, string>;

@@ -11,11 +11,12 @@ import { cliEnv, jsonOf, runCli, show, type CliResult } from '../helpers/cli.ts'
 import { dialects } from '../helpers/db.ts';
 import { activate, createKey, seedSubscription, type Seeded } from '../helpers/fixtures.ts';
 import { startTestServer, type TestServer } from '../helpers/harness.ts';
+import { HEAVY_TEST_MS } from '../helpers/processes.ts';
 import { auditSeats, expectSeatFormulas, expectSeatsConsistent } from '../helpers/seat-audit.ts';
 
 const expectExit = (r: CliResult, code: number) => expect(r.code, show(r)).toBe(code);
 
-describe.each(dialects())('allot doctor on %s', (dialect) => {
+describe.each(dialects())('allot doctor on %s', { timeout: HEAVY_TEST_MS }, (dialect) => {
   const masterKey = randomBytes(32).toString('base64');
   let server: TestServer;
   let api: Api;

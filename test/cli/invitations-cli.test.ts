@@ -14,6 +14,7 @@ import { cliEnv, jsonOf, newMasterKey, parseCsv, readTable, runCli, show, type C
 import { dialects, freshDatabase, type FreshDatabase } from '../helpers/db.ts';
 import { createKey, seedSubscription, type Seeded } from '../helpers/fixtures.ts';
 import { startTestServer, TestClock, type TestServer } from '../helpers/harness.ts';
+import { HEAVY_TEST_MS } from '../helpers/processes.ts';
 
 const LIST_COLUMNS = ['EMAIL', 'STATUS', 'KEY', 'LANGUAGE', 'EXPIRES', 'DELIVERY', 'CODE'] as const;
 const STACK_LINE = /^\s+at .+/m;
@@ -28,7 +29,7 @@ function expectUsageError(r: CliResult, message: string) {
   expect(r.stdout).toBe('');
 }
 
-describe('allot invite and invitations: arguments (no database needed)', () => {
+describe('allot invite and invitations: arguments (no database needed)', { timeout: HEAVY_TEST_MS }, () => {
   let dir: string;
   beforeAll(() => {
     dir = mkdtempSync(join(tmpdir(), 'allot-cli-inv-'));
@@ -70,7 +71,7 @@ describe('allot invite and invitations: arguments (no database needed)', () => {
   });
 });
 
-describe.each(dialects())('allot invite and invitations on %s', (dialect) => {
+describe.each(dialects())('allot invite and invitations on %s', { timeout: HEAVY_TEST_MS }, (dialect) => {
   const masterKey = newMasterKey();
   let db: FreshDatabase;
   let env: Record<string, string>;

@@ -11,6 +11,7 @@ import { chooseLogFormat, formatLogLine, prettyDestination } from '../../src/boo
 import { LOG_REDACT } from '../../src/http/app.ts';
 import { cliEnv, newMasterKey, startServe } from '../helpers/cli.ts';
 import { freshDatabase, type FreshDatabase } from '../helpers/db.ts';
+import { HEAVY_TEST_MS } from '../helpers/processes.ts';
 
 const T = Date.parse('2026-12-02T18:31:17.123Z');
 const line = (entry: Record<string, unknown>) => JSON.stringify({ pid: 4242, hostname: 'build-7', ...entry });
@@ -76,7 +77,7 @@ describe('choosing the format', () => {
   });
 });
 
-describe('allot serve and ALLOT_LOG_FORMAT', () => {
+describe('allot serve and ALLOT_LOG_FORMAT', { timeout: HEAVY_TEST_MS }, () => {
   let db: FreshDatabase;
   const masterKey = newMasterKey();
   beforeAll(async () => {
