@@ -3,7 +3,6 @@ import { isEmailAddress, normalizeEmail } from '../../domain/invitations.ts';
 import type { MemberStatus } from '../../domain/members.ts';
 import { record } from '../audit.ts';
 import type { Actor, AppDeps, Caller } from '../context.ts';
-import { sendMemberLink } from '../member-links.ts';
 import type { MemberRecord, Tx } from '../ports.ts';
 import { invalid, text } from '../validate.ts';
 import { accountView, memberView, type AccountView, type MemberView } from '../views.ts';
@@ -11,9 +10,6 @@ import { checkPassword } from './manage-members.ts';
 import { memberName, throttleKey } from './sign-in.ts';
 
 type Deps = Pick<AppDeps, 'store' | 'clock' | 'timer' | 'ids' | 'vault' | 'passwords' | 'signals'>;
-
-/** A reset email is sent at most this often per address (a form resubmitted, a script). */
-const RESET_EVERY_MS = 60_000;
 
 async function me(tx: Tx, actor: Actor): Promise<MemberRecord> {
   const m = actor.type === 'member' ? await tx.members.byId(actor.id) : undefined;
@@ -84,25 +80,6 @@ export async function changePassword(deps: Deps, caller: Caller, sessionHash: st
     await tx.members.update(current.id, { passwordHash, updatedAt: now });
     await tx.sessions.deleteOfMember(current.id, sessionHash ?? undefined);
     await record(tx, deps.ids, caller, now, { action: 'member.password_changed', target: { type: 'member', id: current.id }, accountId: current.accountId });
-  });
-}
-
-/**
- * Emails a link to reset the password, if the address is an active member's. The answer is the
- * same either way: nobody learns which addresses are members.
- */
-export async function requestPasswordReset(deps: Deps, input: { email: string; requestId: string | null }): Promise<void> {
-  const now = deps.clock.now();
-  await deps.store.write(async (tx) => {
-    const m = await tx.members.byEmail(normalizeEmail(input.email));
-    if (!m || m.status !== 'active') return;
-    const key = deps.vault.lookupHash(`reset:${m.email}`);
-    const last = await tx.throttle.get(key);
-    if (last?.lockedUntil && last.lockedUntil > now) return;
-    await tx.throttle.put(key, 0, now + RESET_EVERY_MS, now);
-    await sendMemberLink(tx, deps, m, 'reset', now);
-    const caller: Caller = { actor: { type: 'system', id: 'password-reset' }, requestId: input.requestId };
-    await record(tx, deps.ids, caller, now, { action: 'member.password_reset_requested', target: { type: 'member', id: m.id }, accountId: m.accountId });
   });
 }
 
