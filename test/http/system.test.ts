@@ -44,10 +44,24 @@ describe.each(dialects())('system routes on %s', (dialect) => {
     server = await startTestServer(dialect);
     const api = apiClient(server.app, null);
     const without = await api.get('/v1/system');
-    expect({ status: without.status, body: without.body }).toEqual({ status: 200, body: { mail: { configured: false } } });
+    expect({ status: without.status, body: without.body }).toEqual({ status: 200, body: { mail: { configured: false }, setupNeeded: true } });
     await server.close();
     server = await startTestServer(dialect, { env: { ALLOT_SMTP_URL: 'smtp://127.0.0.1:9' } });
     const withMail = await apiClient(server.app, null).get('/v1/system');
-    expect(withMail.body).toEqual({ mail: { configured: true } });
+    expect(withMail.body).toEqual({ mail: { configured: true }, setupNeeded: true });
+  });
+
+  it('says whether anyone can sign in yet: setupNeeded until an account has an active Account Administrator', async () => {
+    server = await startTestServer(dialect);
+    const op = apiClient(server.app);
+    const anonymous = apiClient(server.app, null);
+    expect((await anonymous.get('/v1/system')).body.setupNeeded).toBe(true);
+    const account = await op.post('/v1/accounts', { name: 'Acme' });
+    const invited = await op.post(`/v1/accounts/${account.body.id}/members`, { email: 'bo@example.com', name: 'Bo', role: 'account_admin' });
+    expect(invited.status, invited.text).toBe(201);
+    expect((await anonymous.get('/v1/system')).body.setupNeeded, 'an invited administrator cannot sign in yet').toBe(true);
+    const member = await op.post(`/v1/accounts/${account.body.id}/members`, { email: 'ana@example.com', name: 'Ana', role: 'account_admin', password: 'correct horse battery' });
+    expect(member.status, member.text).toBe(201);
+    expect((await anonymous.get('/v1/system')).body.setupNeeded).toBe(false);
   });
 });

@@ -34,11 +34,11 @@ export function systemRoutes(app: App, services: Services): void {
   app.get('/v1/system', {
     schema: {
       tags: ['system'],
-      summary: 'What this server offers: whether it can send email',
+      summary: 'What this server offers: whether it can send email, and whether anyone can sign in yet',
       description: 'Public, so that the console can say so before anyone signs in (the password reset page).',
       response: { 200: SystemInfo },
     },
-    handler: async () => ({ mail: { configured: services.mail.configured } }),
+    handler: async () => ({ mail: { configured: services.mail.configured }, setupNeeded: await services.setup.needed() }),
   });
   app.get('/.well-known/jwks.json', {
     schema: { tags: ['system'], summary: 'Public keys that verify device certificates (EdDSA, by kid)', response: { 200: Jwks } },

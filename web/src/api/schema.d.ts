@@ -5059,7 +5059,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * What this server offers: whether it can send email
+         * What this server offers: whether it can send email, and whether anyone can sign in yet
          * @description Public, so that the console can say so before anyone signs in (the password reset page).
          */
         get: {
@@ -5082,6 +5082,8 @@ export interface paths {
                                 /** @description Whether an SMTP server is configured (ALLOT_SMTP_URL). Without one, emails wait in the outbox until it is. */
                                 configured: boolean;
                             };
+                            /** @description True while no account has an active Account Administrator: nobody can sign in yet (`npx allot setup` makes the first). */
+                            setupNeeded: boolean;
                         };
                     };
                 };

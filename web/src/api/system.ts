@@ -12,6 +12,11 @@ export function useSystem() {
   });
 }
 
+/** True on a new server where nobody can sign in yet (`npx allot setup` makes the first administrator). */
+export function useSetupNeeded(): boolean {
+  return useSystem().data?.setupNeeded === true;
+}
+
 /** False when the server has no SMTP server (ALLOT_SMTP_URL unset): emails wait in its outbox. Undefined until known. */
 export function useMailConfigured(): boolean | undefined {
   return useSystem().data?.mail.configured;

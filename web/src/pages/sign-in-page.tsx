@@ -1,7 +1,9 @@
-import { Anchor, Button, Group, PasswordInput, Stack, TextInput } from '@mantine/core';
+import { Alert, Anchor, Button, Code, Group, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
+import { IconTerminal2 } from '@tabler/icons-react';
 import { useState, type FormEvent } from 'react';
 import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
 import { useSession, useSignIn } from '../api/session';
+import { useSetupNeeded } from '../api/system';
 import { AuthCard } from '../components/auth-card';
 import { LoadingState } from '../components/states';
 import { FormError } from '../components/form-error';
@@ -17,6 +19,7 @@ export default function SignInPage() {
   const navigate = useNavigate();
   const [email, setEmail] = useState(params.get('email') ?? '');
   const [password, setPassword] = useState('');
+  const setupNeeded = useSetupNeeded();
 
   if (session.isPending) return <LoadingState minHeight="100vh" />;
   if (session.data) return <Navigate to={next} replace />;
@@ -30,6 +33,14 @@ export default function SignInPage() {
     <AuthCard title="Sign in to Allot" description="Manage your subscriptions, license keys, devices and invitations.">
       <form onSubmit={submit} noValidate>
         <Stack gap="md">
+          {setupNeeded && (
+            <Alert color="blue" variant="light" icon={<IconTerminal2 size={18} />} title="Nobody can sign in yet" data-testid="setup-needed">
+              <Text size="sm">
+                This server is new. In a terminal, in the directory Allot runs from, run <Code>npx allot setup</Code>: it creates the first account
+                and its administrator. Then sign in here with that email and password.
+              </Text>
+            </Alert>
+          )}
           {signIn.isError && (
             <FormError error={signIn.error} />
           )}
