@@ -7,6 +7,7 @@ import { apiClient, type Api } from '../helpers/api.ts';
 import { dialects } from '../helpers/db.ts';
 import { createKey, device, seedSubscription, type Seeded } from '../helpers/fixtures.ts';
 import { startTestServer, type TestServer } from '../helpers/harness.ts';
+import { HEAVY_TEST_MS } from '../helpers/processes.ts';
 import { HttpLoad, tally, type HttpAnswer } from '../helpers/http.ts';
 import { shuffle } from '../helpers/shuffle.ts';
 import { auditSeats, expectSeatFormulas, expectSeatsConsistent } from '../helpers/seat-audit.ts';
@@ -36,7 +37,7 @@ const codes = (answers: readonly HttpAnswer[]) => new Set(answers.filter((a) => 
 const noServerErrors = (answers: readonly HttpAnswer[]) =>
   expect(answers.filter((a) => a.status >= 500 || a.status === 0).map((a) => a.text.slice(0, 300))).toEqual([]);
 
-describe.each(dialects())('concurrent seats on %s', (dialect) => {
+describe.each(dialects())('concurrent seats on %s', { timeout: HEAVY_TEST_MS }, (dialect) => {
   let server: TestServer;
   let api: Api;
   let load: HttpLoad;

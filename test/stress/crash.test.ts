@@ -16,7 +16,7 @@ import { cliEnv, jsonOf, runCli, show } from '../helpers/cli.ts';
 import { dialects, freshDatabase, type FreshDatabase } from '../helpers/db.ts';
 import { device, FUTURE } from '../helpers/fixtures.ts';
 import { HttpLoad, tally, type HttpAnswer, type HttpApi } from '../helpers/http.ts';
-import { killAllServers, spawnServer, type ServerProcess } from '../helpers/processes.ts';
+import { HEAVY_TEST_MS, killAllServers, spawnServer, type ServerProcess } from '../helpers/processes.ts';
 import { auditSeats, expectSeatFormulas, expectSeatsConsistent } from '../helpers/seat-audit.ts';
 
 /** The storm of one round: more requests than seats, over many connections. */
@@ -34,7 +34,7 @@ interface Round {
   keys: { id: string; key: string }[];
 }
 
-describe.each(dialects())('crash safety on %s: SIGKILL mid-storm', (dialect) => {
+describe.each(dialects())('crash safety on %s: SIGKILL mid-storm', { timeout: HEAVY_TEST_MS }, (dialect) => {
   const masterKey = randomBytes(32).toString('base64');
   let db: FreshDatabase | undefined;
   let node: ServerProcess | undefined;

@@ -11,9 +11,9 @@ import { dialects, freshDatabase, type FreshDatabase } from '../helpers/db.ts';
 import { activate, createKey, device, seedSubscription, type Seeded } from '../helpers/fixtures.ts';
 import { startTestServer, type TestServer } from '../helpers/harness.ts';
 import { HttpLoad, tally, type HttpAnswer } from '../helpers/http.ts';
-import { freePort, killAllServers, spawnServer, type ServerProcess } from '../helpers/processes.ts';
+import { freePort, HEAVY_TEST_MS, killAllServers, spawnServer, type ServerProcess } from '../helpers/processes.ts';
 import { auditSeats, expectSeatFormulas, expectSeatsConsistent } from '../helpers/seat-audit.ts';
-import { allInvitations, codeOf, eventually, mailEnv, sleep, startSmtp, type Smtp } from '../helpers/smtp.ts';
+import { allInvitations, codeOf, eventually, mailEnv, sleep, startSmtp, WAIT_MS, type Smtp } from '../helpers/smtp.ts';
 
 /** The invitations whose unsent message is still leased by some process, read straight from the database. */
 async function strandedLeases(databaseUrl: string): Promise<string[]> {
@@ -62,7 +62,7 @@ const deliveryTally = (rows: any[]) => {
   return out;
 };
 
-describe.each(dialects())('invitation mail across an SMTP outage and a restart on %s', (dialect) => {
+describe.each(dialects())('invitation mail across an SMTP outage and a restart on %s', { timeout: HEAVY_TEST_MS }, (dialect) => {
   let db: FreshDatabase | undefined;
   let smtp: Smtp | undefined;
   let load: HttpLoad | undefined;
@@ -102,7 +102,7 @@ describe.each(dialects())('invitation mail across an SMTP outage and a restart o
           const rows = await list();
           return rows.some((r) => r.delivery.status === 'retrying' && r.delivery.lastError && r.delivery.attempts >= 1) && rows;
         },
-        20_000,
+        WAIT_MS,
         100,
       );
       // Nothing went out and nothing was given up.
@@ -119,14 +119,14 @@ describe.each(dialects())('invitation mail across an SMTP outage and a restart o
       smtp = await startSmtp({ port: smtpPort });
       node = await spawnServer(options);
       load = new HttpLoad(node.url, 8);
-      await smtp.waitFor(20 - stranded.length, 30_000);
+      await smtp.waitFor(20 - stranded.length);
       if (stranded.length > 0) {
         // The new process leaves alone what the dead one still holds...
         await sleep(1500);
         expect(smtp.messages.filter((m) => m.envelope.to.some((to) => strandedEmails.has(to))), 'sent while leased by the dead process').toEqual([]);
         // ...until the lease runs out. It is minutes of wall-clock time: let it run out by hand.
         await expireLeases(db.url);
-        await smtp.waitFor(20, 30_000);
+        await smtp.waitFor(20);
       }
       const after = await eventually(
         "delivery 'sent' for all 20",
@@ -134,7 +134,7 @@ describe.each(dialects())('invitation mail across an SMTP outage and a restart o
           const rows = await list();
           return rows.every((r) => r.delivery.status === 'sent') && rows;
         },
-        30_000,
+        WAIT_MS,
         200,
       );
       await sleep(1500);
@@ -146,11 +146,10 @@ describe.each(dialects())('invitation mail across an SMTP outage and a restart o
       expect(node.output()).not.toMatch(/"level":(5\d|60)/);
       console.log(`[${dialect}] ${signal} during an SMTP outage: ${stranded.length} of 20 messages were leased by the stopped process`);
     },
-    120_000,
   );
 });
 
-describe.skipIf(!dialects().includes('postgres'))('invitation mail from two server processes on one PostgreSQL', () => {
+describe.skipIf(!dialects().includes('postgres'))('invitation mail from two server processes on one PostgreSQL', { timeout: HEAVY_TEST_MS }, () => {
   let db: FreshDatabase | undefined;
   let smtp: Smtp | undefined;
   let loads: HttpLoad[] = [];
@@ -180,7 +179,8 @@ describe.skipIf(!dialects().includes('postgres'))('invitation mail from two serv
     const invitations = invited.body.data as { id: string; email: string; code: string }[];
     expect(invitations).toHaveLength(200);
 
-    await smtp.waitFor(200, 90_000);
+    // A bound for a hang only: a loaded machine sends a few messages a second.
+    await smtp.waitFor(200, 4 * WAIT_MS);
     const wallMs = performance.now() - started;
     // Node B reads what node A wrote and the workers settled.
     const after = await eventually(
@@ -189,7 +189,7 @@ describe.skipIf(!dialects().includes('postgres'))('invitation mail from two serv
         const rows = await allInvitations(loads[1]!.api(), `/v1/subscriptions/${seed.subscriptionId}/invitations`);
         return rows.length === 200 && rows.every((r) => r.delivery.status === 'sent') && rows;
       },
-      30_000,
+      WAIT_MS,
       200,
     );
     await sleep(1500);
@@ -200,10 +200,10 @@ describe.skipIf(!dialects().includes('postgres'))('invitation mail from two serv
     expect(new Set(delivered.body.data.map((e: any) => e.target.id)).size).toBe(200);
     for (const n of nodes) expect(n.output()).not.toMatch(/"level":(5\d|60)/);
     console.log(`[multi-node mail] 200 invitations sent by 2 processes in ${Math.round(wallMs)} ms`);
-  }, 180_000);
+  });
 });
 
-describe.each(dialects())('invitation codes racing for seats on %s', (dialect) => {
+describe.each(dialects())('invitation codes racing for seats on %s', { timeout: HEAVY_TEST_MS }, (dialect) => {
   let server: TestServer;
   let api: Api;
   let load: HttpLoad;

@@ -11,7 +11,7 @@ import { dialects, freshDatabase, type FreshDatabase } from '../helpers/db.ts';
 import { activate, createKey, device, seedSubscription } from '../helpers/fixtures.ts';
 import { startTestServer, TestClock, type TestServer } from '../helpers/harness.ts';
 import { HttpLoad, type HttpAnswer } from '../helpers/http.ts';
-import { killAllServers, spawnServer, type ServerProcess } from '../helpers/processes.ts';
+import { HEAVY_TEST_MS, killAllServers, spawnServer, type ServerProcess } from '../helpers/processes.ts';
 import { auditSeats, expectSeatsConsistent } from '../helpers/seat-audit.ts';
 
 /** Every page of the audit log, newest first. */
@@ -56,7 +56,7 @@ async function verifyCertificate(certificate: string, jwks: JSONWebKeySet, at: n
   return payload;
 }
 
-describe.each(dialects())('restart on %s', (dialect) => {
+describe.each(dialects())('restart on %s', { timeout: HEAVY_TEST_MS }, (dialect) => {
   let db: FreshDatabase | undefined;
   let server: TestServer | undefined;
   let load: HttpLoad | undefined;
