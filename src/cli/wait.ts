@@ -32,7 +32,9 @@ export async function waitForHealth(healthz: string, timeoutMs: number): Promise
       if (res.status === 200) return true;
       last = `answered ${res.status}`;
     } catch (error) {
-      last = whyNot(error);
+      // An attempt cut short by the deadline says nothing new: keep the reason the server gave before.
+      const timedOut = (error as Error).name === 'TimeoutError' || (error as Error).name === 'AbortError';
+      if (!timedOut || last === 'no attempt') last = whyNot(error);
     }
     await new Promise((r) => setTimeout(r, Math.min(POLL_EVERY_MS, Math.max(0, deadline - Date.now()))));
   }
