@@ -36,7 +36,7 @@ export default function SignInPage() {
           {setupNeeded && (
             <Alert color="blue" variant="light" icon={<IconTerminal2 size={18} />} title="Nobody can sign in yet" data-testid="setup-needed">
               <Text size="sm">
-                This server is new. In a terminal, in the directory Allot runs from, run <Code>npx allot setup</Code>: it creates the first account
+                This server is new. In a terminal, in the directory Allot runs from, run <Code style={{ whiteSpace: 'nowrap' }}>npx allot setup</Code>: it creates the first account
                 and its administrator. Then sign in here with that email and password.
               </Text>
             </Alert>
