@@ -1,6 +1,7 @@
 import { AllotError, notFound } from '../domain/errors.ts';
 import type { AccountAccess, Actor } from './context.ts';
-import type { ActivationRecord, InvitationRecord, KeyRecord, SubscriptionRecord, Tx } from './ports.ts';
+import type { ActivationRecord, InvitationRecord, KeyRecord, SubscriptionRecord } from '../domain/records.ts';
+import type { Tx } from './ports/store.ts';
 
 /**
  * Who may see and do what (docs/members.md). A caller that may not see a resource is told it

@@ -1,7 +1,8 @@
 import { seatDeltas } from '../domain/seats.ts';
 import { record } from './audit.ts';
 import type { AppDeps, Caller } from './context.ts';
-import type { ActivationRecord, ActivationStatus, EndReason, Tx } from './ports.ts';
+import type { ActivationRecord, ActivationStatus, EndReason } from '../domain/records.ts';
+import type { Tx } from './ports/store.ts';
 import { activationAuditState } from './views.ts';
 
 /**

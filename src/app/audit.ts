@@ -1,5 +1,7 @@
 import type { Caller } from './context.ts';
-import type { EventRecord, Ids, Tx } from './ports.ts';
+import type { EventRecord } from '../domain/records.ts';
+import type { Ids } from './ports/clock-ids.ts';
+import type { Tx } from './ports/store.ts';
 
 export interface Change {
   action: string;

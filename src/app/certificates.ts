@@ -1,6 +1,6 @@
 import { checkInDeadline, toNumericDate, type CertificateClaims } from '../domain/certificate.ts';
 import type { AppDeps } from './context.ts';
-import type { ActivationRecord, KeyRecord, ProductRecord, SubscriptionRecord } from './ports.ts';
+import type { ActivationRecord, KeyRecord, ProductRecord, SubscriptionRecord } from '../domain/records.ts';
 import type { SigningKeyring } from './signing-keyring.ts';
 import { iso } from './views.ts';
 

@@ -1,6 +1,10 @@
 import type { RetryPolicy } from '../domain/invitations.ts';
 import type { AccountRole } from '../domain/members.ts';
-import type { CertificateSigner, Clock, Ids, KeyGrant, Mailer, PasswordHasher, Store, Vault } from './ports.ts';
+import type { CertificateSigner, PasswordHasher, Vault } from './ports/secrets.ts';
+import type { Clock, Ids } from './ports/clock-ids.ts';
+import type { KeyGrant } from '../domain/records.ts';
+import type { Mailer } from './ports/mail.ts';
+import type { Store } from './ports/store.ts';
 
 /** What an account's caller (a member, or an API token) may do there: its role and, for a License Administrator, its keys. */
 export interface AccountAccess {

@@ -9,7 +9,8 @@ import { subscriptionValidUntil } from '../domain/validity.ts';
 import { visibleSubscription } from './access.ts';
 import { record } from './audit.ts';
 import type { AppDeps, Caller } from './context.ts';
-import type { KeyRecord, SubscriptionRecord, Tx } from './ports.ts';
+import type { KeyRecord, SubscriptionRecord } from '../domain/records.ts';
+import type { Tx } from './ports/store.ts';
 import { keyAuditState } from './views.ts';
 
 type Deps = Pick<AppDeps, 'ids'>;

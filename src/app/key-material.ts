@@ -1,5 +1,5 @@
 import { generateKey, parseKey } from '../domain/key-format.ts';
-import type { Vault } from './ports.ts';
+import type { Vault } from './ports/secrets.ts';
 
 /** A fresh license key: what the administrator reads, what storage keeps, how it is found. */
 export function newKeyMaterial(vault: Vault): { key: string; keyHash: string; keyCipher: string } {

@@ -1,7 +1,8 @@
 import { LINK_LIFETIME_MS, type LinkKind } from '../domain/members.ts';
 import type { AppDeps } from './context.ts';
 import { queueMail, wakeMailAfterCommit } from './outbox.ts';
-import type { MemberRecord, Tx } from './ports.ts';
+import type { MemberRecord } from '../domain/records.ts';
+import type { Tx } from './ports/store.ts';
 
 const TOKEN_BYTES = 32;
 

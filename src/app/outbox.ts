@@ -1,5 +1,6 @@
 import type { AppDeps } from './context.ts';
-import type { InvitationRecord, OutboxKind, OutboxRecord, Tx } from './ports.ts';
+import type { InvitationRecord, OutboxKind, OutboxRecord } from '../domain/records.ts';
+import type { Tx } from './ports/store.ts';
 
 /** A new outbox message about `refId`, due at once. */
 export function queueMail(deps: Pick<AppDeps, 'ids' | 'timer'>, kind: OutboxKind, refId: string): OutboxRecord {

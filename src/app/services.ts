@@ -4,7 +4,7 @@
  */
 import type { AccountRole } from '../domain/members.ts';
 import type { AppDeps, Caller } from './context.ts';
-import type { SubscriptionFilter } from './ports.ts';
+import type { SubscriptionFilter } from './ports/listing.ts';
 import { SigningKeyring } from './signing-keyring.ts';
 import { activateDevice, type ActivateInput } from './use-cases/activate-device.ts';
 import { blacklistActivation, listBlacklist, removeFromBlacklist } from './use-cases/blacklist-device.ts';
@@ -53,7 +53,7 @@ import { runSweeps, runSweepsIfLeader } from './use-cases/run-sweeps.ts';
 import { setUpAccount, setupNeeded, type SetupInput } from './use-cases/set-up-account.ts';
 import { updateKey, type UpdateKeyInput } from './use-cases/update-key.ts';
 import { updateSubscription, type UpdateSubscriptionInput } from './use-cases/update-subscription.ts';
-import type { EventFilter } from './ports.ts';
+import type { EventFilter } from './ports/listing.ts';
 
 export function createServices(deps: AppDeps) {
   const keyring = new SigningKeyring(deps);

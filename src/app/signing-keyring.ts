@@ -1,7 +1,7 @@
 import { record } from './audit.ts';
 import type { AppDeps, Caller } from './context.ts';
 import { requireOperator } from './access.ts';
-import type { SigningKeyRecord } from './ports.ts';
+import type { SigningKeyRecord } from '../domain/records.ts';
 import { iso } from './views.ts';
 
 export interface Jwks {

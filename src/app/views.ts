@@ -6,25 +6,8 @@ import { keyAvailable, summarize, type KeyType, type SeatSummary } from '../doma
 import { invitationStatus, type InvitationLanguage, type InvitationStatus } from '../domain/invitations.ts';
 import type { AccountRole, MemberStatus } from '../domain/members.ts';
 import { keyStatus, subscriptionStatus, subscriptionValidUntil, type KeyStatus, type SubscriptionStatus } from '../domain/validity.ts';
-import type {
-  AccountRecord,
-  ActivationRecord,
-  ActivationStatus,
-  BlacklistRecord,
-  EndReason,
-  EventRecord,
-  InvitationRecord,
-  KeyGrant,
-  KeyRecord,
-  MemberRecord,
-  OutboxRecord,
-  OutboxStatus,
-  ProductRecord,
-  SubscriptionRecord,
-  TokenRecord,
-  TokenRole,
-  Vault,
-} from './ports.ts';
+import type { AccountRecord, ActivationRecord, ActivationStatus, BlacklistRecord, EndReason, EventRecord, InvitationRecord, KeyGrant, KeyRecord, MemberRecord, OutboxRecord, OutboxStatus, ProductRecord, SubscriptionRecord, TokenRecord, TokenRole } from '../domain/records.ts';
+import type { Vault } from './ports/secrets.ts';
 
 export const iso = (ms: number): string => new Date(ms).toISOString();
 export const isoOrNull = (ms: number | null): string | null => (ms === null ? null : iso(ms));

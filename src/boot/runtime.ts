@@ -6,7 +6,7 @@ import { EventEmitter } from 'node:events';
 import { resolve } from 'node:path';
 import { v7 as uuidv7 } from 'uuid';
 import type { AppDeps, AppConfig } from '../app/context.ts';
-import type { Clock } from '../app/ports.ts';
+import type { Clock } from '../app/ports/clock-ids.ts';
 import { createServices, type Services } from '../app/services.ts';
 import { createCertificateSigner } from '../crypto/certificate-signer.ts';
 import { loadMasterKey } from '../crypto/master-key.ts';

@@ -1,6 +1,6 @@
 import { createPrivateKey, sign, type KeyObject } from 'node:crypto';
 import { calculateJwkThumbprint, exportJWK, exportPKCS8, generateKeyPair } from 'jose';
-import type { CertificateSigner } from '../app/ports.ts';
+import type { CertificateSigner } from '../app/ports/secrets.ts';
 
 export const CERTIFICATE_TYPE = 'allot-certificate+jwt';
 

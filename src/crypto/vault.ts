@@ -1,5 +1,5 @@
 import { createCipheriv, createDecipheriv, createHash, createHmac, hkdfSync, randomBytes, timingSafeEqual } from 'node:crypto';
-import type { Vault } from '../app/ports.ts';
+import type { Vault } from '../app/ports/secrets.ts';
 
 const VERSION = 'v1';
 

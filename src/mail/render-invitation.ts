@@ -1,4 +1,4 @@
-import type { InvitationMail } from '../app/ports.ts';
+import type { InvitationMail } from '../app/ports/mail.ts';
 import { INVITATION_TEXTS } from './invitation-messages.ts';
 import { button, escapeHtml, fill, fillHtml, formatDate, layout, paragraph } from './layout.ts';
 

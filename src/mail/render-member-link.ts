@@ -1,4 +1,4 @@
-import type { MemberLinkMail } from '../app/ports.ts';
+import type { MemberLinkMail } from '../app/ports/mail.ts';
 import { button, fill, fillHtml, formatDate, layout, paragraph } from './layout.ts';
 import type { RenderedMail } from './render-invitation.ts';
 

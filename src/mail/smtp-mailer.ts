@@ -1,6 +1,6 @@
 import nodemailer from 'nodemailer';
 import type SMTPPool from 'nodemailer/lib/smtp-pool/index.js';
-import type { Mail, MailResult, Mailer } from '../app/ports.ts';
+import type { Mail, MailResult, Mailer } from '../app/ports/mail.ts';
 import { renderInvitation } from './render-invitation.ts';
 import { renderMemberLink } from './render-member-link.ts';
 

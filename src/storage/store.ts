@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely';
-import type { Store, Tx } from '../app/ports.ts';
+import type { Store, Tx } from '../app/ports/store.ts';
 import type { DialectCapabilities } from './dialect.ts';
 import type { Database } from './schema.ts';
 import { accountRepo } from './repositories/accounts.ts';

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { Clock } from '../../src/app/ports.ts';
+import type { Clock } from '../../src/app/ports/clock-ids.ts';
 import { readConfig, type Config } from '../../src/boot/config.ts';
 import { startServer, type RunningServer } from '../../src/boot/server.ts';
 import { freshDatabase, type FreshDatabase } from './db.ts';

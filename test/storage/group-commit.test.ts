@@ -4,7 +4,7 @@
  * its own result or error, its changes all or nothing, its after-commit hooks only if it stood.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Tx } from '../../src/app/ports.ts';
+import type { Tx } from '../../src/app/ports/store.ts';
 import type { KyselyStore } from '../../src/storage/store.ts';
 import { dialects } from '../helpers/db.ts';
 import { startTestServer, type TestServer } from '../helpers/harness.ts';

@@ -4,7 +4,8 @@ import { endActivation } from '../activation-lifecycle.ts';
 import { record } from '../audit.ts';
 import type { AppDeps, Caller } from '../context.ts';
 import { lockSettled } from '../expiry.ts';
-import type { BlacklistRecord, Page } from '../ports.ts';
+import type { BlacklistRecord } from '../../domain/records.ts';
+import type { Page } from '../ports/listing.ts';
 import { invalid, LIMITS } from '../validate.ts';
 import { blacklistView, type BlacklistView } from '../views.ts';
 

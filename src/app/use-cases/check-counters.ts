@@ -8,7 +8,8 @@ import { invariantViolations, type KeyType, type PoolCounters } from '../../doma
 import { requireOperator } from '../access.ts';
 import { record } from '../audit.ts';
 import type { AppDeps, Caller } from '../context.ts';
-import type { KeyRecord, Tx } from '../ports.ts';
+import type { KeyRecord } from '../../domain/records.ts';
+import type { Tx } from '../ports/store.ts';
 
 /** Subscriptions listed per read. */
 const PAGE = 200;

@@ -1,7 +1,7 @@
 import { firstRefusal, refusal, warningsFor } from '../../domain/decisions.ts';
 import { issueCertificate, type CertificateSubject } from '../certificates.ts';
 import type { AppDeps } from '../context.ts';
-import type { DeviceInfo } from '../ports.ts';
+import type { DeviceInfo } from '../../domain/records.ts';
 import type { SigningKeyring } from '../signing-keyring.ts';
 import { refused, type ClientDecision, type DeviceInput, type GrantedCertificate } from './client-types.ts';
 

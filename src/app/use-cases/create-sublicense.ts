@@ -5,7 +5,7 @@ import { record } from '../audit.ts';
 import type { AppDeps, Caller } from '../context.ts';
 import { lockSettled } from '../expiry.ts';
 import { newKeyMaterial } from '../key-material.ts';
-import type { KeyRecord, SubscriptionRecord } from '../ports.ts';
+import type { KeyRecord, SubscriptionRecord } from '../../domain/records.ts';
 import { instant, invalid, text, wholeNumber } from '../validate.ts';
 import { keyAuditState, keyView, type KeyView } from '../views.ts';
 

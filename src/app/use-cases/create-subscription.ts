@@ -4,7 +4,7 @@ import { requireOperator } from '../access.ts';
 import { record } from '../audit.ts';
 import type { AppDeps, Caller } from '../context.ts';
 import { newKeyMaterial } from '../key-material.ts';
-import type { KeyRecord, SubscriptionRecord } from '../ports.ts';
+import type { KeyRecord, SubscriptionRecord } from '../../domain/records.ts';
 import { instant, LIMITS, wholeNumber } from '../validate.ts';
 import { keyAuditState, subscriptionView, type SubscriptionView } from '../views.ts';
 

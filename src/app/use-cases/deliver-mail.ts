@@ -2,7 +2,9 @@ import { nextAttemptAt } from '../../domain/invitations.ts';
 import { record } from '../audit.ts';
 import { systemCaller, type AppDeps } from '../context.ts';
 import { linkUrl } from '../member-links.ts';
-import type { Mail, MailResult, Mailer, OutboxRecord, Tx } from '../ports.ts';
+import type { Mail, MailResult, Mailer } from '../ports/mail.ts';
+import type { OutboxRecord } from '../../domain/records.ts';
+import type { Tx } from '../ports/store.ts';
 
 type Deps = Pick<AppDeps, 'store' | 'clock' | 'timer' | 'ids' | 'vault' | 'config'>;
 

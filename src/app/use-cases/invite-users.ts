@@ -19,7 +19,7 @@ import { recordMany } from '../audit.ts';
 import type { AppDeps, Caller } from '../context.ts';
 import { queueInvitationMail, wakeMailAfterCommit } from '../outbox.ts';
 import { newKeyMaterial } from '../key-material.ts';
-import type { InvitationCodeRecord, InvitationRecord, OutboxRecord } from '../ports.ts';
+import type { InvitationCodeRecord, InvitationRecord, OutboxRecord } from '../../domain/records.ts';
 import { invalid } from '../validate.ts';
 import { invitationAuditState, invitationView, type InvitationView } from '../views.ts';
 

@@ -1,6 +1,6 @@
 import { keyLimit, visibleActivation, visibleKey, visibleSubscription } from '../access.ts';
 import type { AppDeps, Caller } from '../context.ts';
-import type { ActivationFilter, Page } from '../ports.ts';
+import type { ActivationFilter, Page } from '../ports/listing.ts';
 import { activationView, type ActivationView } from '../views.ts';
 import { settleBeforeRead } from './read-subscriptions.ts';
 

@@ -1,6 +1,6 @@
 import { accountScope, requireAccountAdmin, visibleSubscription } from '../access.ts';
 import type { AppDeps, Caller } from '../context.ts';
-import type { EventFilter, Page } from '../ports.ts';
+import type { EventFilter, Page } from '../ports/listing.ts';
 import { eventView, type EventView } from '../views.ts';
 
 /** The audit log, newest first, filtered and paged; a tenant sees its own events only. */

@@ -2,7 +2,7 @@ import { notFound } from '../../domain/errors.ts';
 import { canSeeAccount, requireOperator } from '../access.ts';
 import { record } from '../audit.ts';
 import type { AppDeps, Caller } from '../context.ts';
-import type { Page } from '../ports.ts';
+import type { Page } from '../ports/listing.ts';
 import { text } from '../validate.ts';
 import { accountView, type AccountView } from '../views.ts';
 

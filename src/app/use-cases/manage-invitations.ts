@@ -6,7 +6,9 @@ import { record } from '../audit.ts';
 import type { AppDeps, Caller } from '../context.ts';
 import { deliveriesOf, queueInvitationMail, wakeMailAfterCommit } from '../outbox.ts';
 import { newKeyMaterial } from '../key-material.ts';
-import type { InvitationRecord, KeyRecord, Page, Tx } from '../ports.ts';
+import type { InvitationRecord, KeyRecord } from '../../domain/records.ts';
+import type { Page } from '../ports/listing.ts';
+import type { Tx } from '../ports/store.ts';
 import { invitationAuditState, invitationView, type InvitationView } from '../views.ts';
 
 type Deps = Pick<AppDeps, 'store' | 'clock' | 'timer' | 'ids' | 'vault' | 'signals'>;

@@ -5,7 +5,8 @@ import { canSeeAccount, requireAccountAdmin, requireOperator } from '../access.t
 import { record } from '../audit.ts';
 import type { Actor, AppDeps, Caller } from '../context.ts';
 import { sendMemberLink } from '../member-links.ts';
-import type { KeyGrant, MemberRecord, Tx } from '../ports.ts';
+import type { KeyGrant, MemberRecord } from '../../domain/records.ts';
+import type { Tx } from '../ports/store.ts';
 import { invalid, text } from '../validate.ts';
 import { memberAuditState, memberView, type MemberView } from '../views.ts';
 import { grantsFor } from './manage-tokens.ts';

@@ -3,7 +3,8 @@ import type { AccountRole } from '../../domain/members.ts';
 import { canSeeAccount, requireAccountAdmin, requireOperator } from '../access.ts';
 import { record } from '../audit.ts';
 import type { Actor, AppDeps, Caller } from '../context.ts';
-import type { KeyGrant, TokenRecord, TokenRole, Tx } from '../ports.ts';
+import type { KeyGrant, TokenRecord, TokenRole } from '../../domain/records.ts';
+import type { Tx } from '../ports/store.ts';
 import { invalid, LIMITS, text } from '../validate.ts';
 import { tokenView, type TokenView } from '../views.ts';
 

@@ -1,7 +1,7 @@
 import { accountScope, subscriptionLimit, visibleSubscription } from '../access.ts';
 import type { AppDeps, Caller } from '../context.ts';
 import { asExpiry, hasDueExpiry, settleExpiries } from '../expiry.ts';
-import type { Page, SubscriptionFilter } from '../ports.ts';
+import type { Page, SubscriptionFilter } from '../ports/listing.ts';
 import { subscriptionView, type SubscriptionView } from '../views.ts';
 
 type Deps = Pick<AppDeps, 'store' | 'clock' | 'ids'>;

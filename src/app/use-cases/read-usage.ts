@@ -3,7 +3,8 @@ import { DAY_MS } from '../../domain/time.ts';
 import { dailyUsage, USAGE_WINDOWS_DAYS, type History, type UsagePoint } from '../../domain/usage.ts';
 import { grantedKeys, visibleKey, visibleSubscription } from '../access.ts';
 import type { AppDeps, Caller } from '../context.ts';
-import type { EventRecord, Tx } from '../ports.ts';
+import type { EventRecord } from '../../domain/records.ts';
+import type { Tx } from '../ports/store.ts';
 import { invalid } from '../validate.ts';
 
 type Deps = Pick<AppDeps, 'store' | 'clock'>;

@@ -2,7 +2,7 @@ import { normalizeEmail } from '../../domain/invitations.ts';
 import { record } from '../audit.ts';
 import type { AppDeps, Caller } from '../context.ts';
 import { sendMemberLink } from '../member-links.ts';
-import type { Tx } from '../ports.ts';
+import type { Tx } from '../ports/store.ts';
 
 type Deps = Pick<AppDeps, 'store' | 'clock' | 'timer' | 'ids' | 'vault' | 'signals'>;
 

@@ -3,7 +3,8 @@ import { normalizeEmail } from '../../domain/invitations.ts';
 import { lockedUntil, SESSION_MAX_MS, sessionValid } from '../../domain/members.ts';
 import { record } from '../audit.ts';
 import type { Actor, AppDeps, Caller } from '../context.ts';
-import type { MemberRecord, Tx } from '../ports.ts';
+import type { MemberRecord } from '../../domain/records.ts';
+import type { Tx } from '../ports/store.ts';
 import { accountView, memberView, type AccountView, type MemberView } from '../views.ts';
 
 type Deps = Pick<AppDeps, 'store' | 'clock' | 'ids' | 'vault' | 'passwords'>;

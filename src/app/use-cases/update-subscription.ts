@@ -5,7 +5,7 @@ import { requireOperator } from '../access.ts';
 import { record } from '../audit.ts';
 import { lockSettled } from '../expiry.ts';
 import type { AppDeps, Caller } from '../context.ts';
-import type { SubscriptionPatch } from '../ports.ts';
+import type { SubscriptionPatch } from '../ports/repositories.ts';
 import { instant, LIMITS, wholeNumber } from '../validate.ts';
 import { subscriptionView, type SubscriptionView } from '../views.ts';
 

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { AccountRepo } from '../../app/ports.ts';
+import type { AccountRepo } from '../../app/ports/repositories.ts';
 import type { DialectCapabilities } from '../dialect.ts';
 import type { Database } from '../schema.ts';
 

@@ -1,6 +1,8 @@
 import { sql, type Kysely, type Selectable } from 'kysely';
 import type { ActivationType } from '../../domain/certificate.ts';
-import type { ActivationRecord, ActivationRepo, ActivationSort, ActivationStatus, EndReason } from '../../app/ports.ts';
+import type { ActivationRecord, ActivationStatus, EndReason } from '../../domain/records.ts';
+import type { ActivationRepo } from '../../app/ports/repositories.ts';
+import type { ActivationSort } from '../../app/ports/listing.ts';
 import type { DialectCapabilities } from '../dialect.ts';
 import type { ActivationsTable, Database } from '../schema.ts';
 import { param, precompiled } from '../precompiled.ts';

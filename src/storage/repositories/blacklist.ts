@@ -1,5 +1,6 @@
 import type { Kysely, Selectable } from 'kysely';
-import type { BlacklistRecord, BlacklistRepo } from '../../app/ports.ts';
+import type { BlacklistRecord } from '../../domain/records.ts';
+import type { BlacklistRepo } from '../../app/ports/repositories.ts';
 import type { DialectCapabilities } from '../dialect.ts';
 import { param, precompiled } from '../precompiled.ts';
 import type { BlacklistTable, Database } from '../schema.ts';

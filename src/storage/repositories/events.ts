@@ -1,5 +1,6 @@
 import { sql, type Kysely, type Selectable } from 'kysely';
-import type { ActorType, EventRecord, EventRepo } from '../../app/ports.ts';
+import type { ActorType, EventRecord } from '../../domain/records.ts';
+import type { EventRepo } from '../../app/ports/repositories.ts';
 import type { DialectCapabilities } from '../dialect.ts';
 import type { Database, EventsTable } from '../schema.ts';
 import { param, precompiled } from '../precompiled.ts';

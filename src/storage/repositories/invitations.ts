@@ -1,6 +1,7 @@
 import { sql, type Kysely, type Selectable } from 'kysely';
 import type { InvitationLanguage, StoredInvitationStatus } from '../../domain/invitations.ts';
-import type { InvitationCodeRecord, InvitationRecord, InvitationRepo } from '../../app/ports.ts';
+import type { InvitationCodeRecord, InvitationRecord } from '../../domain/records.ts';
+import type { InvitationRepo } from '../../app/ports/repositories.ts';
 import type { DialectCapabilities } from '../dialect.ts';
 import type { Database, InvitationCodesTable, InvitationsTable } from '../schema.ts';
 import { containing, inChunks, onlyAmong } from './sql-helpers.ts';

@@ -1,6 +1,7 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { KeyType } from '../../domain/seats.ts';
-import type { KeyRecord, KeyRepo } from '../../app/ports.ts';
+import type { KeyRecord } from '../../domain/records.ts';
+import type { KeyRepo } from '../../app/ports/repositories.ts';
 import type { DialectCapabilities } from '../dialect.ts';
 import { param, precompiled } from '../precompiled.ts';
 import type { Database, LicenseKeysTable } from '../schema.ts';

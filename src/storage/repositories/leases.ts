@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { LeaseRepo } from '../../app/ports.ts';
+import type { LeaseRepo } from '../../app/ports/repositories.ts';
 import type { Database } from '../schema.ts';
 
 /** A named lease in a table: one node at a time runs a job, on SQLite and PostgreSQL alike. */

@@ -1,6 +1,7 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { AccountRole, LinkKind, MemberStatus } from '../../domain/members.ts';
-import type { GrantRepo, KeyGrant, MemberLinkRepo, MemberRecord, MemberRepo, ResetRequestRepo, SessionRepo, ThrottleRepo } from '../../app/ports.ts';
+import type { GrantRepo, MemberLinkRepo, MemberRepo, ResetRequestRepo, SessionRepo, ThrottleRepo } from '../../app/ports/repositories.ts';
+import type { KeyGrant, MemberRecord } from '../../domain/records.ts';
 import type { DialectCapabilities } from '../dialect.ts';
 import type { Database, MembersTable } from '../schema.ts';
 import { isUniqueViolation } from '../dialect.ts';

@@ -1,5 +1,6 @@
 import type { Kysely, Selectable } from 'kysely';
-import type { OutboxKind, OutboxRecord, OutboxRepo, OutboxStatus } from '../../app/ports.ts';
+import type { OutboxKind, OutboxRecord, OutboxStatus } from '../../domain/records.ts';
+import type { OutboxRepo } from '../../app/ports/repositories.ts';
 import type { DialectCapabilities } from '../dialect.ts';
 import type { Database, OutboxTable } from '../schema.ts';
 import { inChunks } from './sql-helpers.ts';

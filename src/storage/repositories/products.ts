@@ -1,5 +1,6 @@
 import type { Kysely, Selectable } from 'kysely';
-import type { ProductRecord, ProductRepo } from '../../app/ports.ts';
+import type { ProductRecord } from '../../domain/records.ts';
+import type { ProductRepo } from '../../app/ports/repositories.ts';
 import type { DialectCapabilities } from '../dialect.ts';
 import { param, precompiled } from '../precompiled.ts';
 import type { Database, ProductsTable } from '../schema.ts';

@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import { refusalFor, type KeyType, type SeatDelta } from '../../domain/seats.ts';
-import type { SeatLedger, SeatOutcome } from '../../app/ports.ts';
+import type { SeatLedger, SeatOutcome } from '../../app/ports/repositories.ts';
 import type { DialectCapabilities } from '../dialect.ts';
 import { param, precompiled } from '../precompiled.ts';
 import type { Database } from '../schema.ts';

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { SettingRepo } from '../../app/ports.ts';
+import type { SettingRepo } from '../../app/ports/repositories.ts';
 import type { Database } from '../schema.ts';
 
 export function settingRepo(db: Kysely<Database>): SettingRepo {

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { SigningKeyRepo } from '../../app/ports.ts';
+import type { SigningKeyRepo } from '../../app/ports/repositories.ts';
 import type { Database } from '../schema.ts';
 
 export function signingKeyRepo(db: Kysely<Database>): SigningKeyRepo {

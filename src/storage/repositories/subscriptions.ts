@@ -1,7 +1,8 @@
 import { sql, type Kysely, type Selectable } from 'kysely';
 import { DAY_MS } from '../../domain/time.ts';
 import { EXPIRING_SOON_DAYS } from '../../domain/validity.ts';
-import type { SubscriptionRecord, SubscriptionRepo } from '../../app/ports.ts';
+import type { SubscriptionRecord } from '../../domain/records.ts';
+import type { SubscriptionRepo } from '../../app/ports/repositories.ts';
 import type { DialectCapabilities } from '../dialect.ts';
 import { param, precompiled } from '../precompiled.ts';
 import { onlyAmong } from './sql-helpers.ts';

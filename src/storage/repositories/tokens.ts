@@ -1,5 +1,6 @@
 import type { Kysely, Selectable } from 'kysely';
-import type { TokenRecord, TokenRepo, TokenRole } from '../../app/ports.ts';
+import type { TokenRecord, TokenRole } from '../../domain/records.ts';
+import type { TokenRepo } from '../../app/ports/repositories.ts';
 import type { ApiTokensTable, Database } from '../schema.ts';
 
 const toRecord = (r: Selectable<ApiTokensTable>): TokenRecord => ({

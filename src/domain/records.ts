@@ -1,0 +1,239 @@
+/** What storage keeps, as the rules and use-cases see it; times are epoch milliseconds. */
+import type { KeyType, PoolCounters } from './seats.ts';
+import type { ActivationType } from './certificate.ts';
+import type { InvitationLanguage, StoredInvitationStatus } from './invitations.ts';
+import type { AccountRole, LinkKind, MemberStatus } from './members.ts';
+
+export interface ProductRecord {
+  id: string;
+  code: string;
+  name: string;
+  downloadUrl: string | null;
+  createdAt: number;
+}
+
+export interface AccountRecord {
+  id: string;
+  name: string;
+  createdAt: number;
+}
+
+export interface SubscriptionRecord extends PoolCounters {
+  id: string;
+  accountId: string;
+  productId: string;
+  startsAt: number;
+  expiresAt: number;
+  gracePeriodDays: number;
+  autoRenew: boolean;
+  /** Release devices that have not checked in for this many days; null: never. */
+  autoReleaseDays: number | null;
+  /** Set once the expiry sweep has released the subscription's activations. */
+  expiredAt: number | null;
+  createdAt: number;
+  updatedAt: number;
+}
+
+export interface KeyRecord {
+  id: string;
+  subscriptionId: string;
+  accountId: string;
+  type: KeyType;
+  name: string;
+  maxSeats: number | null;
+  used: number;
+  blocked: boolean;
+  expiresAt: number | null;
+  /** Set once the key's own expiry has been processed (activations released, reservation ended). */
+  expiredAt: number | null;
+  deletedAt: number | null;
+  /** The key string, encrypted with the server's master key. */
+  keyCipher: string;
+  createdAt: number;
+  updatedAt: number;
+}
+
+export const ACTIVATION_STATUSES = ['active', 'deactivated', 'blacklisted', 'released'] as const;
+export type ActivationStatus = (typeof ACTIVATION_STATUSES)[number];
+/** Why an activation ended. */
+export type EndReason =
+  | 'client'
+  | 'administrator'
+  | 'blacklisted'
+  | 'key_deleted'
+  | 'key_expired'
+  | 'subscription_expired'
+  | 'inactive';
+
+export interface DeviceInfo {
+  name: string;
+  os: string;
+  serial: string | null;
+  mac: string | null;
+  appVersion: string | null;
+  ip: string | null;
+}
+
+export interface ActivationRecord extends DeviceInfo {
+  id: string;
+  subscriptionId: string;
+  accountId: string;
+  keyId: string;
+  fingerprint: string;
+  activationType: ActivationType;
+  userEmail: string | null;
+  /** The invitation whose code activated it. */
+  invitationId: string | null;
+  status: ActivationStatus;
+  endReason: EndReason | null;
+  activatedAt: number;
+  lastCheckInAt: number;
+  endedAt: number | null;
+}
+
+export interface BlacklistRecord {
+  id: string;
+  subscriptionId: string;
+  accountId: string;
+  fingerprint: string;
+  activationId: string | null;
+  deviceName: string | null;
+  reason: string | null;
+  createdAt: number;
+}
+
+export type TokenRole = 'operator' | AccountRole;
+
+export interface TokenRecord {
+  id: string;
+  accountId: string | null;
+  name: string;
+  role: TokenRole;
+  tokenHash: string;
+  /** The first characters of the token, to recognise it in a list. */
+  prefix: string;
+  createdAt: number;
+  lastUsedAt: number | null;
+  revokedAt: number | null;
+}
+
+export type ActorType = 'operator' | 'token' | 'member' | 'device' | 'system';
+
+export interface EventRecord {
+  id: string;
+  at: number;
+  accountId: string | null;
+  subscriptionId: string | null;
+  actorType: ActorType;
+  actorId: string;
+  /** Who that was, as they were called then (a member's name and email, a token's name). */
+  actorName: string | null;
+  action: string;
+  targetType: string;
+  targetId: string;
+  before: unknown;
+  after: unknown;
+  requestId: string | null;
+}
+
+export interface InvitationRecord {
+  id: string;
+  subscriptionId: string;
+  accountId: string;
+  keyId: string;
+  /** Normalized: trimmed, lower case. */
+  email: string;
+  language: InvitationLanguage;
+  status: StoredInvitationStatus;
+  expiresInDays: number;
+  expiresAt: number;
+  /** The current code, encrypted with the master key. */
+  codeCipher: string;
+  /** The latest email sent for it (an outbox message). */
+  mailId: string | null;
+  activationId: string | null;
+  revokeReason: 'administrator' | 'key_deleted' | null;
+  createdAt: number;
+  updatedAt: number;
+  acceptedAt: number | null;
+  revokedAt: number | null;
+}
+
+/** How a presented code is found: its lookup hash, and whether a resend replaced it. */
+export interface InvitationCodeRecord {
+  codeHash: string;
+  invitationId: string;
+  createdAt: number;
+  retiredAt: number | null;
+}
+
+export const OUTBOX_STATUSES = ['queued', 'retrying', 'sent', 'failed', 'cancelled'] as const;
+export type OutboxStatus = (typeof OUTBOX_STATUSES)[number];
+export type OutboxKind = 'invitation' | 'member_link';
+
+/** A message to send after commit. It names what to send (`kind`, `refId`), never a secret. */
+export interface OutboxRecord {
+  id: string;
+  kind: OutboxKind;
+  refId: string;
+  status: OutboxStatus;
+  attempts: number;
+  nextAttemptAt: number;
+  leaseOwner: string | null;
+  leaseUntil: number | null;
+  lastError: string | null;
+  createdAt: number;
+  updatedAt: number;
+  sentAt: number | null;
+}
+
+export interface MemberRecord {
+  id: string;
+  accountId: string;
+  /** Normalized: trimmed, lower case; unique across accounts (an address signs in to one account). */
+  email: string;
+  name: string;
+  role: AccountRole;
+  status: MemberStatus;
+  passwordHash: string | null;
+  createdAt: number;
+  updatedAt: number;
+  lastSignInAt: number | null;
+}
+
+/** A key a License Administrator (a member or a token) is assigned. */
+export interface KeyGrant {
+  keyId: string;
+  subscriptionId: string;
+}
+
+export interface SessionRecord {
+  /** A hash of the session id; the id itself lives only in the browser's cookie. */
+  idHash: string;
+  memberId: string;
+  createdAt: number;
+  lastUsedAt: number;
+  expiresAt: number;
+}
+
+/** An emailed link that sets a password: joining an account, or a reset. */
+export interface MemberLinkRecord {
+  id: string;
+  memberId: string;
+  kind: LinkKind;
+  tokenHash: string;
+  /** The token, encrypted, so that the mail worker can put it in the link. */
+  tokenCipher: string;
+  createdAt: number;
+  expiresAt: number;
+  usedAt: number | null;
+}
+
+export interface SigningKeyRecord {
+  kid: string;
+  publicJwk: Record<string, unknown>;
+  /** The private key, encrypted with the master key. */
+  privateCipher: string;
+  createdAt: number;
+  retiredAt: number | null;
+}
