@@ -1,6 +1,6 @@
 /** `allot doctor [--repair] [--json]` (docs/operations.md): the seat counters against a recount of the rows. */
 import type { Command } from 'commander';
-import type { CounterReport, SubscriptionDrift } from '../app/use-cases/check-counters.ts';
+import type { CounterReport, SubscriptionDrift } from '../app/services.ts';
 import { cli, withRuntime } from './common.ts';
 import { print } from './output.ts';
 

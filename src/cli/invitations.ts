@@ -1,8 +1,7 @@
 /** `allot invite` and `allot invitations list|export` (docs/invitations.md). */
 import { SingleBar } from 'cli-progress';
 import { type Command, InvalidArgumentError, Option } from 'commander';
-import type { Services } from '../app/services.ts';
-import type { InviteResult } from '../app/use-cases/invite-users.ts';
+import type { InviteResult, Services } from '../app/services.ts';
 import { LIMITS } from '../app/validate.ts';
 import { INVITATION_EXPIRY_DAYS, INVITATION_LANGUAGES, INVITATION_STATUSES, type InvitationStatus } from '../domain/invitations.ts';
 import { invitationsCsv } from '../format/csv.ts';

@@ -6,7 +6,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { type Command, InvalidArgumentError } from 'commander';
-import type { SetupInput } from '../app/use-cases/set-up-account.ts';
+import type { SetupInput } from '../app/services.ts';
 import { isEmailAddress } from '../domain/invitations.ts';
 import { passwordProblem } from '../domain/members.ts';
 import { cli, CommandRefused, withRuntime } from './common.ts';

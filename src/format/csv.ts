@@ -1,6 +1,28 @@
 import { stringify } from 'csv-stringify';
-import type { ActivationRow } from '../app/use-cases/list-activations.ts';
-import type { InvitationExportRow } from '../app/use-cases/manage-invitations.ts';
+
+/** What a device row must hold to be written (format/ knows rows, not the use-cases that make them). */
+interface DeviceCsvRow {
+  id: string;
+  fingerprint: string;
+  device: { name: string; os: string; serial: string | null; mac: string | null; ip: string | null; appVersion: string | null };
+  keyName: string;
+  userEmail: string | null;
+  status: string;
+  activatedAt: string;
+  lastCheckInAt: string;
+}
+
+/** What an invitation row must hold to be written. */
+interface InvitationCsvRow {
+  email: string;
+  code: string;
+  status: string;
+  keyName: string;
+  language: string;
+  expiresAt: string;
+  delivery: { status: string };
+  downloadUrl: string | null;
+}
 
 export const DEVICE_CSV_COLUMNS = [
   'computer_name',
@@ -21,7 +43,7 @@ export const DEVICE_CSV_COLUMNS = [
 /** A spreadsheet must not run what a device sent: cells that look like formulas are quoted. */
 export const safeCell = (v: string | null): string => (v === null ? '' : /^[=+\-@\t\r]/.test(v) ? `'${v}` : v);
 
-const toRecord = (a: ActivationRow): string[] => [
+const toRecord = (a: DeviceCsvRow): string[] => [
   a.device.name,
   a.device.serial,
   a.device.mac,
@@ -58,12 +80,12 @@ export function csvStream<T>(columns: readonly string[], rows: AsyncIterable<T>,
   return out;
 }
 
-export const devicesCsv = (rows: AsyncIterable<ActivationRow>): NodeJS.ReadableStream => csvStream(DEVICE_CSV_COLUMNS, rows, toRecord);
+export const devicesCsv = (rows: AsyncIterable<DeviceCsvRow>): NodeJS.ReadableStream => csvStream(DEVICE_CSV_COLUMNS, rows, toRecord);
 
 export const INVITATION_CSV_COLUMNS = ['email', 'code', 'status', 'key', 'language', 'expires_at', 'delivery', 'download_url'] as const;
 
 /** "Download invitations": who was invited, with which code, and how far it got. */
-export const invitationsCsv = (rows: AsyncIterable<InvitationExportRow>): NodeJS.ReadableStream =>
+export const invitationsCsv = (rows: AsyncIterable<InvitationCsvRow>): NodeJS.ReadableStream =>
   csvStream(INVITATION_CSV_COLUMNS, rows, (i) =>
     [i.email, i.code, i.status, i.keyName, i.language, i.expiresAt, i.delivery.status, i.downloadUrl].map(safeCell),
   );
