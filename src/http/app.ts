@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import type { Services } from '../app/services.ts';
 import cookie from '@fastify/cookie';
 import rateLimit from '@fastify/rate-limit';
-import { registerAuth } from './auth.ts';
+import { declarePublicScope, registerAuth } from './auth.ts';
 import { clientLimits, type ClientLimitOptions } from './client-limits.ts';
 import { registerConsole } from './console.ts';
 import { AllotError } from '../domain/errors.ts';
@@ -152,7 +152,11 @@ export async function buildHttpApp(services: Services, options: HttpOptions): Pr
       ],
     },
   });
-  await app.register(swaggerUi, { routePrefix: '/docs', staticCSP: true });
+  // The rendered reference: its routes are the plugin's own, in a scope anyone may call.
+  await app.register(async (docs) => {
+    declarePublicScope(docs);
+    await docs.register(swaggerUi, { routePrefix: '/docs', staticCSP: true });
+  });
 
   systemRoutes(app, services);
   clientRoutes(app, services, clientLimits(app, options.clientLimits));
@@ -161,7 +165,7 @@ export async function buildHttpApp(services: Services, options: HttpOptions): Pr
   activationRoutes(app, services);
   invitationRoutes(app, services);
   memberRoutes(app, services, { secureCookies: options.secureCookies, signInPerMinute: options.signInPerMinute });
-  app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  app.get('/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () => app.swagger());
   registerConsole(app);
 
   return app;

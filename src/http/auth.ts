@@ -1,6 +1,6 @@
 import { timingSafeEqual } from 'node:crypto';
 import type {} from '@fastify/cookie';
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest, RouteOptions } from 'fastify';
 import type { Caller } from '../app/context.ts';
 import type { Services } from '../app/services.ts';
 import { AllotError } from '../domain/errors.ts';
@@ -11,10 +11,36 @@ import { AllotError } from '../domain/errors.ts';
  * the use-cases' to decide —, or the operator only.
  */
 export type Access = 'public' | 'admin' | 'operator';
+export const ACCESS: readonly Access[] = ['public', 'admin', 'operator'];
+
+type Security = { [scheme: string]: string[] }[];
+
+/**
+ * The OpenAPI `security` of a route, derived from its access rule and written nowhere else:
+ * an account's caller sends an API token or the console's session cookie (with x-csrf-token on
+ * changes); only a token can be the operator's (a session is always a member's).
+ */
+export const SECURITY: Readonly<Record<Access, Security | undefined>> = {
+  public: undefined,
+  admin: [{ bearer: [] }, { session: [] }],
+  operator: [{ bearer: [] }],
+};
+
+/** A route the server serves and who may call it, as registered (HEAD twins of GET routes included). */
+export interface RouteRule {
+  method: string;
+  url: string;
+  access: Access;
+}
 
 declare module 'fastify' {
   interface FastifyContextConfig {
+    /** Required on every route: registering one without it fails at startup. */
     access?: Access;
+  }
+  interface FastifyInstance {
+    /** Every route registered so far, with its access rule (the sweeps in test/http enumerate it). */
+    routeRules: readonly RouteRule[];
   }
   interface FastifyRequest {
     caller: Caller;
@@ -38,11 +64,47 @@ export const clearSessionCookie = (reply: FastifyReply, secure: boolean): void =
   reply.clearCookie(SESSION_COOKIE, { httpOnly: true, sameSite: 'strict', secure, path: '/' });
 };
 
+const PUBLIC_SCOPE = 'allotPublicScope';
+
+/**
+ * Marks a plugin scope whose routes anyone may call. For plugins that register routes of their
+ * own (the console's files, the rendered reference), which cannot carry our config; call it
+ * inside the scope before registering the plugin.
+ */
+export function declarePublicScope(scope: FastifyInstance): void {
+  scope.decorate(PUBLIC_SCOPE, true);
+}
+
+/**
+ * Every route must say who may call it (`config.access`, or a public scope): one that does not
+ * fails at registration, naming itself. Its OpenAPI `security` is then derived from that rule;
+ * a route that writes its own is refused, so that the two cannot disagree.
+ */
+function requireAccess(app: FastifyInstance): void {
+  const rules: RouteRule[] = [];
+  app.decorate('routeRules', rules);
+  app.addHook('onRoute', function (this: FastifyInstance, route: RouteOptions) {
+    const methods = [route.method].flat();
+    const name = `${methods.join(',')} ${route.url}`;
+    const access = route.config?.access ?? (this.hasDecorator(PUBLIC_SCOPE) ? 'public' : undefined);
+    if (access === undefined || !ACCESS.includes(access))
+      throw new Error(`Route ${name} declares no access rule: give it config.access ('public', 'admin' or 'operator').`);
+    if (route.schema && 'security' in route.schema)
+      throw new Error(`Route ${name} writes its own OpenAPI security: it is derived from config.access, leave it out.`);
+    route.config = { ...route.config, access };
+    const security = SECURITY[access];
+    if (security) route.schema = { ...route.schema, security };
+    for (const method of methods) rules.push({ method, url: route.url, access });
+  });
+}
+
 export function registerAuth(app: FastifyInstance, services: Services): void {
+  requireAccess(app);
   app.decorateRequest('caller', null as unknown as Caller);
   app.decorateRequest('sessionId', null);
   app.addHook('onRequest', async (request: FastifyRequest) => {
-    const access = request.routeOptions.config?.access ?? 'public';
+    // A path no route serves is answered (404, 405) without asking who calls.
+    const access = request.is404 ? 'public' : request.routeOptions.config?.access;
     if (access === 'public') return;
     const header = request.headers.authorization;
     const match = BEARER.exec(header ?? '');

@@ -9,6 +9,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { declarePublicScope } from './auth.ts';
 import { sendError } from './errors.ts';
 import type { App } from './types.ts';
 
@@ -71,6 +72,7 @@ export function registerConsole(app: App, options: ConsoleOptions = {}): void {
   // later than the server started, the files are still found: they are read per request.
   app.register(
     async (assets) => {
+      declarePublicScope(assets);
       assets.setNotFoundHandler((request, reply) => sendError(reply, 'ROUTE_NOT_FOUND', `No file ${request.url.split('?')[0]!.slice(0, 200)}.`));
       await assets.register(fastifyStatic, {
         root: join(distDir, 'assets'),
@@ -87,7 +89,7 @@ export function registerConsole(app: App, options: ConsoleOptions = {}): void {
     { prefix: '/assets', logLevel: 'error' },
   );
 
-  app.get('/', { schema: { hide: true, querystring: { type: 'object' } } }, async (_request, reply) => sendIndex(reply, distDir));
+  app.get('/', { config: { access: 'public' }, schema: { hide: true, querystring: { type: 'object' } } }, async (_request, reply) => sendIndex(reply, distDir));
 
   // Deep links: no route matched, so this runs in the not-found context, before its handler.
   app.addHook('onRequest', async (request, reply) => {

@@ -1,6 +1,7 @@
 /**
- * Tools for the malformed-input sweep (test/http/malformed.test.ts): the operations of the
- * published OpenAPI document, valid and invalid inputs derived from their schemas, a seeded
+ * Tools for the malformed-input sweep (test/http/malformed.test.ts): every route of the server's
+ * route table with its access rule, as an operation of the published OpenAPI document, valid and
+ * invalid inputs derived from their schemas, a seeded
  * two-tenant world, a raw snapshot of the database, and the check every error answer must pass.
  */
 import Ajv, { type ValidateFunction } from 'ajv';
@@ -8,10 +9,12 @@ import addFormats from 'ajv-formats';
 import { sql } from 'kysely';
 import { ERROR_CODES, type ErrorCode } from '../../src/domain/errors.ts';
 import { statusOf } from '../../src/http/errors.ts';
+import type { Access } from '../../src/http/auth.ts';
 import type { App } from '../../src/http/types.ts';
 import type { Api } from './api.ts';
 import { FUTURE } from './fixtures.ts';
 import type { TestServer } from './harness.ts';
+import { routeTable, type TableRoute } from './route-table.ts';
 
 export type JsonSchema = Record<string, any>;
 export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -24,35 +27,51 @@ export interface Operation {
   pathParams: string[];
   query: Record<string, JsonSchema>;
   body: JsonSchema | null;
+  /** Who may call it (the route's own rule). */
+  access: Access;
+  /** Whether it asks for credentials (any rule but public). */
   secured: boolean;
   /** The route's own body limit (`x-body-limit`), when it differs from the server's. */
   bodyLimit: number | null;
 }
 
-/** Every operation of the document the running app publishes. */
-export async function loadOperations(app: App): Promise<{ doc: any; operations: Operation[] }> {
+/**
+ * Every route of the running app's route table, public ones included, each with the schemas its
+ * OpenAPI operation publishes; `unswept` holds the routes the document does not describe (or of
+ * another method than the five), for the caller to account for. Every operation of the document
+ * must be a route of the table.
+ */
+export async function loadOperations(app: App): Promise<{ doc: any; operations: Operation[]; unswept: TableRoute[] }> {
   const res = await app.inject({ method: 'GET', url: '/openapi.json' });
   if (res.statusCode !== 200) throw new Error(`GET /openapi.json answered ${res.statusCode}`);
   const doc = JSON.parse(res.body);
   const operations: Operation[] = [];
-  for (const [path, item] of Object.entries<any>(doc.paths ?? {})) {
-    for (const [m, op] of Object.entries<any>(item)) {
-      const method = m.toUpperCase() as Method;
-      if (!['GET', 'POST', 'PUT', 'PATCH', 'DELETE'].includes(method)) continue;
-      const params: any[] = op.parameters ?? [];
-      operations.push({
-        method,
-        path,
-        key: `${method} ${path}`,
-        pathParams: params.filter((p) => p.in === 'path').map((p) => p.name),
-        query: Object.fromEntries(params.filter((p) => p.in === 'query').map((p) => [p.name, p.schema])),
-        body: op.requestBody?.content?.['application/json']?.schema ?? null,
-        secured: Array.isArray(op.security) && op.security.length > 0,
-        bodyLimit: typeof op['x-body-limit'] === 'number' ? op['x-body-limit'] : null,
-      });
+  const unswept: TableRoute[] = [];
+  const table = routeTable(app);
+  for (const route of table) {
+    const method = route.method as Method;
+    const op = doc.paths?.[route.path]?.[method.toLowerCase()];
+    if (!op || !['GET', 'POST', 'PUT', 'PATCH', 'DELETE'].includes(method)) {
+      unswept.push(route);
+      continue;
     }
+    const params: any[] = op.parameters ?? [];
+    operations.push({
+      method,
+      path: route.path,
+      key: route.key,
+      pathParams: params.filter((p) => p.in === 'path').map((p) => p.name),
+      query: Object.fromEntries(params.filter((p) => p.in === 'query').map((p) => [p.name, p.schema])),
+      body: op.requestBody?.content?.['application/json']?.schema ?? null,
+      access: route.access,
+      secured: route.access !== 'public',
+      bodyLimit: typeof op['x-body-limit'] === 'number' ? op['x-body-limit'] : null,
+    });
   }
-  return { doc, operations };
+  const keys = new Set(table.map((r) => r.key));
+  for (const [path, item] of Object.entries<any>(doc.paths ?? {}))
+    for (const m of Object.keys(item)) if (!keys.has(`${m.toUpperCase()} ${path}`)) throw new Error(`${m.toUpperCase()} ${path} is documented but not a route`);
+  return { doc, operations, unswept };
 }
 
 export const takesBody = (op: Operation): boolean => op.method !== 'GET';
@@ -267,11 +286,14 @@ export type Expectation =
   /** A 4xx error whose code is one of these. */
   | { codes: readonly ErrorCode[]; field?: string; mention?: string; reason?: string }
   /** Schema-valid oddities: any answer but a 5xx; an error must still be well formed; a success must not show these strings. */
-  | { below500: true; noLeak?: string[] };
+  | { below500: true; noLeak?: string[] }
+  /** Exactly this success status (what the same request answered without the fault). */
+  | { status: number };
 
 /** What is wrong with an answer, or null. */
 export function judge(ans: Answer, exp: Expectation): string | null {
   if (ans.status >= 500) return `server error ${ans.status}`;
+  if ('status' in exp) return ans.status === exp.status ? null : `expected ${exp.status}, got ${ans.status}`;
   if ('below500' in exp) {
     if (ans.status < 400) {
       const leaked = (exp.noLeak ?? []).filter((s) => ans.text.includes(s));

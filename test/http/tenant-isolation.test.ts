@@ -1,17 +1,43 @@
+/**
+ * One account never reaches another's resources. The first sweep covers every route of the
+ * server's route table (public ones included): each has a case below, or the sweep fails until
+ * it is given one (or is listed in NOT_SWEPT).
+ */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { apiClient, type Answer, type Api } from '../helpers/api.ts';
 import { dialects } from '../helpers/db.ts';
 import { activate, createKey, device, seedSubscription, type Seeded } from '../helpers/fixtures.ts';
 import { startTestServer, type TestServer } from '../helpers/harness.ts';
+import { routeTable } from '../helpers/route-table.ts';
 
-/** One tenant: a subscription, a sublicense key, two activated devices (one blacklisted), a token. */
+/** One tenant: a subscription, a sublicense key, two activated devices (one blacklisted), a token, a member, an invitation. */
 interface Tenant extends Seeded {
   keyId: string;
   key: string;
   activationId: string;
   blacklistId: string;
   tokenId: string;
+  memberId: string;
+  memberEmail: string;
+  password: string;
+  invitationId: string;
+  invitationCode: string;
 }
+
+/**
+ * Routes with nothing of a tenant's to reach, left out of the sweep (the test asserts these are
+ * exactly the routes without a case): the console's static files, and the reference that
+ * @fastify/swagger-ui renders from the public OpenAPI document (its own routes).
+ */
+const NOT_SWEPT = new Set([
+  'GET /assets/*',
+  'GET /docs',
+  'GET /docs/static/index.html',
+  'GET /docs/static/swagger-initializer.js',
+  'GET /docs/json',
+  'GET /docs/yaml',
+  'GET /docs/static/*',
+]);
 
 async function seedTenant(api: Api, n: string): Promise<Tenant> {
   const seed = await seedSubscription(api, 5);
@@ -25,6 +51,11 @@ async function seedTenant(api: Api, n: string): Promise<Tenant> {
   expect(entry.status).toBe(201);
   const tokens = await api.get(`/v1/accounts/${seed.accountId}/tokens`);
   expect(tokens.body.data).toHaveLength(1);
+  const password = `the password of ${n}`;
+  const member = await api.post(`/v1/accounts/${seed.accountId}/members`, { email: `admin-${n}@example.com`, name: `Admin ${n}`, role: 'account_admin', password });
+  expect(member.status).toBe(201);
+  const invited = await api.post(`/v1/keys/${key.body.id}/invitations`, { emails: [`invitee-${n}@example.com`] });
+  expect(invited.status).toBe(201);
   return {
     ...seed,
     keyId: key.body.id,
@@ -32,6 +63,11 @@ async function seedTenant(api: Api, n: string): Promise<Tenant> {
     activationId: kept.body.activation.id,
     blacklistId: entry.body.id,
     tokenId: tokens.body.data[0].id,
+    memberId: member.body.id,
+    memberEmail: member.body.email,
+    password,
+    invitationId: invited.body.data[0].id,
+    invitationCode: invited.body.data[0].code,
   };
 }
 
@@ -50,6 +86,8 @@ async function snapshot(api: Api, t: Tenant) {
     activations: (await get(`/v1/subscriptions/${t.subscriptionId}/activations?status=all`)).data,
     blacklist: (await get(`/v1/subscriptions/${t.subscriptionId}/blacklist`)).data,
     tokens: (await get(`/v1/accounts/${t.accountId}/tokens`)).data.map((tok: any) => ({ ...tok, lastUsedAt: null })),
+    members: (await get(`/v1/accounts/${t.accountId}/members`)).data,
+    invitations: (await get(`/v1/subscriptions/${t.subscriptionId}/invitations`)).data,
     events: (await get(`/v1/events?accountId=${t.accountId}&limit=500`)).data,
   };
 }
@@ -75,59 +113,161 @@ describe.each(dialects())('tenant isolation on %s', (dialect) => {
   });
   afterEach(() => server.close());
 
-  it("answers 404 with the resource's code for every one of another account's resources, and changes nothing of it", async () => {
+  it("answers 404 with the resource's code for every one of another account's resources, on every route, and changes nothing of it", async () => {
     const before = await snapshot(operator, b);
     const bPrimary = before.keys.find((k: any) => k.type === 'primary');
+    const anon = operator.as(null);
+    const secrets = [b.accountId, b.subscriptionId, b.keyId, b.key, b.primaryKeyId, b.primaryKey, b.activationId, b.blacklistId, b.tokenId, b.memberId, b.memberEmail, b.invitationId, b.invitationCode];
 
-    const calls: [string, () => Promise<Answer>, string][] = [
-      // the account, its tokens
-      ['GET account', () => asA.get(`/v1/accounts/${b.accountId}`), 'ACCOUNT_NOT_FOUND'],
-      ['GET tokens', () => asA.get(`/v1/accounts/${b.accountId}/tokens`), 'ACCOUNT_NOT_FOUND'],
-      ['DELETE token', () => asA.del(`/v1/tokens/${b.tokenId}`), 'TOKEN_NOT_FOUND'],
+    type Check = (res: Answer, what: string) => void;
+    const notFound =
+      (code: string): Check =>
+      (res, what) =>
+        expectNotFound(res, code, what);
+    const refused =
+      (status: number, ...codes: string[]): Check =>
+      (res, what) => {
+        expect(res.status, `${what}: ${res.text}`).toBe(status);
+        expect(codes, what).toContain(res.body?.error?.code);
+      };
+    /** Account A's token on an operator route: refused before anything is looked up. */
+    const forbidden = refused(403, 'FORBIDDEN');
+    /** An answer of its own (a listing, the catalogue, a public document) that shows nothing of B. */
+    const shows =
+      (status: number | null): Check =>
+      (res, what) => {
+        if (status === null) expect(res.status, what).toBeLessThan(500);
+        else expect(res.status, `${what}: ${res.text}`).toBe(status);
+        expect(secrets.filter((x) => res.text.includes(x)), what).toEqual([]);
+      };
+
+    /** Every route, keyed as the route table keys it: how account A (or anyone, on a public route) tries B's resources. */
+    const cases: Record<string, [string, () => Promise<Answer>, Check][]> = {
+      // public: documents and health, sign-in, password resets, the device API
+      'GET /': [['the console (503 when not built)', () => anon.get('/'), shows(null)]],
+      'GET /openapi.json': [['the OpenAPI document', () => anon.get('/openapi.json'), shows(200)]],
+      'GET /healthz': [['health', () => anon.get('/healthz'), shows(200)]],
+      'GET /v1/system': [['what the server offers', () => anon.get('/v1/system'), shows(200)]],
+      'GET /.well-known/jwks.json': [['certificate keys', () => anon.get('/.well-known/jwks.json'), shows(200)]],
+      'POST /v1/session': [["sign in as B's member with A's password", () => anon.post('/v1/session', { email: b.memberEmail, password: a.password }), refused(401, 'INVALID_CREDENTIALS')]],
+      'GET /v1/session': [['the session of a token', () => asA.get('/v1/session'), refused(401, 'UNAUTHORIZED')]],
+      'DELETE /v1/session': [['sign out with a token', () => asA.del('/v1/session'), refused(401, 'UNAUTHORIZED')]],
+      'POST /v1/password-reset': [["reset B's member's password", () => anon.post('/v1/password-reset', { email: b.memberEmail }), shows(202)]],
+      'POST /v1/password-reset/confirm': [['set a password with a made-up link', () => anon.post('/v1/password-reset/confirm', { token: 'made-up-link-token', password: 'taken over' }), refused(400, 'TOKEN_INVALID')]],
+      'POST /v1/client/activate': [
+        [
+          "activate A's key with the fingerprint of B's device",
+          () => anon.post('/v1/client/activate', { key: a.primaryKey, ...device('b-1') }),
+          (res, what) => {
+            expect(res.status, `${what}: ${res.text}`).toBe(201);
+            expect(res.body.activation.subscriptionId, what).toBe(a.subscriptionId);
+            shows(201)(res, what);
+          },
+        ],
+      ],
+      'POST /v1/client/check-in': [["check in B's device with A's fingerprint", () => anon.post('/v1/client/check-in', { activationId: b.activationId, fingerprint: 'fp-a-1' }), refused(403, 'FINGERPRINT_MISMATCH')]],
+      'POST /v1/client/deactivate': [["deactivate B's device with A's fingerprint", () => anon.post('/v1/client/deactivate', { activationId: b.activationId, fingerprint: 'fp-a-1' }), refused(403, 'FINGERPRINT_MISMATCH')]],
+      // operator only: refused before anything of B is looked up
+      'POST /v1/products': [['create a product', () => asA.post('/v1/products', { code: 'sneaky', name: 'Sneaky' }), forbidden]],
+      'PATCH /v1/products/{id}': [["rename B's product", () => asA.patch(`/v1/products/${before.subscription.product.id}`, { name: 'Renamed by A' }), forbidden]],
+      'POST /v1/accounts': [['create an account', () => asA.post('/v1/accounts', { name: 'Another' }), forbidden]],
+      'POST /v1/accounts/{accountId}/subscriptions': [["a subscription for B", () => asA.post(`/v1/accounts/${b.accountId}/subscriptions`, { product: before.subscription.product.code, seats: 100, expiresAt: '2031-01-01T00:00:00Z' }), forbidden]],
+      'POST /v1/accounts/{accountId}/tokens': [["a token of B's", () => asA.post(`/v1/accounts/${b.accountId}/tokens`, { name: 'into B' }), forbidden]],
+      'PATCH /v1/subscriptions/{id}': [["B's seats", () => asA.patch(`/v1/subscriptions/${b.subscriptionId}`, { seats: 500 }), forbidden]],
+      'POST /v1/signing-keys/rotate': [['rotate the signing key', () => asA.post('/v1/signing-keys/rotate'), forbidden]],
+      // the catalogue and listings: A's own rows only
+      'GET /v1/products': [['the catalogue', () => asA.get('/v1/products'), shows(200)]],
+      'GET /v1/accounts': [['accounts', () => asA.get('/v1/accounts'), shows(200)]],
+      'GET /v1/subscriptions': [["subscriptions filtered by B's account", () => asA.get(`/v1/subscriptions?accountId=${b.accountId}`), shows(200)]],
+      'GET /v1/events': [
+        ["events of B's subscription", () => asA.get(`/v1/events?subscriptionId=${b.subscriptionId}`), notFound('SUBSCRIPTION_NOT_FOUND')],
+        ["events of B's account", () => asA.get(`/v1/events?accountId=${b.accountId}&limit=500`), shows(200)],
+      ],
+      // oneself: a token is no member, and has no profile
+      'GET /v1/me': [['me, with a token', () => asA.get('/v1/me'), refused(403, 'FORBIDDEN')]],
+      'PATCH /v1/me': [["take B's member's address", () => asA.patch('/v1/me', { email: b.memberEmail, currentPassword: a.password }), refused(403, 'FORBIDDEN')]],
+      'POST /v1/me/password': [["change a password with B's", () => asA.post('/v1/me/password', { currentPassword: b.password, newPassword: 'taken over' }), refused(403, 'FORBIDDEN')]],
+      // the account, its tokens and members
+      'GET /v1/accounts/{id}': [['GET account', () => asA.get(`/v1/accounts/${b.accountId}`), notFound('ACCOUNT_NOT_FOUND')]],
+      'GET /v1/accounts/{accountId}/keys': [["B's keys", () => asA.get(`/v1/accounts/${b.accountId}/keys`), notFound('ACCOUNT_NOT_FOUND')]],
+      'GET /v1/accounts/{accountId}/tokens': [['GET tokens', () => asA.get(`/v1/accounts/${b.accountId}/tokens`), notFound('ACCOUNT_NOT_FOUND')]],
+      'DELETE /v1/tokens/{id}': [['DELETE token', () => asA.del(`/v1/tokens/${b.tokenId}`), notFound('TOKEN_NOT_FOUND')]],
+      'GET /v1/accounts/{accountId}/members': [["B's members", () => asA.get(`/v1/accounts/${b.accountId}/members`), notFound('ACCOUNT_NOT_FOUND')]],
+      'POST /v1/accounts/{accountId}/members': [
+        ['add a member to B', () => asA.post(`/v1/accounts/${b.accountId}/members`, { email: 'intruder@example.com', name: 'Intruder', role: 'account_admin', password: 'intruder password' }), notFound('ACCOUNT_NOT_FOUND')],
+      ],
+      'GET /v1/members/{id}': [["B's member", () => asA.get(`/v1/members/${b.memberId}`), notFound('MEMBER_NOT_FOUND')]],
+      'PATCH /v1/members/{id}': [["rename B's member", () => asA.patch(`/v1/members/${b.memberId}`, { name: 'Renamed by A' }), notFound('MEMBER_NOT_FOUND')]],
+      'DELETE /v1/members/{id}': [["remove B's member", () => asA.del(`/v1/members/${b.memberId}`), notFound('MEMBER_NOT_FOUND')]],
+      'POST /v1/members/{id}/block': [["block B's member", () => asA.post(`/v1/members/${b.memberId}/block`), notFound('MEMBER_NOT_FOUND')]],
+      'POST /v1/members/{id}/unblock': [["unblock B's member", () => asA.post(`/v1/members/${b.memberId}/unblock`), notFound('MEMBER_NOT_FOUND')]],
+      'POST /v1/members/{id}/resend-invitation': [["re-invite B's member", () => asA.post(`/v1/members/${b.memberId}/resend-invitation`), notFound('MEMBER_NOT_FOUND')]],
       // the subscription and what hangs off it
-      ['GET subscription', () => asA.get(`/v1/subscriptions/${b.subscriptionId}`), 'SUBSCRIPTION_NOT_FOUND'],
-      ['GET keys', () => asA.get(`/v1/subscriptions/${b.subscriptionId}/keys`), 'SUBSCRIPTION_NOT_FOUND'],
-      ['POST key', () => asA.post(`/v1/subscriptions/${b.subscriptionId}/keys`, { name: 'mine now', type: 'dynamic', maxSeats: 1 }), 'SUBSCRIPTION_NOT_FOUND'],
-      ['GET activations', () => asA.get(`/v1/subscriptions/${b.subscriptionId}/activations`), 'SUBSCRIPTION_NOT_FOUND'],
-      ['GET activations.csv', () => asA.get(`/v1/subscriptions/${b.subscriptionId}/activations.csv`), 'SUBSCRIPTION_NOT_FOUND'],
-      ['GET blacklist', () => asA.get(`/v1/subscriptions/${b.subscriptionId}/blacklist`), 'SUBSCRIPTION_NOT_FOUND'],
-      ['GET events of subscription', () => asA.get(`/v1/events?subscriptionId=${b.subscriptionId}`), 'SUBSCRIPTION_NOT_FOUND'],
+      'GET /v1/subscriptions/{id}': [['GET subscription', () => asA.get(`/v1/subscriptions/${b.subscriptionId}`), notFound('SUBSCRIPTION_NOT_FOUND')]],
+      'GET /v1/subscriptions/{id}/usage': [['GET usage', () => asA.get(`/v1/subscriptions/${b.subscriptionId}/usage`), notFound('SUBSCRIPTION_NOT_FOUND')]],
+      'GET /v1/subscriptions/{id}/keys': [['GET keys', () => asA.get(`/v1/subscriptions/${b.subscriptionId}/keys`), notFound('SUBSCRIPTION_NOT_FOUND')]],
+      'POST /v1/subscriptions/{id}/keys': [['POST key', () => asA.post(`/v1/subscriptions/${b.subscriptionId}/keys`, { name: 'mine now', type: 'dynamic', maxSeats: 1 }), notFound('SUBSCRIPTION_NOT_FOUND')]],
+      'GET /v1/subscriptions/{id}/activations': [
+        ['GET activations', () => asA.get(`/v1/subscriptions/${b.subscriptionId}/activations`), notFound('SUBSCRIPTION_NOT_FOUND')],
+        ["A's devices filtered by B's key", () => asA.get(`/v1/subscriptions/${a.subscriptionId}/activations?keyId=${b.keyId}`), notFound('KEY_NOT_FOUND')],
+      ],
+      'GET /v1/subscriptions/{id}/activations.csv': [['GET activations.csv', () => asA.get(`/v1/subscriptions/${b.subscriptionId}/activations.csv`), notFound('SUBSCRIPTION_NOT_FOUND')]],
+      'POST /v1/subscriptions/{id}/activations/bulk': [
+        ["deactivate B's devices in bulk", () => asA.post(`/v1/subscriptions/${b.subscriptionId}/activations/bulk`, { activationIds: [b.activationId], action: 'deactivate' }), notFound('SUBSCRIPTION_NOT_FOUND')],
+      ],
+      'GET /v1/subscriptions/{id}/blacklist': [['GET blacklist', () => asA.get(`/v1/subscriptions/${b.subscriptionId}/blacklist`), notFound('SUBSCRIPTION_NOT_FOUND')]],
+      'DELETE /v1/blacklist/{id}': [['DELETE blacklist entry', () => asA.del(`/v1/blacklist/${b.blacklistId}`), notFound('BLACKLIST_ENTRY_NOT_FOUND')]],
+      'GET /v1/subscriptions/{id}/invitations': [["B's invitations", () => asA.get(`/v1/subscriptions/${b.subscriptionId}/invitations`), notFound('SUBSCRIPTION_NOT_FOUND')]],
+      'GET /v1/subscriptions/{id}/invitations.csv': [["B's invitations as CSV", () => asA.get(`/v1/subscriptions/${b.subscriptionId}/invitations.csv`), notFound('SUBSCRIPTION_NOT_FOUND')]],
       // keys: the sublicense key and the primary key
-      ...[b.keyId, b.primaryKeyId].flatMap((id): [string, () => Promise<Answer>, string][] => [
-        [`GET key ${id}`, () => asA.get(`/v1/keys/${id}`), 'KEY_NOT_FOUND'],
-        [`PATCH key ${id}`, () => asA.patch(`/v1/keys/${id}`, { name: 'renamed by A' }), 'KEY_NOT_FOUND'],
-        [`block key ${id}`, () => asA.post(`/v1/keys/${id}/block`), 'KEY_NOT_FOUND'],
-        [`unblock key ${id}`, () => asA.post(`/v1/keys/${id}/unblock`), 'KEY_NOT_FOUND'],
-        [`regenerate key ${id}`, () => asA.post(`/v1/keys/${id}/regenerate`), 'KEY_NOT_FOUND'],
-        [`DELETE key ${id}`, () => asA.del(`/v1/keys/${id}?deactivateDevices=true`), 'KEY_NOT_FOUND'],
-      ]),
+      'GET /v1/keys/{id}': [b.keyId, b.primaryKeyId].map((id) => [`GET key ${id}`, () => asA.get(`/v1/keys/${id}`), notFound('KEY_NOT_FOUND')]),
+      'PATCH /v1/keys/{id}': [b.keyId, b.primaryKeyId].map((id) => [`PATCH key ${id}`, () => asA.patch(`/v1/keys/${id}`, { name: 'renamed by A' }), notFound('KEY_NOT_FOUND')]),
+      'POST /v1/keys/{id}/block': [b.keyId, b.primaryKeyId].map((id) => [`block key ${id}`, () => asA.post(`/v1/keys/${id}/block`), notFound('KEY_NOT_FOUND')]),
+      'POST /v1/keys/{id}/unblock': [b.keyId, b.primaryKeyId].map((id) => [`unblock key ${id}`, () => asA.post(`/v1/keys/${id}/unblock`), notFound('KEY_NOT_FOUND')]),
+      'POST /v1/keys/{id}/regenerate': [b.keyId, b.primaryKeyId].map((id) => [`regenerate key ${id}`, () => asA.post(`/v1/keys/${id}/regenerate`), notFound('KEY_NOT_FOUND')]),
+      'DELETE /v1/keys/{id}': [b.keyId, b.primaryKeyId].map((id) => [`DELETE key ${id}`, () => asA.del(`/v1/keys/${id}?deactivateDevices=true`), notFound('KEY_NOT_FOUND')]),
+      'GET /v1/keys/{id}/invitations': [["B's key's invitations", () => asA.get(`/v1/keys/${b.keyId}/invitations`), notFound('KEY_NOT_FOUND')]],
+      'GET /v1/keys/{id}/invitations.csv': [["B's key's invitations as CSV", () => asA.get(`/v1/keys/${b.keyId}/invitations.csv`), notFound('KEY_NOT_FOUND')]],
+      'POST /v1/keys/{id}/invitations': [["invite to B's key", () => asA.post(`/v1/keys/${b.keyId}/invitations`, { emails: ['intruder@example.com'] }), notFound('KEY_NOT_FOUND')]],
+      // invitations
+      'GET /v1/invitations/{id}': [["B's invitation", () => asA.get(`/v1/invitations/${b.invitationId}`), notFound('INVITATION_NOT_FOUND')]],
+      'POST /v1/invitations/{id}/resend': [["resend B's invitation", () => asA.post(`/v1/invitations/${b.invitationId}/resend`), notFound('INVITATION_NOT_FOUND')]],
+      'POST /v1/invitations/{id}/revoke': [["revoke B's invitation", () => asA.post(`/v1/invitations/${b.invitationId}/revoke`), notFound('INVITATION_NOT_FOUND')]],
       // devices
-      ['GET activation', () => asA.get(`/v1/activations/${b.activationId}`), 'ACTIVATION_NOT_FOUND'],
-      ['deactivate', () => asA.post(`/v1/activations/${b.activationId}/deactivate`), 'ACTIVATION_NOT_FOUND'],
-      ['blacklist', () => asA.post(`/v1/activations/${b.activationId}/blacklist`, { reason: 'by A' }), 'ACTIVATION_NOT_FOUND'],
-      ['move to its own key', () => asA.post(`/v1/activations/${b.activationId}/move`, { keyId: b.primaryKeyId }), 'ACTIVATION_NOT_FOUND'],
-      ["move to A's key", () => asA.post(`/v1/activations/${b.activationId}/move`, { keyId: a.keyId }), 'ACTIVATION_NOT_FOUND'],
-      // the blacklist
-      ['DELETE blacklist entry', () => asA.del(`/v1/blacklist/${b.blacklistId}`), 'BLACKLIST_ENTRY_NOT_FOUND'],
-      // B's ids used from within A's own resources
-      ["move A's device to B's key", () => asA.post(`/v1/activations/${a.activationId}/move`, { keyId: b.keyId }), 'KEY_NOT_FOUND'],
-      ["A's devices filtered by B's key", () => asA.get(`/v1/subscriptions/${a.subscriptionId}/activations?keyId=${b.keyId}`), 'KEY_NOT_FOUND'],
-    ];
-    for (const [what, call, code] of calls) expectNotFound(await call(), code, what);
+      'GET /v1/activations/{id}': [['GET activation', () => asA.get(`/v1/activations/${b.activationId}`), notFound('ACTIVATION_NOT_FOUND')]],
+      'POST /v1/activations/{id}/deactivate': [['deactivate', () => asA.post(`/v1/activations/${b.activationId}/deactivate`), notFound('ACTIVATION_NOT_FOUND')]],
+      'POST /v1/activations/{id}/blacklist': [['blacklist', () => asA.post(`/v1/activations/${b.activationId}/blacklist`, { reason: 'by A' }), notFound('ACTIVATION_NOT_FOUND')]],
+      'POST /v1/activations/{id}/move': [
+        ['move to its own key', () => asA.post(`/v1/activations/${b.activationId}/move`, { keyId: b.primaryKeyId }), notFound('ACTIVATION_NOT_FOUND')],
+        ["move to A's key", () => asA.post(`/v1/activations/${b.activationId}/move`, { keyId: a.keyId }), notFound('ACTIVATION_NOT_FOUND')],
+        ["move A's device to B's key", () => asA.post(`/v1/activations/${a.activationId}/move`, { keyId: b.keyId }), notFound('KEY_NOT_FOUND')],
+      ],
+    };
+
+    // Every route has its cases, and no case names a route that is gone; an operator route refuses A outright.
+    const table = routeTable(server.app);
+    expect(Object.keys(cases).sort(), 'routes without a case here (or cases of no route)').toEqual(table.map((r) => r.key).filter((k) => !NOT_SWEPT.has(k)).sort());
+    expect(table.filter((r) => NOT_SWEPT.has(r.key)).map((r) => r.key).sort(), 'NOT_SWEPT names a route that is gone').toEqual([...NOT_SWEPT].sort());
+    for (const r of table) if (r.access === 'operator') for (const [what, , check] of cases[r.key]!) expect(check, `${r.key} (${what}) is the operator's`).toBe(forbidden);
+
+    for (const [key, calls] of Object.entries(cases)) for (const [what, call, check] of calls) check(await call(), `${key}: ${what}`);
 
     // The same answer as for ids that do not exist at all.
     const missing = '0190f5c2-0000-7000-8000-000000000000';
     expectNotFound(await asA.get(`/v1/keys/${missing}`), 'KEY_NOT_FOUND', 'missing key');
     expectNotFound(await asA.get(`/v1/subscriptions/${missing}`), 'SUBSCRIPTION_NOT_FOUND', 'missing subscription');
     expectNotFound(await asA.get(`/v1/activations/${missing}`), 'ACTIVATION_NOT_FOUND', 'missing activation');
+    expectNotFound(await asA.get(`/v1/members/${missing}`), 'MEMBER_NOT_FOUND', 'missing member');
+    expectNotFound(await asA.get(`/v1/invitations/${missing}`), 'INVITATION_NOT_FOUND', 'missing invitation');
 
-    // Nothing of B changed, and B's devices and token still work.
+    // Nothing of B changed, and B's devices, token and member still work.
     expect(await snapshot(operator, b)).toEqual(before);
     expect(bPrimary.key).toBe(b.primaryKey);
     expect(before.keys.find((k: any) => k.id === b.keyId).key).toBe(b.key);
     expect(before.subscription.seats).toMatchObject({ used: 1 });
-    expect((await operator.as(null).post('/v1/client/check-in', { activationId: b.activationId, fingerprint: 'fp-b-1' })).status).toBe(200);
+    expect((await anon.post('/v1/client/check-in', { activationId: b.activationId, fingerprint: 'fp-b-1' })).status).toBe(200);
     expect((await operator.as(b.adminToken).get(`/v1/subscriptions/${b.subscriptionId}`)).status).toBe(200);
+    expect((await anon.post('/v1/session', { email: b.memberEmail, password: b.password })).status).toBe(200);
   });
 
   it("never lists another account's rows", async () => {

@@ -17,7 +17,7 @@ import {
   OffsetPage,
   Page,
 } from '../schemas.ts';
-import { bearer, type App } from '../types.ts';
+import type { App } from '../types.ts';
 import { optionalBody } from './no-body.ts';
 
 const errors = { '4xx': ErrorResponse };
@@ -40,7 +40,7 @@ export function activationRoutes(app: App, services: Services): void {
     schema: {
       tags: ['devices'],
       summary: 'List devices: filter, search, sort, page',
-      security: bearer,
+     
       params: IdParams,
       querystring: ActivationQuery,
       response: { 200: Page(ActivationRow), ...errors },
@@ -52,7 +52,7 @@ export function activationRoutes(app: App, services: Services): void {
     schema: {
       tags: ['devices'],
       summary: 'Export devices to CSV',
-      security: bearer,
+     
       params: IdParams,
       description: 'The devices the list shows for the same filters, search and sort (every page).',
       querystring: ActivationExportQuery,
@@ -78,7 +78,7 @@ export function activationRoutes(app: App, services: Services): void {
       tags: ['devices'],
       summary: 'Deactivate, blacklist or move many devices at once',
       description: 'Each device in its own transaction, in the order given, with a result of its own: one refused device does not stop the others. `keyId` is the target of a move; `reason` a blacklisting\'s.',
-      security: bearer,
+     
       params: IdParams,
       body: BulkDevicesBody,
       response: { 200: BulkDevicesResponse, ...errors },
@@ -92,12 +92,12 @@ export function activationRoutes(app: App, services: Services): void {
   });
   app.get('/v1/activations/:id', {
     config: admin,
-    schema: { tags: ['devices'], summary: 'Get a device activation', security: bearer, params: IdParams, response: { 200: Activation, ...errors } },
+    schema: { tags: ['devices'], summary: 'Get a device activation', params: IdParams, response: { 200: Activation, ...errors } },
     handler: async (req) => services.activations.get(req.caller, req.params.id),
   });
   app.post('/v1/activations/:id/deactivate', {
     config: admin,
-    schema: { tags: ['devices'], summary: "Deactivate a device (its seat returns)", security: bearer, params: IdParams, response: { 200: Activation, ...errors } },
+    schema: { tags: ['devices'], summary: "Deactivate a device (its seat returns)", params: IdParams, response: { 200: Activation, ...errors } },
     handler: async (req) => services.activations.deactivate(req.caller, req.params.id),
   });
   app.post('/v1/activations/:id/blacklist', {
@@ -106,7 +106,7 @@ export function activationRoutes(app: App, services: Services): void {
     schema: {
       tags: ['devices'],
       summary: 'Blacklist a device: deactivated, and it cannot activate again until removed',
-      security: bearer,
+     
       params: IdParams,
       body: BlacklistBody,
       response: { 201: BlacklistEntry, ...errors },
@@ -115,17 +115,17 @@ export function activationRoutes(app: App, services: Services): void {
   });
   app.post('/v1/activations/:id/move', {
     config: admin,
-    schema: { tags: ['devices'], summary: 'Move a device to another key (its seat moves with it)', security: bearer, params: IdParams, body: MoveBody, response: { 200: Activation, ...errors } },
+    schema: { tags: ['devices'], summary: 'Move a device to another key (its seat moves with it)', params: IdParams, body: MoveBody, response: { 200: Activation, ...errors } },
     handler: async (req) => services.activations.move(req.caller, req.params.id, req.body.keyId),
   });
   app.get('/v1/subscriptions/:id/blacklist', {
     config: admin,
-    schema: { tags: ['devices'], summary: 'The blacklist', security: bearer, params: IdParams, querystring: OffsetPage, response: { 200: Page(BlacklistEntry), ...errors } },
+    schema: { tags: ['devices'], summary: 'The blacklist', params: IdParams, querystring: OffsetPage, response: { 200: Page(BlacklistEntry), ...errors } },
     handler: async (req) => services.blacklist.list(req.caller, req.params.id, { limit: req.query.limit ?? 50, offset: req.query.offset ?? 0 }),
   });
   app.delete('/v1/blacklist/:id', {
     config: admin,
-    schema: { tags: ['devices'], summary: 'Take a device off the blacklist', security: bearer, params: IdParams, response: { 200: BlacklistEntry, ...errors } },
+    schema: { tags: ['devices'], summary: 'Take a device off the blacklist', params: IdParams, response: { 200: BlacklistEntry, ...errors } },
     handler: async (req) => services.blacklist.remove(req.caller, req.params.id),
   });
 }

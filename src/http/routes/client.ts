@@ -19,6 +19,7 @@ const LIMITS =
 export function clientRoutes(app: App, services: Services, limits: ClientLimits): void {
   const { onRequest } = limits;
   app.post('/v1/client/activate', {
+    config: { access: 'public' },
     onRequest,
     preHandler: limits.preHandler,
     schema: {
@@ -39,6 +40,7 @@ export function clientRoutes(app: App, services: Services, limits: ClientLimits)
     },
   });
   app.post('/v1/client/check-in', {
+    config: { access: 'public' },
     onRequest,
     schema: {
       tags: ['client'],
@@ -53,6 +55,7 @@ export function clientRoutes(app: App, services: Services, limits: ClientLimits)
     },
   });
   app.post('/v1/client/deactivate', {
+    config: { access: 'public' },
     onRequest,
     schema: {
       tags: ['client'],

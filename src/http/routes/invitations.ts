@@ -18,7 +18,7 @@ import {
   SubscriptionInvitationExportQuery,
   SubscriptionInvitationQuery,
 } from '../schemas.ts';
-import { bearer, type App } from '../types.ts';
+import type { App } from '../types.ts';
 
 const errors = { '4xx': ErrorResponse };
 const admin = { access: 'admin' as const };
@@ -66,7 +66,7 @@ export function invitationRoutes(app: App, services: Services): void {
         description:
           'JSON `{emails, language?, expiresInDays?}`, or a CSV file (`text/csv`, one address per line, optional header) with `language` and `expiresInDays` as query parameters. ' +
           'Invalid, repeated and already-invited addresses are reported in `rejected`; the others are invited.',
-        security: bearer,
+       
         params: IdParams,
         querystring: InviteQuery,
         body: InviteBody,
@@ -87,7 +87,7 @@ export function invitationRoutes(app: App, services: Services): void {
 
   app.get('/v1/keys/:id/invitations', {
     config: admin,
-    schema: { tags: ['invitations'], summary: "A key's invitations, newest first", security: bearer, params: IdParams, querystring: KeyInvitationQuery, response: { 200: Page(Invitation), ...errors } },
+    schema: { tags: ['invitations'], summary: "A key's invitations, newest first", params: IdParams, querystring: KeyInvitationQuery, response: { 200: Page(Invitation), ...errors } },
     handler: async (req) =>
       services.invitations.list(req.caller, { keyId: req.params.id }, { status: req.query.status, search: req.query.q, limit: req.query.limit ?? 50, offset: req.query.offset ?? 0 }),
   });
@@ -96,7 +96,7 @@ export function invitationRoutes(app: App, services: Services): void {
     schema: {
       tags: ['invitations'],
       summary: "A subscription's invitations, newest first",
-      security: bearer,
+     
       params: IdParams,
       querystring: SubscriptionInvitationQuery,
       response: { 200: Page(Invitation), ...errors },
@@ -109,7 +109,7 @@ export function invitationRoutes(app: App, services: Services): void {
       ),
   });
   const csvSummary = (what: string) => `Download the ${what}'s invitations as CSV (email, code, status, key, language, expiry, delivery, download URL), filtered as the list is`;
-  const csvSchema = { tags: ['invitations'], security: bearer, params: IdParams, produces: ['text/csv'], response: { 200: Type.String({ description: 'CSV, with a header row' }), ...errors } };
+  const csvSchema = { tags: ['invitations'], params: IdParams, produces: ['text/csv'], response: { 200: Type.String({ description: 'CSV, with a header row' }), ...errors } };
   app.get('/v1/keys/:id/invitations.csv', {
     config: admin,
     schema: { ...csvSchema, summary: csvSummary('key'), querystring: KeyInvitationExportQuery },
@@ -129,7 +129,7 @@ export function invitationRoutes(app: App, services: Services): void {
   });
   app.get('/v1/invitations/:id', {
     config: admin,
-    schema: { tags: ['invitations'], summary: 'Get an invitation', security: bearer, params: IdParams, response: { 200: Invitation, ...errors } },
+    schema: { tags: ['invitations'], summary: 'Get an invitation', params: IdParams, response: { 200: Invitation, ...errors } },
     handler: async (req) => services.invitations.get(req.caller, req.params.id),
   });
   app.post('/v1/invitations/:id/resend', {
@@ -137,7 +137,7 @@ export function invitationRoutes(app: App, services: Services): void {
     schema: {
       tags: ['invitations'],
       summary: 'Send again with a new code (the old code stops working at once) and a new expiry',
-      security: bearer,
+     
       params: IdParams,
       response: { 200: Invitation, ...errors },
     },
@@ -145,7 +145,7 @@ export function invitationRoutes(app: App, services: Services): void {
   });
   app.post('/v1/invitations/:id/revoke', {
     config: admin,
-    schema: { tags: ['invitations'], summary: 'Revoke a pending invitation; its code stops working', security: bearer, params: IdParams, response: { 200: Invitation, ...errors } },
+    schema: { tags: ['invitations'], summary: 'Revoke a pending invitation; its code stops working', params: IdParams, response: { 200: Invitation, ...errors } },
     handler: async (req) => services.invitations.revoke(req.caller, req.params.id),
   });
 }

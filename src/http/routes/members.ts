@@ -18,7 +18,7 @@ import {
   UpdateMeBody,
   UpdateMemberBody,
 } from '../schemas.ts';
-import { bearer, type App } from '../types.ts';
+import type { App } from '../types.ts';
 import { addressOf } from '../client-limits.ts';
 
 const errors = { '4xx': ErrorResponse };
@@ -47,7 +47,7 @@ export function memberRoutes(app: App, services: Services, options: MemberRouteO
   };
 
   app.post('/v1/session', {
-    config: limited,
+    config: { access: 'public', ...limited },
     schema: {
       tags: ['members'],
       summary: 'Sign in to the console: a session cookie and its CSRF token',
@@ -62,6 +62,8 @@ export function memberRoutes(app: App, services: Services, options: MemberRouteO
     },
   });
   app.get('/v1/session', {
+    // Public: it reads the session cookie itself, and answers UNAUTHORIZED without one.
+    config: { access: 'public' },
     schema: { tags: ['members'], summary: 'Who is signed in (the session cookie), with its CSRF token', response: { 200: SessionInfo, ...errors } },
     handler: async (req) => {
       const sessionId = req.cookies[SESSION_COOKIE];
@@ -72,7 +74,7 @@ export function memberRoutes(app: App, services: Services, options: MemberRouteO
   });
   app.delete('/v1/session', {
     config: admin,
-    schema: { tags: ['members'], summary: 'Sign out', security: bearer, response: { 204: Type.Null(), ...errors } },
+    schema: { tags: ['members'], summary: 'Sign out', response: { 204: Type.Null(), ...errors } },
     handler: async (req, reply) => {
       if (!req.sessionId) throw new AllotError('UNAUTHORIZED', 'There is no session to end: this request came with an API token.');
       await services.sessions.signOut(req.caller, req.sessionId);
@@ -83,7 +85,7 @@ export function memberRoutes(app: App, services: Services, options: MemberRouteO
 
   app.get('/v1/accounts/:accountId/members', {
     config: admin,
-    schema: { tags: ['members'], summary: "An account's members", security: bearer, params: AccountParams, response: { 200: Type.Object({ data: Type.Array(Member) }), ...errors } },
+    schema: { tags: ['members'], summary: "An account's members", params: AccountParams, response: { 200: Type.Object({ data: Type.Array(Member) }), ...errors } },
     handler: async (req) => ({ data: await services.members.list(req.caller, req.params.accountId) }),
   });
   app.post('/v1/accounts/:accountId/members', {
@@ -91,7 +93,7 @@ export function memberRoutes(app: App, services: Services, options: MemberRouteO
     schema: {
       tags: ['members'],
       summary: 'Add a member: invited by email to choose a password (or, by the operator, with a password)',
-      security: bearer,
+     
       params: AccountParams,
       body: CreateMemberBody,
       response: { 201: Member, ...errors },
@@ -100,17 +102,17 @@ export function memberRoutes(app: App, services: Services, options: MemberRouteO
   });
   app.get('/v1/members/:id', {
     config: admin,
-    schema: { tags: ['members'], summary: 'A member', security: bearer, params: IdParams, response: { 200: Member, ...errors } },
+    schema: { tags: ['members'], summary: 'A member', params: IdParams, response: { 200: Member, ...errors } },
     handler: async (req) => services.members.get(req.caller, req.params.id),
   });
   app.patch('/v1/members/:id', {
     config: admin,
-    schema: { tags: ['members'], summary: "Rename a member, change their role or a License Administrator's keys", security: bearer, params: IdParams, body: UpdateMemberBody, response: { 200: Member, ...errors } },
+    schema: { tags: ['members'], summary: "Rename a member, change their role or a License Administrator's keys", params: IdParams, body: UpdateMemberBody, response: { 200: Member, ...errors } },
     handler: async (req) => services.members.update(req.caller, req.params.id, req.body),
   });
   app.delete('/v1/members/:id', {
     config: admin,
-    schema: { tags: ['members'], summary: 'Remove a member (or leave the account: your own id)', security: bearer, params: IdParams, response: { 200: Member, ...errors } },
+    schema: { tags: ['members'], summary: 'Remove a member (or leave the account: your own id)', params: IdParams, response: { 200: Member, ...errors } },
     handler: async (req) => services.members.remove(req.caller, req.params.id),
   });
   for (const [action, summary] of [
@@ -120,14 +122,14 @@ export function memberRoutes(app: App, services: Services, options: MemberRouteO
   ] as const)
     app.post(`/v1/members/:id/${action}`, {
       config: admin,
-      schema: { tags: ['members'], summary, security: bearer, params: IdParams, response: { 200: Member, ...errors } },
+      schema: { tags: ['members'], summary, params: IdParams, response: { 200: Member, ...errors } },
       handler: async (req) =>
         action === 'resend-invitation' ? services.members.resendInvitation(req.caller, req.params.id) : services.members.setBlocked(req.caller, req.params.id, action === 'block'),
     });
 
   app.get('/v1/me', {
     config: admin,
-    schema: { tags: ['members'], summary: 'The member signed in', security: bearer, response: { 200: Me, ...errors } },
+    schema: { tags: ['members'], summary: 'The member signed in', response: { 200: Me, ...errors } },
     handler: async (req) => services.me.get(req.caller),
   });
   app.patch('/v1/me', {
@@ -137,7 +139,7 @@ export function memberRoutes(app: App, services: Services, options: MemberRouteO
       summary: 'Change your name or your email address',
       description:
         'A new email address needs currentPassword (403 PASSWORD_INCORRECT when it is wrong) and must be no other member\'s (409 MEMBER_EXISTS). Your own record only: an Account Administrator changes no one else\'s address.',
-      security: bearer,
+     
       body: UpdateMeBody,
       response: { 200: Member, ...errors },
     },
@@ -145,14 +147,14 @@ export function memberRoutes(app: App, services: Services, options: MemberRouteO
   });
   app.post('/v1/me/password', {
     config: admin,
-    schema: { tags: ['members'], summary: 'Change your password (your other sessions end)', security: bearer, body: ChangePasswordBody, response: { 204: Type.Null(), ...errors } },
+    schema: { tags: ['members'], summary: 'Change your password (your other sessions end)', body: ChangePasswordBody, response: { 204: Type.Null(), ...errors } },
     handler: async (req, reply) => {
       await services.me.changePassword(req.caller, req.sessionId ? services.sessions.hash(req.sessionId) : null, req.body);
       return reply.code(204).send(null);
     },
   });
   app.post('/v1/password-reset', {
-    config: limited,
+    config: { access: 'public', ...limited },
     schema: {
       tags: ['members'],
       summary: 'Email a link to reset the password (always 202: nobody learns which addresses are members)',
@@ -165,7 +167,7 @@ export function memberRoutes(app: App, services: Services, options: MemberRouteO
     },
   });
   app.post('/v1/password-reset/confirm', {
-    config: limited,
+    config: { access: 'public', ...limited },
     schema: { tags: ['members'], summary: 'Set a password from an emailed link (a reset, or joining an account)', body: ConfirmPasswordBody, response: { 200: Type.Object({ member: Member }), ...errors } },
     handler: async (req) => ({ member: await services.passwords.confirm({ ...req.body, requestId: String(req.id) }) }),
   });

@@ -17,7 +17,7 @@ import {
   Token,
   UpdateProductBody,
 } from '../schemas.ts';
-import { bearer, type App } from '../types.ts';
+import type { App } from '../types.ts';
 import { Type } from '@sinclair/typebox';
 
 const errors = { '4xx': ErrorResponse };
@@ -29,23 +29,23 @@ export function productAndAccountRoutes(app: App, services: Services): void {
 
   app.post('/v1/products', {
     config: operator,
-    schema: { tags: ['operator'], summary: 'Create a product', security: bearer, body: CreateProductBody, response: { 201: Product, ...errors } },
+    schema: { tags: ['operator'], summary: 'Create a product', body: CreateProductBody, response: { 201: Product, ...errors } },
     handler: async (req, reply) => reply.code(201).send(await services.products.create(req.caller, req.body)),
   });
   app.get('/v1/products', {
     config: admin,
-    schema: { tags: ['operator'], summary: 'List products', security: bearer, response: { 200: Type.Object({ data: Type.Array(Product) }), ...errors } },
+    schema: { tags: ['operator'], summary: 'List products', response: { 200: Type.Object({ data: Type.Array(Product) }), ...errors } },
     handler: async () => ({ data: await services.products.list() }),
   });
   app.patch('/v1/products/:id', {
     config: operator,
-    schema: { tags: ['operator'], summary: 'Rename a product or change its download URL', security: bearer, params: IdParams, body: UpdateProductBody, response: { 200: Product, ...errors } },
+    schema: { tags: ['operator'], summary: 'Rename a product or change its download URL', params: IdParams, body: UpdateProductBody, response: { 200: Product, ...errors } },
     handler: async (req) => services.products.update(req.caller, req.params.id, req.body),
   });
 
   app.post('/v1/accounts', {
     config: operator,
-    schema: { tags: ['operator'], summary: 'Create a business account', security: bearer, body: CreateAccountBody, response: { 201: Account, ...errors } },
+    schema: { tags: ['operator'], summary: 'Create a business account', body: CreateAccountBody, response: { 201: Account, ...errors } },
     handler: async (req, reply) => reply.code(201).send(await services.accounts.create(req.caller, req.body)),
   });
   app.get('/v1/accounts', {
@@ -53,7 +53,7 @@ export function productAndAccountRoutes(app: App, services: Services): void {
     schema: {
       tags: ['operator'],
       summary: 'List accounts (an account token sees its own)',
-      security: bearer,
+     
       querystring: Type.Object({ limit: Type.Optional(Limit), cursor: Type.Optional(Cursor) }, { additionalProperties: false }),
       response: { 200: Page(Account), ...errors },
     },
@@ -61,7 +61,7 @@ export function productAndAccountRoutes(app: App, services: Services): void {
   });
   app.get('/v1/accounts/:id', {
     config: admin,
-    schema: { tags: ['operator'], summary: 'Get an account', security: bearer, params: IdParams, response: { 200: Account, ...errors } },
+    schema: { tags: ['operator'], summary: 'Get an account', params: IdParams, response: { 200: Account, ...errors } },
     handler: async (req) => services.accounts.get(req.caller, req.params.id),
   });
 
@@ -70,7 +70,7 @@ export function productAndAccountRoutes(app: App, services: Services): void {
     schema: {
       tags: ['operator'],
       summary: 'Sell a subscription (creates its primary key)',
-      security: bearer,
+     
       params: AccountParams,
       body: CreateSubscriptionBody,
       response: { 201: CreatedSubscription, ...errors },
@@ -84,7 +84,7 @@ export function productAndAccountRoutes(app: App, services: Services): void {
     schema: {
       tags: ['operator'],
       summary: "Create an account's API token (shown once)",
-      security: bearer,
+     
       params: AccountParams,
       body: CreateTokenBody,
       response: { 201: CreatedToken, ...errors },
@@ -94,12 +94,12 @@ export function productAndAccountRoutes(app: App, services: Services): void {
   });
   app.get('/v1/accounts/:accountId/tokens', {
     config: admin,
-    schema: { tags: ['operator'], summary: "List an account's API tokens", security: bearer, params: AccountParams, response: { 200: Type.Object({ data: Type.Array(Token) }), ...errors } },
+    schema: { tags: ['operator'], summary: "List an account's API tokens", params: AccountParams, response: { 200: Type.Object({ data: Type.Array(Token) }), ...errors } },
     handler: async (req) => ({ data: await services.tokens.list(req.caller, req.params.accountId) }),
   });
   app.delete('/v1/tokens/:id', {
     config: admin,
-    schema: { tags: ['operator'], summary: 'Revoke an API token', security: bearer, params: IdParams, response: { 200: Token, ...errors } },
+    schema: { tags: ['operator'], summary: 'Revoke an API token', params: IdParams, response: { 200: Token, ...errors } },
     handler: async (req) => services.tokens.revoke(req.caller, req.params.id),
   });
 }

@@ -16,7 +16,7 @@ import {
   Usage,
   UsageQuery,
 } from '../schemas.ts';
-import { bearer, type App } from '../types.ts';
+import type { App } from '../types.ts';
 
 const errors = { '4xx': ErrorResponse };
 
@@ -26,7 +26,7 @@ export function subscriptionAndKeyRoutes(app: App, services: Services): void {
 
   app.get('/v1/subscriptions', {
     config: admin,
-    schema: { tags: ['subscriptions'], summary: 'List subscriptions', security: bearer, querystring: SubscriptionQuery, response: { 200: Page(Subscription), ...errors } },
+    schema: { tags: ['subscriptions'], summary: 'List subscriptions', querystring: SubscriptionQuery, response: { 200: Page(Subscription), ...errors } },
     handler: async (req) =>
       services.subscriptions.list(req.caller, {
         status: req.query.status,
@@ -37,7 +37,7 @@ export function subscriptionAndKeyRoutes(app: App, services: Services): void {
   });
   app.get('/v1/subscriptions/:id', {
     config: admin,
-    schema: { tags: ['subscriptions'], summary: 'Get a subscription with its seats', security: bearer, params: IdParams, response: { 200: Subscription, ...errors } },
+    schema: { tags: ['subscriptions'], summary: 'Get a subscription with its seats', params: IdParams, response: { 200: Subscription, ...errors } },
     handler: async (req) => services.subscriptions.get(req.caller, req.params.id),
   });
   app.get('/v1/subscriptions/:id/usage', {
@@ -45,7 +45,7 @@ export function subscriptionAndKeyRoutes(app: App, services: Services): void {
     schema: {
       tags: ['subscriptions'],
       summary: 'Seats in use at the end of each day against the total, for the subscription or one key',
-      security: bearer,
+     
       params: IdParams,
       querystring: UsageQuery,
       response: { 200: Usage, ...errors },
@@ -57,7 +57,7 @@ export function subscriptionAndKeyRoutes(app: App, services: Services): void {
     schema: {
       tags: ['subscriptions'],
       summary: 'Add seats, move the expiry, set auto-renew (operator)',
-      security: bearer,
+     
       params: IdParams,
       body: UpdateSubscriptionBody,
       response: { 200: Subscription, ...errors },
@@ -67,7 +67,7 @@ export function subscriptionAndKeyRoutes(app: App, services: Services): void {
 
   app.get('/v1/subscriptions/:id/keys', {
     config: admin,
-    schema: { tags: ['keys'], summary: "List a subscription's keys", security: bearer, params: IdParams, response: { 200: Type.Object({ data: Type.Array(Key) }), ...errors } },
+    schema: { tags: ['keys'], summary: "List a subscription's keys", params: IdParams, response: { 200: Type.Object({ data: Type.Array(Key) }), ...errors } },
     handler: async (req) => ({ data: await services.keys.list(req.caller, req.params.id) }),
   });
   app.get('/v1/accounts/:accountId/keys', {
@@ -75,7 +75,7 @@ export function subscriptionAndKeyRoutes(app: App, services: Services): void {
     schema: {
       tags: ['keys'],
       summary: "Every key of an account, across its subscriptions (a License Administrator's own)",
-      security: bearer,
+     
       params: AccountParams,
       response: { 200: Type.Object({ data: Type.Array(Key) }), ...errors },
     },
@@ -83,17 +83,17 @@ export function subscriptionAndKeyRoutes(app: App, services: Services): void {
   });
   app.post('/v1/subscriptions/:id/keys', {
     config: admin,
-    schema: { tags: ['keys'], summary: 'Create a sublicense key', security: bearer, params: IdParams, body: CreateKeyBody, response: { 201: Key, ...errors } },
+    schema: { tags: ['keys'], summary: 'Create a sublicense key', params: IdParams, body: CreateKeyBody, response: { 201: Key, ...errors } },
     handler: async (req, reply) => reply.code(201).send(await services.keys.create(req.caller, req.params.id, req.body)),
   });
   app.get('/v1/keys/:id', {
     config: admin,
-    schema: { tags: ['keys'], summary: 'Get a key', security: bearer, params: IdParams, response: { 200: Key, ...errors } },
+    schema: { tags: ['keys'], summary: 'Get a key', params: IdParams, response: { 200: Key, ...errors } },
     handler: async (req) => services.keys.get(req.caller, req.params.id),
   });
   app.patch('/v1/keys/:id', {
     config: admin,
-    schema: { tags: ['keys'], summary: "Rename a key, change its seats, type or expiry", security: bearer, params: IdParams, body: UpdateKeyBody, response: { 200: Key, ...errors } },
+    schema: { tags: ['keys'], summary: "Rename a key, change its seats, type or expiry", params: IdParams, body: UpdateKeyBody, response: { 200: Key, ...errors } },
     handler: async (req) => services.keys.update(req.caller, req.params.id, req.body),
   });
   for (const [action, summary] of [
@@ -103,7 +103,7 @@ export function subscriptionAndKeyRoutes(app: App, services: Services): void {
   ] as const) {
     app.post(`/v1/keys/:id/${action}`, {
       config: admin,
-      schema: { tags: ['keys'], summary, security: bearer, params: IdParams, response: { 200: Key, ...errors } },
+      schema: { tags: ['keys'], summary, params: IdParams, response: { 200: Key, ...errors } },
       handler: async (req) =>
         action === 'regenerate'
           ? services.keys.regenerate(req.caller, req.params.id)
@@ -115,7 +115,7 @@ export function subscriptionAndKeyRoutes(app: App, services: Services): void {
     schema: {
       tags: ['keys'],
       summary: 'Delete a sublicense key (with deactivateDevices=true when it has devices)',
-      security: bearer,
+     
       params: IdParams,
       querystring: DeleteKeyQuery,
       response: { 200: DeletedKey, ...errors },

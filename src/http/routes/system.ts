@@ -1,6 +1,6 @@
 import type { Services } from '../../app/services.ts';
 import { ErrorResponse, Event, EventQuery, Jwks, Page, Rotated, SystemInfo } from '../schemas.ts';
-import { bearer, type App } from '../types.ts';
+import type { App } from '../types.ts';
 import { sendError } from '../errors.ts';
 import { AllotError } from '../../domain/errors.ts';
 import { Type } from '@sinclair/typebox';
@@ -17,6 +17,7 @@ const instant = (value: string | undefined, field: string): number | undefined =
 /** Health, what the server offers, the certificate keys, the audit log. */
 export function systemRoutes(app: App, services: Services): void {
   app.get('/healthz', {
+    config: { access: 'public' },
     schema: {
       tags: ['system'],
       summary: 'Ready to serve: 200 when the database answers, 503 otherwise',
@@ -32,6 +33,7 @@ export function systemRoutes(app: App, services: Services): void {
     },
   });
   app.get('/v1/system', {
+    config: { access: 'public' },
     schema: {
       tags: ['system'],
       summary: 'What this server offers: whether it can send email, and whether anyone can sign in yet',
@@ -41,17 +43,18 @@ export function systemRoutes(app: App, services: Services): void {
     handler: async () => ({ mail: { configured: services.mail.configured }, setupNeeded: await services.setup.needed() }),
   });
   app.get('/.well-known/jwks.json', {
+    config: { access: 'public' },
     schema: { tags: ['system'], summary: 'Public keys that verify device certificates (EdDSA, by kid)', response: { 200: Jwks } },
     handler: async (_req, reply) => reply.header('cache-control', 'public, max-age=300').send(await services.signingKeys.jwks()),
   });
   app.post('/v1/signing-keys/rotate', {
     config: { access: 'operator' },
-    schema: { tags: ['operator'], summary: 'Rotate the certificate signing key', security: bearer, response: { 201: Rotated, ...errors } },
+    schema: { tags: ['operator'], summary: 'Rotate the certificate signing key', response: { 201: Rotated, ...errors } },
     handler: async (req, reply) => reply.code(201).send(await services.signingKeys.rotate(req.caller)),
   });
   app.get('/v1/events', {
     config: { access: 'admin' },
-    schema: { tags: ['events'], summary: 'The audit log, newest first', security: bearer, querystring: EventQuery, response: { 200: Page(Event), ...errors } },
+    schema: { tags: ['events'], summary: 'The audit log, newest first', querystring: EventQuery, response: { 200: Page(Event), ...errors } },
     handler: async (req) =>
       services.events.list(req.caller, {
         accountId: req.query.accountId,
