@@ -1,16 +1,11 @@
+import type { AuditChange } from '../domain/audit-events.ts';
 import type { Caller } from './context.ts';
 import type { EventRecord } from '../domain/records.ts';
 import type { Ids } from './ports/clock-ids.ts';
 import type { Tx } from './ports/store.ts';
 
-export interface Change {
-  action: string;
-  target: { type: string; id: string };
-  accountId: string | null;
-  subscriptionId?: string | null;
-  before?: unknown;
-  after?: unknown;
-}
+/** A change to record: its action and payload as the table in domain/audit-events.ts says. */
+export type Change = AuditChange;
 
 /** Appends to the event log inside the caller's transaction: the change and its record commit together. */
 export async function record(tx: Tx, ids: Ids, caller: Caller, at: number, change: Change): Promise<void> {

@@ -2,6 +2,7 @@
  * The shapes use-cases return: camelCase, times as ISO 8601 strings, never a secret
  * the caller may not see. http/ and cli/ print these as they are.
  */
+import type { AuditAction } from '../domain/audit-events.ts';
 import { keyAvailable, summarize, type KeyType, type SeatSummary } from '../domain/seats.ts';
 import { invitationStatus, type InvitationLanguage, type InvitationStatus } from '../domain/invitations.ts';
 import type { AccountRole, MemberStatus } from '../domain/members.ts';
@@ -198,7 +199,7 @@ export interface EventView {
   accountId: string | null;
   subscriptionId: string | null;
   actor: { type: string; id: string; name: string | null };
-  action: string;
+  action: AuditAction;
   target: { type: string; id: string };
   before: unknown;
   after: unknown;
@@ -211,7 +212,8 @@ export const eventView = (e: EventRecord): EventView => ({
   accountId: e.accountId,
   subscriptionId: e.subscriptionId,
   actor: { type: e.actorType, id: e.actorId, name: e.actorName },
-  action: e.action,
+  // Every event is recorded through the table of domain/audit-events.ts.
+  action: e.action as AuditAction,
   target: { type: e.targetType, id: e.targetId },
   before: e.before,
   after: e.after,

@@ -3,6 +3,7 @@
  * leaves that is not declared here) and generate the OpenAPI document.
  */
 import { Type, type TSchema } from '@sinclair/typebox';
+import { AUDIT_ACTIONS } from '../domain/audit-events.ts';
 import { ERROR_CODES } from '../domain/errors.ts';
 import { KEY_TYPES } from '../domain/seats.ts';
 import { SUBSCRIPTION_STATUSES } from '../domain/validity.ts';
@@ -257,7 +258,7 @@ export const Event = Type.Object({
   accountId: Nullable(Id),
   subscriptionId: Nullable(Id),
   actor: Type.Object({ type: Type.String(), id: Type.String(), name: Nullable(Type.String({ description: 'As they were called then: a member\'s name and email, a token\'s name' })) }),
-  action: Type.String(),
+  action: literals(AUDIT_ACTIONS),
   target: Type.Object({ type: Type.String(), id: Type.String() }),
   before: Type.Unknown(),
   after: Type.Unknown(),

@@ -227,6 +227,17 @@ export interface PasswordResetRequestsTable {
   created_at: number;
 }
 
+/** A change of a seat total: a subscription's seats (key_id null) or a key's maximum. */
+export interface SeatTotalsTable {
+  subscription_id: string;
+  /** The change's place among the subscription's changes, from 1. */
+  seq: number;
+  key_id: string | null;
+  at: number;
+  total_before: number;
+  total_after: number;
+}
+
 export interface Database {
   products: ProductsTable;
   accounts: AccountsTable;
@@ -248,4 +259,5 @@ export interface Database {
   member_links: MemberLinksTable;
   sign_in_throttle: SignInThrottleTable;
   password_reset_requests: PasswordResetRequestsTable;
+  seat_totals: SeatTotalsTable;
 }

@@ -100,4 +100,38 @@ describe.each(dialects())('names in the audit log on %s', (dialect) => {
     expect(created.find((e) => e.target.id === added.body.id).after).toMatchObject({ name: 'Ana', status: 'active' });
     expect(created.find((e) => e.target.id === invitedMember.body.id).after).toMatchObject({ name: 'Dee', status: 'invited' });
   });
+  it('names the member on a resent invitation and a requested password reset, and every event about a key, member, product, device or token names it', async () => {
+    server = await startTestServer(dialect);
+    const api = apiClient(server.app);
+    const seed = await seedSubscription(api, 10);
+    const admin = api.as(seed.adminToken);
+    const key = await createKey(admin, seed.subscriptionId, { name: 'Support', type: 'dynamic', maxSeats: 3 });
+    expect(key.status, key.text).toBe(201);
+    expect((await activate(api, key.body.key, 'eve')).status).toBe(201);
+    const ana = await api.post(`/v1/accounts/${seed.accountId}/members`, { email: 'ana@example.com', name: 'Ana', role: 'account_admin', password: 'correct horse battery' });
+    const dee = await admin.post(`/v1/accounts/${seed.accountId}/members`, { email: 'dee@example.com', name: 'Dee', role: 'member' });
+    expect([ana.status, dee.status]).toEqual([201, 201]);
+    expect((await admin.post(`/v1/members/${dee.body.id}/resend-invitation`)).status).toBe(200);
+    expect((await api.as(null).post('/v1/password-reset', { email: 'ana@example.com' })).status).toBe(202);
+    await server.runtime.services.passwords.processResets();
+    const token = await api.post(`/v1/accounts/${seed.accountId}/tokens`, { name: 'ci' });
+    expect(token.status, token.text).toBe(201);
+    expect((await api.del(`/v1/tokens/${token.body.id}`)).status).toBe(200);
+
+    const events = (await api.get('/v1/events?limit=500')).body.data as any[];
+    const resent = events.filter((e) => e.action === 'member.invitation_resent');
+    expect(resent.map((e) => [e.target.id, e.after])).toEqual([[dee.body.id, { name: 'Dee', email: 'dee@example.com' }]]);
+    const requested = events.filter((e) => e.action === 'member.password_reset_requested');
+    expect(requested.map((e) => [e.actor.type, e.target.id, e.after])).toEqual([['system', ana.body.id, { name: 'Ana', email: 'ana@example.com' }]]);
+
+    // A name of the time in the event itself, or (a member acting on themselves) the actor's.
+    const nameField = { key: 'name', member: 'name', product: 'name', activation: 'deviceName', token: 'name' } as Record<string, string>;
+    const named = events.filter((e) => nameField[e.target.type]);
+    expect(new Set(named.map((e) => e.target.type))).toEqual(new Set(Object.keys(nameField)));
+    for (const e of named) {
+      const self = e.actor.type === e.target.type && e.actor.id === e.target.id && e.actor.name;
+      const recorded = [e.after, e.before].some((state) => typeof state?.[nameField[e.target.type]!] === 'string');
+      expect(Boolean(self) || recorded, `${e.action} names its ${e.target.type}`).toBe(true);
+    }
+  });
 });

@@ -222,8 +222,29 @@ export type SeatOutcome = { ok: true } | { ok: false; refusal: SeatRefusal };
  * The one place the seat invariant is enforced: applies a delta to a subscription's counters
  * (and a key's) with conditional UPDATEs, or changes nothing and says why.
  */
+/** A change of a seat total (a subscription's seats, or a key's maximum), kept for the usage chart. */
+export interface SeatTotalChange {
+  at: number;
+  before: number;
+  after: number;
+}
+
 export interface SeatLedger {
-  adjust(subscriptionId: string, keyId: string | null, delta: SeatDelta): Promise<SeatOutcome>;
+  /**
+   * Applies a delta. A change of the subscription's seats or of a key's maximum is also kept,
+   * as of `at`, in the history of totals (`totalChanges`): such a delta needs `at`.
+   */
+  adjust(subscriptionId: string, keyId: string | null, delta: SeatDelta, at?: number): Promise<SeatOutcome>;
+  /**
+   * How a total changed from `since` on (keyId null: the subscription's seats; else the key's
+   * maximum), oldest first, the newest `limit` of them, and the last change before `since`.
+   */
+  totalChanges(
+    subscriptionId: string,
+    keyId: string | null,
+    since: number,
+    limit: number,
+  ): Promise<{ earlier: SeatTotalChange | null; changes: SeatTotalChange[] }>;
   /** The counters recomputed from the rows (for `allot doctor` and the tests). */
   recount(subscriptionId: string): Promise<{ pool: PoolCounters; keys: Map<string, number> }>;
   /**

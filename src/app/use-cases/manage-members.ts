@@ -202,7 +202,7 @@ export async function resendMemberInvitation(deps: Deps, caller: Caller, id: str
     const m = await administeredMember(tx, caller.actor, id);
     if (m.status !== 'invited') throw new AllotError('MEMBER_NOT_INVITED', `Only an invited member gets a new link; this one is ${m.status}.`, { status: m.status });
     await sendMemberLink(tx, deps, m, 'invite', now);
-    await record(tx, deps.ids, caller, now, { action: 'member.invitation_resent', target: { type: 'member', id: m.id }, accountId: m.accountId });
+    await record(tx, deps.ids, caller, now, { action: 'member.invitation_resent', target: { type: 'member', id: m.id }, accountId: m.accountId, after: { name: m.name, email: m.email } });
     return memberView(m, await grantsOf(tx, m.id));
   });
 }

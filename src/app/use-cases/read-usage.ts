@@ -3,7 +3,6 @@ import { DAY_MS } from '../../domain/time.ts';
 import { dailyUsage, USAGE_WINDOWS_DAYS, type History, type UsagePoint } from '../../domain/usage.ts';
 import { grantedKeys, visibleKey, visibleSubscription } from '../access.ts';
 import type { AppDeps, Caller } from '../context.ts';
-import type { EventRecord } from '../../domain/records.ts';
 import type { Tx } from '../ports/store.ts';
 import { invalid } from '../validate.ts';
 
@@ -11,19 +10,20 @@ type Deps = Pick<AppDeps, 'store' | 'clock'>;
 
 /** Activations read for one chart: a subscription has at most a million seats, but a chart needs no more than this. */
 const MAX_INTERVALS = 500_000;
-const MAX_EVENTS = 1000;
+/** Changes of a total read for one chart (a change a day for 90 days is 90). */
+const MAX_TOTAL_CHANGES = 10_000;
 
-/** How a total changed, from the audit events that set it (subscription.created/updated, key.created/updated). */
-async function totalHistory(tx: Tx, subscriptionId: string, keyId: string | undefined, pick: (e: EventRecord) => number | undefined): Promise<History> {
-  const events = await tx.events.list({ subscriptionId, targetId: keyId ?? subscriptionId, limit: MAX_EVENTS });
-  return events
-    .map((e) => [e.at, pick(e)] as const)
-    .filter((p): p is readonly [number, number] => typeof p[1] === 'number')
-    .sort((a, b) => a[0] - b[0]);
+/**
+ * How a total changed, from the history the seat ledger keeps (keyId null: the subscription's
+ * seats; else the key's maximum): the value the window begins with, then each change. No
+ * change at all: the current total held throughout (an empty history).
+ */
+async function totalHistory(tx: Tx, subscriptionId: string, keyId: string | null, since: number): Promise<History> {
+  const { earlier, changes } = await tx.seats.totalChanges(subscriptionId, keyId, since, MAX_TOTAL_CHANGES);
+  const first = changes[0]?.before ?? earlier?.after;
+  if (first === undefined) return [];
+  return [[Number.NEGATIVE_INFINITY, first], ...changes.map((c) => [c.at, c.after] as const)];
 }
-
-const seatsTotalOf = (e: EventRecord) => (e.after as { seats?: { total?: number } } | null)?.seats?.total;
-const maxSeatsOf = (e: EventRecord) => (e.after as { maxSeats?: number | null } | null)?.maxSeats ?? undefined;
 
 export interface Usage {
   days: number;
@@ -49,7 +49,7 @@ export async function readUsage(deps: Deps, caller: Caller, subscriptionId: stri
     const since = Math.floor(now / DAY_MS) * DAY_MS - (query.days - 1) * DAY_MS;
     const intervals = await tx.activations.seatIntervals(sub.id, key?.id, since, MAX_INTERVALS);
     const byKey = key && key.maxSeats !== null;
-    const totals = byKey ? await totalHistory(tx, sub.id, key.id, maxSeatsOf) : await totalHistory(tx, sub.id, undefined, seatsTotalOf);
+    const totals = await totalHistory(tx, sub.id, byKey ? key.id : null, since);
     const current = byKey ? key.maxSeats! : sub.total;
     const startedAt = key?.createdAt ?? sub.createdAt;
     return { days: query.days, startedAt: new Date(startedAt).toISOString(), points: dailyUsage(intervals, totals, current, query.days, now, startedAt) };

@@ -34,7 +34,7 @@ async function resetOne(tx: Tx, deps: Deps, email: string, requestId: string | n
   await tx.throttle.put(key, 0, now + RESET_EVERY_MS, now);
   await sendMemberLink(tx, deps, m, 'reset', now);
   const caller: Caller = { actor: { type: 'system', id: 'password-reset' }, requestId };
-  await record(tx, deps.ids, caller, now, { action: 'member.password_reset_requested', target: { type: 'member', id: m.id }, accountId: m.accountId });
+  await record(tx, deps.ids, caller, now, { action: 'member.password_reset_requested', target: { type: 'member', id: m.id }, accountId: m.accountId, after: { name: m.name, email: m.email } });
 }
 
 /** Works off the queued reset requests (every node may: a request is taken once); how many there were. */

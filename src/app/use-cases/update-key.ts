@@ -58,7 +58,7 @@ export async function updateKey(deps: Deps, caller: Caller, id: string, input: U
     const revive = isRetired(key) && input.expiresAt !== undefined;
     if (revive) patch.expiredAt = null;
 
-    const outcome = await tx.seats.adjust(sub.id, key.id, deltaFor(key, to, revive));
+    const outcome = await tx.seats.adjust(sub.id, key.id, deltaFor(key, to, revive), now);
     if (!outcome.ok) {
       if (outcome.refusal === 'NO_SEATS_KEY')
         throw new AllotError('MAX_BELOW_USED', 'The key has more seats in use than the requested maximum.', { requested: to.maxSeats });

@@ -43,7 +43,7 @@ export async function updateSubscription(
     if (!product) throw notFound('product');
     let after = { ...before, ...patch };
     if (seats !== undefined && seats !== before.total) {
-      const outcome = await tx.seats.adjust(id, null, seatDeltas.addSeats(seats - before.total));
+      const outcome = await tx.seats.adjust(id, null, seatDeltas.addSeats(seats - before.total), now);
       if (!outcome.ok) {
         const committed = before.used + before.reserved - before.reservedUsed;
         throw new AllotError('SEATS_BELOW_COMMITTED', `Seats cannot go below the ${committed} committed (used plus reserved).`, {

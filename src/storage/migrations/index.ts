@@ -5,6 +5,7 @@ import * as members from './2026-11-25T00-00-00-members.ts';
 import * as eventActorNames from './2026-11-26T00-00-00-event-actor-names.ts';
 import * as deviceLookupIndex from './2026-11-27T00-00-00-device-lookup-index.ts';
 import * as passwordResetRequests from './2026-12-02T00-00-00-password-reset-requests.ts';
+import * as seatTotals from './2026-12-03T00-00-00-seat-totals.ts';
 
 /** Every migration, by name; names are ISO timestamps so they sort in the order they run. */
 export const migrations: Record<string, Migration> = {
@@ -14,4 +15,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-26T00-00-00-event-actor-names': eventActorNames,
   '2026-11-27T00-00-00-device-lookup-index': deviceLookupIndex,
   '2026-12-02T00-00-00-password-reset-requests': passwordResetRequests,
+  '2026-12-03T00-00-00-seat-totals': seatTotals,
 };

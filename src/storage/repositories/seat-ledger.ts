@@ -74,8 +74,32 @@ export function seatLedger(db: Kysely<Database>, caps: DialectCapabilities): Sea
     return { ok: false, refusal: refusal ?? 'NO_SEATS_POOL' };
   }
 
+  /**
+   * Keeps a change of a total, numbered after the subscription's last one. Every transaction
+   * that changes a total holds the subscription's row (docs/architecture.md, lock order), so no
+   * two number a change at once.
+   */
+  async function keepTotal(subscriptionId: string, keyId: string | null, change: number, at: number): Promise<void> {
+    const row =
+      keyId === null
+        ? await db.selectFrom('subscriptions').select('seats_total as total').where('id', '=', subscriptionId).executeTakeFirstOrThrow()
+        : await db.selectFrom('license_keys').select('max_seats as total').where('id', '=', keyId).executeTakeFirstOrThrow();
+    if (row.total === null) return; // the primary key has no maximum of its own
+    const last = await db
+      .selectFrom('seat_totals')
+      .select((eb) => eb.fn.max('seq').as('seq'))
+      .where('subscription_id', '=', subscriptionId)
+      .executeTakeFirst();
+    await db
+      .insertInto('seat_totals')
+      .values({ subscription_id: subscriptionId, seq: Number(last?.seq ?? 0) + 1, key_id: keyId, at, total_before: row.total - change, total_after: row.total })
+      .execute();
+  }
+
   return {
-    async adjust(subscriptionId, keyId, d) {
+    async adjust(subscriptionId, keyId, d, at) {
+      const keyMax = keyId !== null && d.key ? d.key.max : 0;
+      if ((d.total !== 0 || keyMax !== 0) && at === undefined) throw new Error('a change of a seat total needs the time it happens at');
       const touchesSubscription = !isZero(d);
       if (touchesSubscription && !(await applyToSubscription(subscriptionId, d)))
         return explainRefusal(subscriptionId, keyId, d);
@@ -95,7 +119,20 @@ export function seatLedger(db: Kysely<Database>, caps: DialectCapabilities): Sea
         }
         return { ok: false, refusal: 'NO_SEATS_KEY' };
       }
+      if (d.total !== 0) await keepTotal(subscriptionId, null, d.total, at!);
+      if (keyMax !== 0) await keepTotal(subscriptionId, keyId, keyMax, at!);
       return { ok: true };
+    },
+
+    async totalChanges(subscriptionId, keyId, since, limit) {
+      const base = db
+        .selectFrom('seat_totals')
+        .select(['at', 'total_before as before', 'total_after as after'])
+        .where('subscription_id', '=', subscriptionId);
+      const of = keyId === null ? base.where('key_id', 'is', null) : base.where('key_id', '=', keyId);
+      const earlier = await of.where('at', '<', since).orderBy('seq', 'desc').limit(1).executeTakeFirst();
+      const changes = await of.where('at', '>=', since).orderBy('seq', 'desc').limit(limit).execute();
+      return { earlier: earlier ?? null, changes: changes.reverse() };
     },
 
     async recount(subscriptionId) {

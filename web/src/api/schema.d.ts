@@ -1622,7 +1622,8 @@ export interface paths {
                         "application/json": {
                             data: {
                                 accountId: string | null;
-                                action: string;
+                                /** @enum {string} */
+                                action: "account.created" | "subscription.created" | "subscription.updated" | "subscription.expired" | "subscription.counters_repaired" | "key.created" | "key.updated" | "key.blocked" | "key.unblocked" | "key.regenerated" | "key.deleted" | "key.expired" | "activation.created" | "activation.moved" | "activation.deactivated" | "activation.released" | "activation.blacklisted" | "blacklist.added" | "blacklist.removed" | "invitation.created" | "invitation.resent" | "invitation.revoked" | "invitation.accepted" | "invitation.delivered" | "invitation.delivery_failed" | "member.created" | "member.updated" | "member.blocked" | "member.unblocked" | "member.removed" | "member.left" | "member.invitation_resent" | "member.password_reset_requested" | "member.signed_in" | "member.signed_out" | "member.password_changed" | "member.joined" | "member.password_reset" | "token.created" | "token.revoked" | "product.created" | "product.updated" | "signing_key.rotated";
                                 actor: {
                                     id: string;
                                     name: string | null;

@@ -1,0 +1,242 @@
+/**
+ * Every action the audit log records, what it is about and what it keeps of it before and
+ * after (docs/architecture.md, "Audit events"). Recording an action that is not here, or a
+ * payload of another shape, fails the type check; the OpenAPI document lists these actions
+ * as the event's `action` enum, so the console's labels are checked too.
+ *
+ * A payload keeps names as they were: a key's `name`, a member's `name` and `email`, a
+ * device's `deviceName`, and beside an id the name it had (`keyId` with `keyName`). Never a
+ * key string, code, password or token.
+ */
+import type { InvitationLanguage, StoredInvitationStatus } from './invitations.ts';
+import type { AccountRole, MemberStatus } from './members.ts';
+import type { ActivationStatus, EndReason, TokenRole } from './records.ts';
+import type { KeyType, SeatSummary } from './seats.ts';
+import type { SubscriptionStatus } from './validity.ts';
+
+type Iso = string;
+
+export interface KeyState {
+  name: string;
+  type: KeyType;
+  maxSeats: number | null;
+  blocked: boolean;
+  expiresAt: Iso | null;
+}
+
+/** A device's activation, with its key's name of the time. */
+export interface ActivationState {
+  keyId: string;
+  keyName: string;
+  fingerprint: string;
+  deviceName: string;
+  status: ActivationStatus;
+  endReason: EndReason | null;
+}
+
+export interface InvitationState {
+  email: string;
+  keyId: string;
+  keyName: string;
+  language: InvitationLanguage;
+  status: StoredInvitationStatus;
+  expiresAt: Iso;
+}
+
+/** Who a member was called, as they were then. */
+export interface MemberName {
+  name: string;
+  email: string;
+}
+
+export interface MemberState extends MemberName {
+  role: AccountRole;
+  status: MemberStatus;
+  keyIds: string[];
+}
+
+export interface SubscriptionState {
+  id: string;
+  accountId: string;
+  product: { id: string; code: string; name: string };
+  status: SubscriptionStatus;
+  seats: SeatSummary;
+  startsAt: Iso;
+  expiresAt: Iso;
+  gracePeriodDays: number;
+  graceEndsAt: Iso;
+  autoRenew: boolean;
+  autoReleaseDays: number | null;
+}
+
+export interface ProductState {
+  id: string;
+  code: string;
+  name: string;
+  downloadUrl: string | null;
+}
+
+export interface AccountState {
+  id: string;
+  name: string;
+}
+
+/** An API token: never the token itself. */
+export interface TokenState {
+  id: string;
+  accountId: string | null;
+  name: string;
+  role: TokenRole;
+  keyIds: string[];
+  prefix: string;
+}
+
+export interface BlacklistState {
+  id: string;
+  subscriptionId: string;
+  fingerprint: string;
+  activationId: string | null;
+  deviceName: string | null;
+  reason: string | null;
+}
+
+interface SeatCounters {
+  used: number;
+  reserved: number;
+  reservedUsed: number;
+}
+
+/** The seat counters a repair found and what it set, with each drifted key's count by id. */
+type RepairedCounters = SeatCounters & { keys: Record<string, number> };
+
+interface MailOutcome {
+  /** Absent only when the invitation is gone. */
+  email?: string;
+  messageId: string;
+  attempts: number;
+  error?: string;
+}
+
+/** The table: action → the type of its target, and its `before` and `after` (absent: not recorded). */
+export interface AuditEvents {
+  'account.created': { target: 'account'; after: AccountState };
+
+  'subscription.created': { target: 'subscription'; after: SubscriptionState };
+  'subscription.updated': { target: 'subscription'; before: SubscriptionState; after: SubscriptionState };
+  'subscription.expired': { target: 'subscription'; after: { releasedActivations: number } };
+  'subscription.counters_repaired': { target: 'subscription'; before: RepairedCounters; after: RepairedCounters };
+
+  'key.created': { target: 'key'; after: KeyState };
+  'key.updated': { target: 'key'; before: KeyState; after: KeyState };
+  'key.blocked': { target: 'key'; before: KeyState; after: KeyState };
+  'key.unblocked': { target: 'key'; before: KeyState; after: KeyState };
+  'key.regenerated': { target: 'key'; before: KeyState; after: KeyState };
+  'key.deleted': { target: 'key'; before: KeyState & { used: number }; after: { deactivatedDevices: number } };
+  'key.expired': { target: 'key'; before: KeyState & { used: number }; after: { releasedActivations: number } };
+
+  'activation.created': { target: 'activation'; after: ActivationState };
+  'activation.moved': { target: 'activation'; before: ActivationState; after: ActivationState };
+  'activation.deactivated': { target: 'activation'; before: ActivationState; after: ActivationState };
+  'activation.released': { target: 'activation'; before: ActivationState; after: ActivationState };
+  'activation.blacklisted': { target: 'activation'; before: ActivationState; after: ActivationState };
+
+  'blacklist.added': { target: 'blacklist'; after: BlacklistState };
+  'blacklist.removed': { target: 'blacklist'; before: BlacklistState };
+
+  'invitation.created': { target: 'invitation'; after: InvitationState };
+  'invitation.resent': { target: 'invitation'; before: InvitationState; after: InvitationState };
+  'invitation.revoked': { target: 'invitation'; before: InvitationState; after: InvitationState & { reason: 'administrator' | 'key_deleted' } };
+  'invitation.accepted': { target: 'invitation'; before: InvitationState; after: InvitationState & { activationId: string; deviceName: string } };
+  'invitation.delivered': { target: 'invitation'; after: MailOutcome };
+  'invitation.delivery_failed': { target: 'invitation'; after: MailOutcome };
+
+  'member.created': { target: 'member'; after: MemberState };
+  /** By an administrator, the whole state; by the member themselves, their name and email. */
+  'member.updated': { target: 'member'; before: MemberState | MemberName; after: MemberState | MemberName };
+  'member.blocked': { target: 'member'; before: MemberState; after: MemberState };
+  'member.unblocked': { target: 'member'; before: MemberState; after: MemberState };
+  'member.removed': { target: 'member'; before: MemberState };
+  'member.left': { target: 'member'; before: MemberState };
+  'member.invitation_resent': { target: 'member'; after: MemberName };
+  'member.password_reset_requested': { target: 'member'; after: MemberName };
+  // The member acts on themselves: the actor's recorded name is the target's.
+  'member.signed_in': { target: 'member' };
+  'member.signed_out': { target: 'member' };
+  'member.password_changed': { target: 'member' };
+  'member.joined': { target: 'member' };
+  'member.password_reset': { target: 'member' };
+
+  'token.created': { target: 'token'; after: TokenState };
+  'token.revoked': { target: 'token'; before: TokenState };
+
+  'product.created': { target: 'product'; after: ProductState };
+  'product.updated': { target: 'product'; before: ProductState; after: ProductState };
+
+  'signing_key.rotated': { target: 'signing_key'; before: { kids: string[] }; after: { kid: string } };
+}
+
+export type AuditAction = keyof AuditEvents;
+export type AuditTarget = AuditEvents[AuditAction]['target'];
+
+/** Each action's target type, at run time (the type makes it list every action, and no other). */
+export const AUDIT_TARGETS: { readonly [A in AuditAction]: AuditEvents[A]['target'] } = {
+  'account.created': 'account',
+  'subscription.created': 'subscription',
+  'subscription.updated': 'subscription',
+  'subscription.expired': 'subscription',
+  'subscription.counters_repaired': 'subscription',
+  'key.created': 'key',
+  'key.updated': 'key',
+  'key.blocked': 'key',
+  'key.unblocked': 'key',
+  'key.regenerated': 'key',
+  'key.deleted': 'key',
+  'key.expired': 'key',
+  'activation.created': 'activation',
+  'activation.moved': 'activation',
+  'activation.deactivated': 'activation',
+  'activation.released': 'activation',
+  'activation.blacklisted': 'activation',
+  'blacklist.added': 'blacklist',
+  'blacklist.removed': 'blacklist',
+  'invitation.created': 'invitation',
+  'invitation.resent': 'invitation',
+  'invitation.revoked': 'invitation',
+  'invitation.accepted': 'invitation',
+  'invitation.delivered': 'invitation',
+  'invitation.delivery_failed': 'invitation',
+  'member.created': 'member',
+  'member.updated': 'member',
+  'member.blocked': 'member',
+  'member.unblocked': 'member',
+  'member.removed': 'member',
+  'member.left': 'member',
+  'member.invitation_resent': 'member',
+  'member.password_reset_requested': 'member',
+  'member.signed_in': 'member',
+  'member.signed_out': 'member',
+  'member.password_changed': 'member',
+  'member.joined': 'member',
+  'member.password_reset': 'member',
+  'token.created': 'token',
+  'token.revoked': 'token',
+  'product.created': 'product',
+  'product.updated': 'product',
+  'signing_key.rotated': 'signing_key',
+};
+
+/** Every action, in the table's order. */
+export const AUDIT_ACTIONS = Object.keys(AUDIT_TARGETS) as AuditAction[];
+
+type Side<E, K extends 'before' | 'after'> = K extends keyof E ? { [P in K]: E[K] } : { [P in K]?: never };
+
+/** One change as a use-case records it: the action, its target and, as the table says, before and after. */
+export type AuditChange<A extends AuditAction = AuditAction> = A extends AuditAction
+  ? {
+      action: A;
+      target: { type: AuditEvents[A]['target']; id: string };
+      accountId: string | null;
+      subscriptionId?: string | null;
+    } & Side<AuditEvents[A], 'before'> &
+      Side<AuditEvents[A], 'after'>
+  : never;
