@@ -2,11 +2,8 @@ import { record } from './audit.ts';
 import type { AppDeps, Caller } from './context.ts';
 import { requireOperator } from './access.ts';
 import type { SigningKeyRecord } from '../domain/records.ts';
-import { iso } from './views.ts';
-
-export interface Jwks {
-  keys: Record<string, unknown>[];
-}
+import { iso } from './views/common.ts';
+import type { JwksView } from './views/system.ts';
 
 const REFRESH_MS = 30_000;
 
@@ -67,7 +64,7 @@ export class SigningKeyring {
    * every node. A rotated-out key may still sign on nodes whose cache is stale (for up to
    * REFRESH_MS), so it stays published that much longer than the longest certificate life.
    */
-  async jwks(): Promise<Jwks> {
+  async jwks(): Promise<JwksView> {
     const now = this.deps.clock.now();
     const keys = await this.deps.store.read((tx) => tx.signingKeys.list());
     const published = keys.filter((k) => k.retiredAt === null || k.retiredAt + REFRESH_MS + this.deps.config.retiredKeyPublishMs > now);

@@ -2,7 +2,7 @@ import { AllotError, notFound, type ErrorCode } from '../../domain/errors.ts';
 import { visibleActivation, visibleSubscription } from '../access.ts';
 import type { AppDeps, Caller } from '../context.ts';
 import { invalid } from '../validate.ts';
-import type { ActivationView, BlacklistView } from '../views.ts';
+import type { ActivationView, BlacklistView } from '../views/activations.ts';
 import { blacklistActivation } from './blacklist-device.ts';
 import { deactivateByAdministrator } from './deactivate-device.ts';
 import { moveDevice } from './move-device.ts';

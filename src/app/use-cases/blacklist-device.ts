@@ -7,7 +7,7 @@ import { lockSettled } from '../expiry.ts';
 import type { BlacklistRecord } from '../../domain/records.ts';
 import type { Page } from '../ports/listing.ts';
 import { invalid, LIMITS } from '../validate.ts';
-import { blacklistView, type BlacklistView } from '../views.ts';
+import { blacklistView, type BlacklistView } from '../views/activations.ts';
 
 type Deps = Pick<AppDeps, 'store' | 'clock' | 'ids'>;
 

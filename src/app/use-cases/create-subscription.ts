@@ -6,7 +6,8 @@ import type { AppDeps, Caller } from '../context.ts';
 import { newKeyMaterial } from '../key-material.ts';
 import type { KeyRecord, SubscriptionRecord } from '../../domain/records.ts';
 import { instant, LIMITS, wholeNumber } from '../validate.ts';
-import { keyAuditState, subscriptionView, type SubscriptionView } from '../views.ts';
+import { keyAuditState } from '../views/keys.ts';
+import { subscriptionView, type SubscriptionView } from '../views/subscriptions.ts';
 
 export interface CreateSubscriptionInput {
   accountId: string;

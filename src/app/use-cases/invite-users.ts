@@ -21,7 +21,7 @@ import { queueInvitationMail, wakeMailAfterCommit } from '../outbox.ts';
 import { newKeyMaterial } from '../key-material.ts';
 import type { InvitationCodeRecord, InvitationRecord, OutboxRecord } from '../../domain/records.ts';
 import { invalid } from '../validate.ts';
-import { invitationAuditState, invitationView, type InvitationView } from '../views.ts';
+import { invitationAuditState, invitationView, type InvitationView } from '../views/invitations.ts';
 
 export interface InviteInput {
   entries: readonly BatchEntry[];

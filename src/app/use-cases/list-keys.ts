@@ -2,7 +2,7 @@ import { notFound } from '../../domain/errors.ts';
 import { keyLimit, requireAccountAccess, subscriptionLimit, visibleKey, visibleSubscription } from '../access.ts';
 import { LIMITS } from '../validate.ts';
 import type { AppDeps, Caller } from '../context.ts';
-import { keyView, type KeyView } from '../views.ts';
+import { keyView, type KeyView } from '../views/keys.ts';
 import { settleBeforeRead } from './read-subscriptions.ts';
 
 type Deps = Pick<AppDeps, 'store' | 'clock' | 'ids' | 'vault'>;

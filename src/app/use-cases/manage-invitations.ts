@@ -9,7 +9,7 @@ import { newKeyMaterial } from '../key-material.ts';
 import type { InvitationRecord, KeyRecord } from '../../domain/records.ts';
 import type { Page } from '../ports/listing.ts';
 import type { Tx } from '../ports/store.ts';
-import { invitationAuditState, invitationView, type InvitationView } from '../views.ts';
+import { invitationAuditState, invitationView, type InvitationView } from '../views/invitations.ts';
 
 type Deps = Pick<AppDeps, 'store' | 'clock' | 'timer' | 'ids' | 'vault' | 'signals'>;
 

@@ -6,7 +6,7 @@ import type { Actor, AppDeps, Caller } from '../context.ts';
 import type { KeyGrant, TokenRecord, TokenRole } from '../../domain/records.ts';
 import type { Tx } from '../ports/store.ts';
 import { invalid, LIMITS, text } from '../validate.ts';
-import { tokenView, type TokenView } from '../views.ts';
+import { tokenView, type TokenView } from '../views/tokens.ts';
 
 type Deps = Pick<AppDeps, 'store' | 'clock' | 'ids' | 'vault' | 'config'>;
 

@@ -5,7 +5,8 @@ import { record } from '../audit.ts';
 import type { Actor, AppDeps, Caller } from '../context.ts';
 import type { MemberRecord } from '../../domain/records.ts';
 import type { Tx } from '../ports/store.ts';
-import { accountView, memberView, type AccountView, type MemberView } from '../views.ts';
+import { accountView, type AccountView } from '../views/products-accounts.ts';
+import { memberView, type MemberView } from '../views/members.ts';
 
 type Deps = Pick<AppDeps, 'store' | 'clock' | 'ids' | 'vault' | 'passwords'>;
 

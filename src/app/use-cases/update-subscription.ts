@@ -7,7 +7,7 @@ import { lockSettled } from '../expiry.ts';
 import type { AppDeps, Caller } from '../context.ts';
 import type { SubscriptionPatch } from '../ports/repositories.ts';
 import { instant, LIMITS, wholeNumber } from '../validate.ts';
-import { subscriptionView, type SubscriptionView } from '../views.ts';
+import { subscriptionView, type SubscriptionView } from '../views/subscriptions.ts';
 
 export interface UpdateSubscriptionInput {
   /** The new total; never below what is committed (used plus reserved). */

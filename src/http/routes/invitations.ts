@@ -5,19 +5,16 @@ import type { Services } from '../../app/services.ts';
 import type { BatchEntry } from '../../domain/invitations.ts';
 import { invitationsCsv } from '../../format/csv.ts';
 import { parseEmailCsv } from '../../format/emails-csv.ts';
+import { Invitation, InviteResponse } from '../../app/views/invitations.ts';
+import { ErrorResponse, IdParams, Page } from '../schemas/common.ts';
 import {
-  ErrorResponse,
-  IdParams,
-  Invitation,
   InviteBody,
   InviteQuery,
-  InviteResponse,
   KeyInvitationExportQuery,
   KeyInvitationQuery,
-  Page,
   SubscriptionInvitationExportQuery,
   SubscriptionInvitationQuery,
-} from '../schemas.ts';
+} from '../schemas/invitations.ts';
 import { bearer, type App } from '../types.ts';
 
 const errors = { '4xx': ErrorResponse };
