@@ -6,13 +6,13 @@
 import { Type, type TSchema } from '@sinclair/typebox';
 import { ERROR_CODES } from '../../domain/errors.ts';
 import { Id, literals } from '../../app/views/common.ts';
-import { LIMITS } from '../../app/validate.ts';
+import { NAME_MAX_CHARS, OFFSET_MAX_ROWS, PAGE_MAX_ROWS, SUBSCRIPTION_MAX_SEATS, URL_MAX_CHARS } from '../../domain/limits.ts';
 
 export const closed = { additionalProperties: false } as const;
 
-export const Name = Type.String({ minLength: 1, maxLength: LIMITS.nameLength });
-export const Seats = Type.Integer({ minimum: 0, maximum: LIMITS.seatsMax });
-export const Url = Type.String({ format: 'uri', maxLength: 2000 });
+export const Name = Type.String({ minLength: 1, maxLength: NAME_MAX_CHARS });
+export const Seats = Type.Integer({ minimum: 0, maximum: SUBSCRIPTION_MAX_SEATS });
+export const Url = Type.String({ format: 'uri', maxLength: URL_MAX_CHARS });
 export const Text = (max: number) => Type.String({ maxLength: max });
 
 export const IdParams = Type.Object({ id: Id }, closed);
@@ -30,9 +30,9 @@ export const ErrorResponse = Type.Object(
   { description: 'Every error: a stable code (see docs/errors.md), a message and the request id.' },
 );
 
-export const Limit = Type.Integer({ minimum: 1, maximum: LIMITS.pageMax, default: 50 });
+export const Limit = Type.Integer({ minimum: 1, maximum: PAGE_MAX_ROWS, default: 50 });
 export const Cursor = Type.String({ minLength: 1, maxLength: 64, description: 'The nextCursor of the previous page.' });
-export const Offset = Type.Integer({ minimum: 0, maximum: 1_000_000, default: 0 });
+export const Offset = Type.Integer({ minimum: 0, maximum: OFFSET_MAX_ROWS, default: 0 });
 export const OffsetPage = Type.Object({ limit: Type.Optional(Limit), offset: Type.Optional(Offset) }, closed);
 
 export const Page = <T extends TSchema>(item: T) =>

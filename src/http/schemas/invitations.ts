@@ -1,13 +1,14 @@
 import { Type } from '@sinclair/typebox';
-import { INVITATION_BATCH_MAX, INVITATION_EXPIRY_DAYS, INVITATION_STATUSES } from '../../domain/invitations.ts';
+import { INVITATION_EXPIRY_DAYS, INVITATION_STATUSES } from '../../domain/invitations.ts';
 import { Id, literals } from '../../app/views/common.ts';
 import { InvitationLanguage } from '../../app/views/invitations.ts';
 import { closed, Limit, Offset } from './common.ts';
+import { EMAIL_CSV_CELL_MAX_CHARS, INVITATION_BATCH_MAX_COUNT } from '../../domain/limits.ts';
 
 export const ExpiresInDays = Type.Unsafe<number>({ type: 'integer', enum: [...INVITATION_EXPIRY_DAYS], description: 'Days until the code expires.' });
 export const InviteBody = Type.Object(
   {
-    emails: Type.Array(Type.String({ maxLength: 1000 }), { maxItems: INVITATION_BATCH_MAX, description: `Up to ${INVITATION_BATCH_MAX} addresses.` }),
+    emails: Type.Array(Type.String({ maxLength: EMAIL_CSV_CELL_MAX_CHARS }), { maxItems: INVITATION_BATCH_MAX_COUNT, description: `Up to ${INVITATION_BATCH_MAX_COUNT} addresses.` }),
     language: Type.Optional(InvitationLanguage),
     expiresInDays: Type.Optional(ExpiresInDays),
   },

@@ -2,16 +2,16 @@ import { Type } from '@sinclair/typebox';
 import { SUBSCRIPTION_STATUSES } from '../../domain/validity.ts';
 import { USAGE_WINDOWS_DAYS } from '../../domain/usage.ts';
 import { DateTime, Id, literals, Nullable } from '../../app/views/common.ts';
-import { LIMITS } from '../../app/validate.ts';
 import { closed, Cursor, Limit, Name, Seats } from './common.ts';
+import { AUTO_RELEASE_MAX_DAYS, GRACE_PERIOD_MAX_DAYS, SUBSCRIPTION_MAX_SEATS } from '../../domain/limits.ts';
 
 export const UpdateSubscriptionBody = Type.Object(
   {
-    seats: Type.Optional(Type.Integer({ minimum: 1, maximum: LIMITS.seatsMax })),
+    seats: Type.Optional(Type.Integer({ minimum: 1, maximum: SUBSCRIPTION_MAX_SEATS })),
     expiresAt: Type.Optional(DateTime),
-    gracePeriodDays: Type.Optional(Type.Integer({ minimum: 0, maximum: LIMITS.gracePeriodDaysMax })),
+    gracePeriodDays: Type.Optional(Type.Integer({ minimum: 0, maximum: GRACE_PERIOD_MAX_DAYS })),
     autoRenew: Type.Optional(Type.Boolean()),
-    autoReleaseDays: Type.Optional(Nullable(Type.Integer({ minimum: 1, maximum: LIMITS.autoReleaseDaysMax }))),
+    autoReleaseDays: Type.Optional(Nullable(Type.Integer({ minimum: 1, maximum: AUTO_RELEASE_MAX_DAYS }))),
   },
   { ...closed, minProperties: 1 },
 );
