@@ -28,6 +28,8 @@ module.exports = {
     ...allow('^src/app/use-cases/', { path: ours('src/domain/', 'src/app/'), pathNot: '^src/app/services\\.ts$' }),
     // the rest of app: domain and app, not the use-cases...
     { from: { path: '^src/app/', pathNot: '^src/app/(use-cases|ports)/' }, to: { path: ours('src/domain/', 'src/app/'), pathNot: '^src/app/use-cases/' } },
+    // app/views: response shapes declared once, as TypeBox schemas (no I/O) that http serves as they are.
+    ...allow('^src/app/views/', npm('@sinclair/typebox')),
     // ...except services.ts, which wires them for the adapters.
     ...allow('^src/app/services\\.ts$', { path: '^src/app/use-cases/' }),
 

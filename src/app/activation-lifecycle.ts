@@ -3,7 +3,7 @@ import { record } from './audit.ts';
 import type { AppDeps, Caller } from './context.ts';
 import type { ActivationRecord, ActivationStatus, EndReason } from '../domain/records.ts';
 import type { Tx } from './ports/store.ts';
-import { activationAuditState } from './views.ts';
+import { activationAuditState } from './views/activations.ts';
 
 /**
  * Ends an active activation and gives its seat back, under the subscription lock the caller

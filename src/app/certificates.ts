@@ -2,7 +2,7 @@ import { checkInDeadline, toNumericDate, type CertificateClaims } from '../domai
 import type { AppDeps } from './context.ts';
 import type { ActivationRecord, KeyRecord, ProductRecord, SubscriptionRecord } from '../domain/records.ts';
 import type { SigningKeyring } from './signing-keyring.ts';
-import { iso } from './views.ts';
+import { iso } from './views/common.ts';
 
 export interface CertificateSubject {
   activation: ActivationRecord;

@@ -11,7 +11,7 @@ import { record } from './audit.ts';
 import type { AppDeps, Caller } from './context.ts';
 import type { KeyRecord, SubscriptionRecord } from '../domain/records.ts';
 import type { Tx } from './ports/store.ts';
-import { keyAuditState } from './views.ts';
+import { keyAuditState } from './views/keys.ts';
 
 type Deps = Pick<AppDeps, 'ids'>;
 

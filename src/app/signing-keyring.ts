@@ -2,13 +2,10 @@ import { record } from './audit.ts';
 import type { AppDeps, Caller } from './context.ts';
 import { requireOperator } from './access.ts';
 import type { SigningKeyRecord } from '../domain/records.ts';
-import { iso } from './views.ts';
+import { iso } from './views/common.ts';
+import type { JwksView } from './views/system.ts';
+import { SIGNING_KEY_REFRESH_MS } from '../domain/limits.ts';
 
-export interface Jwks {
-  keys: Record<string, unknown>[];
-}
-
-const REFRESH_MS = 30_000;
 
 /**
  * The server's certificate signing keys. The newest key that is not retired signs; keys
@@ -23,7 +20,7 @@ export class SigningKeyring {
 
   private async keys(): Promise<SigningKeyRecord[]> {
     const now = this.deps.clock.now();
-    if (!this.cache || now - this.cache.at > REFRESH_MS) {
+    if (!this.cache || now - this.cache.at > SIGNING_KEY_REFRESH_MS) {
       const keys = await this.deps.store.read((tx) => tx.signingKeys.list());
       this.cache = { at: now, keys };
     }
@@ -65,12 +62,12 @@ export class SigningKeyring {
   /**
    * Read fresh, never from the cache: a key that any node may sign with must be published by
    * every node. A rotated-out key may still sign on nodes whose cache is stale (for up to
-   * REFRESH_MS), so it stays published that much longer than the longest certificate life.
+   * SIGNING_KEY_REFRESH_MS), so it stays published that much longer than the longest certificate life.
    */
-  async jwks(): Promise<Jwks> {
+  async jwks(): Promise<JwksView> {
     const now = this.deps.clock.now();
     const keys = await this.deps.store.read((tx) => tx.signingKeys.list());
-    const published = keys.filter((k) => k.retiredAt === null || k.retiredAt + REFRESH_MS + this.deps.config.retiredKeyPublishMs > now);
+    const published = keys.filter((k) => k.retiredAt === null || k.retiredAt + SIGNING_KEY_REFRESH_MS + this.deps.config.retiredKeyPublishMs > now);
     return { keys: published.map((k) => k.publicJwk) };
   }
 

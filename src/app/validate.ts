@@ -1,20 +1,9 @@
-import { AllotError } from '../domain/errors.ts';
-
 /**
  * Business-level checks on input that every entrance (HTTP, CLI) shares. HTTP schemas catch
  * the shape first; these catch what a schema cannot say, and protect callers that have none.
  */
-export const LIMITS = {
-  seatsMax: 1_000_000,
-  nameLength: 200,
-  gracePeriodDaysMax: 365,
-  autoReleaseDaysMax: 3650,
-  pageMax: 500,
-  /** Keys one License Administrator is assigned. */
-  grantsMax: 1000,
-  /** Subscriptions read at once for one account (an account has a few, one per product and term). */
-  subscriptionsPerAccountMax: 1000,
-} as const;
+import { AllotError } from '../domain/errors.ts';
+import { NAME_MAX_CHARS, URL_MAX_CHARS } from '../domain/limits.ts';
 
 export function invalid(message: string, field?: string): AllotError {
   return new AllotError('INVALID_REQUEST', message, field ? [{ field, problem: message }] : undefined);
@@ -26,7 +15,7 @@ export function wholeNumber(value: unknown, field: string, min: number, max: num
   return value;
 }
 
-export function text(value: unknown, field: string, maxLength = LIMITS.nameLength): string {
+export function text(value: unknown, field: string, maxLength = NAME_MAX_CHARS): string {
   if (typeof value !== 'string' || value.trim() === '' || value.length > maxLength)
     throw invalid(`${field} must be a non-empty text of at most ${maxLength} characters.`, field);
   return value.trim();
@@ -42,7 +31,7 @@ export function instant(value: unknown, field: string): number {
 
 export function optionalUrl(value: unknown, field: string): string | null {
   if (value === undefined || value === null) return null;
-  if (typeof value === 'string' && value.length <= 2000) {
+  if (typeof value === 'string' && value.length <= URL_MAX_CHARS) {
     try {
       const u = new URL(value);
       if (u.protocol === 'https:' || u.protocol === 'http:') return value;

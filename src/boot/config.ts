@@ -1,9 +1,28 @@
 import { isIP } from 'node:net';
 import { dirname, join } from 'node:path';
 import type { RetryPolicy } from '../domain/invitations.ts';
+import {
+  ACTIVATIONS_PER_KEY_PER_MINUTE_DEFAULT_COUNT,
+  BODY_LIMIT_DEFAULT_BYTES,
+  CHECK_IN_INTERVAL_DEFAULT_MS,
+  CLIENT_PER_IP_PER_MINUTE_DEFAULT_COUNT,
+  HEADERS_TIMEOUT_DEFAULT_MS,
+  KEEP_ALIVE_TIMEOUT_DEFAULT_MS,
+  KEY_GUESSES_PER_IP_DEFAULT_COUNT,
+  MAIL_GIVE_UP_DEFAULT_MS,
+  MAIL_LEASE_DEFAULT_MS,
+  MAIL_POLL_DEFAULT_MS,
+  MAIL_RETRY_BASE_DEFAULT_MS,
+  MAIL_RETRY_MAX_DEFAULT_MS,
+  MAX_HEADER_DEFAULT_BYTES,
+  PG_POOL_SIZE_DEFAULT_COUNT,
+  REQUEST_TIMEOUT_DEFAULT_MS,
+  SIGN_IN_PER_MINUTE_DEFAULT_COUNT,
+  SWEEP_INTERVAL_DEFAULT_MS,
+} from '../domain/limits.ts';
 import { HOUR_MS, SECOND_MS } from '../domain/time.ts';
 
-/** Everything Allot reads from the environment (README, "Configuration"). */
+/** Everything Allot reads from the environment (README, "Configuration"); defaults come from domain/limits.ts. */
 export interface Config {
   databaseUrl: string;
   host: string;
@@ -101,8 +120,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const operatorToken = env.ALLOT_OPERATOR_TOKEN || null;
   if (operatorToken !== null && operatorToken.length < 16)
     throw new ConfigError('ALLOT_OPERATOR_TOKEN must be at least 16 characters (try: openssl rand -hex 32).');
-  const headersTimeoutMs = integer(env, 'ALLOT_HEADERS_TIMEOUT_SECONDS', 10, 1, 3600) * SECOND_MS;
-  const requestTimeoutMs = integer(env, 'ALLOT_REQUEST_TIMEOUT_SECONDS', 30, 1, 3600) * SECOND_MS;
+  const headersTimeoutMs = integer(env, 'ALLOT_HEADERS_TIMEOUT_SECONDS', HEADERS_TIMEOUT_DEFAULT_MS / SECOND_MS, 1, 3600) * SECOND_MS;
+  const requestTimeoutMs = integer(env, 'ALLOT_REQUEST_TIMEOUT_SECONDS', REQUEST_TIMEOUT_DEFAULT_MS / SECOND_MS, 1, 3600) * SECOND_MS;
   if (headersTimeoutMs > requestTimeoutMs)
     throw new ConfigError('ALLOT_HEADERS_TIMEOUT_SECONDS must not exceed ALLOT_REQUEST_TIMEOUT_SECONDS (the headers are part of the request).');
   return {
@@ -115,27 +134,27 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicUrl: (env.ALLOT_PUBLIC_URL || `http://localhost:${port}`).replace(/\/+$/, ''),
     logLevel: env.ALLOT_LOG_LEVEL || 'info',
     logFormat: logFormat(env.ALLOT_LOG_FORMAT),
-    checkInIntervalMs: integer(env, 'ALLOT_CHECK_IN_INTERVAL_HOURS', 168, 1, 24 * 365) * HOUR_MS,
-    sweepIntervalMs: integer(env, 'ALLOT_SWEEP_INTERVAL_SECONDS', 60, 1, 86_400) * SECOND_MS,
-    bodyLimitBytes: integer(env, 'ALLOT_BODY_LIMIT_BYTES', 64 * 1024, 1024, 64 * 1024 * 1024),
+    checkInIntervalMs: integer(env, 'ALLOT_CHECK_IN_INTERVAL_HOURS', CHECK_IN_INTERVAL_DEFAULT_MS / HOUR_MS, 1, 24 * 365) * HOUR_MS,
+    sweepIntervalMs: integer(env, 'ALLOT_SWEEP_INTERVAL_SECONDS', SWEEP_INTERVAL_DEFAULT_MS / SECOND_MS, 1, 86_400) * SECOND_MS,
+    bodyLimitBytes: integer(env, 'ALLOT_BODY_LIMIT_BYTES', BODY_LIMIT_DEFAULT_BYTES, 1024, 64 * 1024 * 1024),
     trustProxy: trustProxy(env.ALLOT_TRUST_PROXY),
-    pgPoolSize: integer(env, 'ALLOT_PG_POOL_SIZE', 10, 1, 200),
+    pgPoolSize: integer(env, 'ALLOT_PG_POOL_SIZE', PG_POOL_SIZE_DEFAULT_COUNT, 1, 200),
     smtpUrl: smtpUrl(env.ALLOT_SMTP_URL),
     mailFrom: env.ALLOT_MAIL_FROM || 'Allot <allot@localhost>',
-    mailPollMs: integer(env, 'ALLOT_MAIL_POLL_MS', 2000, 10, 3_600_000),
-    mailLeaseMs: integer(env, 'ALLOT_MAIL_LEASE_MS', 120_000, 1000, 3_600_000),
-    signInPerMinute: integer(env, 'ALLOT_SIGN_IN_PER_MINUTE', 20, 1, 100_000),
-    clientPerIpPerMinute: integer(env, 'ALLOT_CLIENT_PER_IP_PER_MINUTE', 6000, 0, 100_000_000),
-    keyGuessesPerIp: integer(env, 'ALLOT_KEY_GUESSES_PER_IP', 30, 0, 100_000_000),
-    activationsPerKeyPerMinute: integer(env, 'ALLOT_ACTIVATIONS_PER_KEY_PER_MINUTE', 1000, 0, 100_000_000),
-    maxHeaderBytes: integer(env, 'ALLOT_MAX_HEADER_BYTES', 16 * 1024, 1024, 1024 * 1024),
+    mailPollMs: integer(env, 'ALLOT_MAIL_POLL_MS', MAIL_POLL_DEFAULT_MS, 10, 3_600_000),
+    mailLeaseMs: integer(env, 'ALLOT_MAIL_LEASE_MS', MAIL_LEASE_DEFAULT_MS, 1000, 3_600_000),
+    signInPerMinute: integer(env, 'ALLOT_SIGN_IN_PER_MINUTE', SIGN_IN_PER_MINUTE_DEFAULT_COUNT, 1, 100_000),
+    clientPerIpPerMinute: integer(env, 'ALLOT_CLIENT_PER_IP_PER_MINUTE', CLIENT_PER_IP_PER_MINUTE_DEFAULT_COUNT, 0, 100_000_000),
+    keyGuessesPerIp: integer(env, 'ALLOT_KEY_GUESSES_PER_IP', KEY_GUESSES_PER_IP_DEFAULT_COUNT, 0, 100_000_000),
+    activationsPerKeyPerMinute: integer(env, 'ALLOT_ACTIVATIONS_PER_KEY_PER_MINUTE', ACTIVATIONS_PER_KEY_PER_MINUTE_DEFAULT_COUNT, 0, 100_000_000),
+    maxHeaderBytes: integer(env, 'ALLOT_MAX_HEADER_BYTES', MAX_HEADER_DEFAULT_BYTES, 1024, 1024 * 1024),
     headersTimeoutMs,
     requestTimeoutMs,
-    keepAliveTimeoutMs: integer(env, 'ALLOT_KEEP_ALIVE_TIMEOUT_SECONDS', 72, 1, 3600) * SECOND_MS,
+    keepAliveTimeoutMs: integer(env, 'ALLOT_KEEP_ALIVE_TIMEOUT_SECONDS', KEEP_ALIVE_TIMEOUT_DEFAULT_MS / SECOND_MS, 1, 3600) * SECOND_MS,
     mailRetry: {
-      baseMs: integer(env, 'ALLOT_MAIL_RETRY_BASE_MS', 10_000, 10, 86_400_000),
-      maxMs: integer(env, 'ALLOT_MAIL_RETRY_MAX_MS', 15 * 60_000, 10, 86_400_000),
-      giveUpMs: integer(env, 'ALLOT_MAIL_GIVE_UP_HOURS', 72, 1, 24 * 365) * HOUR_MS,
+      baseMs: integer(env, 'ALLOT_MAIL_RETRY_BASE_MS', MAIL_RETRY_BASE_DEFAULT_MS, 10, 86_400_000),
+      maxMs: integer(env, 'ALLOT_MAIL_RETRY_MAX_MS', MAIL_RETRY_MAX_DEFAULT_MS, 10, 86_400_000),
+      giveUpMs: integer(env, 'ALLOT_MAIL_GIVE_UP_HOURS', MAIL_GIVE_UP_DEFAULT_MS / HOUR_MS, 1, 24 * 365) * HOUR_MS,
     },
   };
 }

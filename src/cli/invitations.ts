@@ -2,7 +2,6 @@
 import { SingleBar } from 'cli-progress';
 import { type Command, InvalidArgumentError, Option } from 'commander';
 import type { InviteResult, Services } from '../app/services.ts';
-import { LIMITS } from '../app/validate.ts';
 import { INVITATION_EXPIRY_DAYS, INVITATION_LANGUAGES, INVITATION_STATUSES, type InvitationStatus } from '../domain/invitations.ts';
 import { invitationsCsv } from '../format/csv.ts';
 import { cli, exactlyOne, PartialFailure, positiveInt, withRuntime, writeCsv } from './common.ts';
@@ -11,13 +10,12 @@ import {
   entriesFromCsvFile,
   entriesFromList,
   inInputOrder,
-  INVITE_CHUNK_SIZE,
-  INVITE_CLI_MAX,
   placeRejections,
   planInvitations,
   type InvitePlan,
 } from './invite-batches.ts';
 import { print } from './output.ts';
+import { INVITE_CLI_CHUNK_ROWS, INVITE_CLI_MAX_ROWS, PAGE_MAX_ROWS } from '../domain/limits.ts';
 
 interface InviteOptions {
   key: string;
@@ -34,7 +32,7 @@ reported one by one (with their CSV line) and the others are invited; the comman
 even when some are rejected. The CSV file has one address per line and an optional header:
 a column named email (or e-mail, mail) is read, otherwise the first.
 
-Lists of more than ${INVITE_CHUNK_SIZE} addresses go in batches of ${INVITE_CHUNK_SIZE}, each its own transaction,
+Lists of more than ${INVITE_CLI_CHUNK_ROWS} addresses go in batches of ${INVITE_CLI_CHUNK_ROWS}, each its own transaction,
 so a large import is not atomic: should a batch fail, the batches before it stay invited.
 Running the same command again invites the rest and reports those as already_invited.`;
 
@@ -57,7 +55,7 @@ async function inviteInChunks(
   plan: InvitePlan,
   options: { language?: string; expiresInDays?: number; showProgress: boolean },
 ): Promise<InviteResult> {
-  const chunks = chunksOf(plan.send, INVITE_CHUNK_SIZE);
+  const chunks = chunksOf(plan.send, INVITE_CLI_CHUNK_ROWS);
   const bar = progress(plan.send.length, options.showProgress && chunks.length > 1);
   const data: InviteResult['data'] = [];
   const rejected = [...plan.duplicates];
@@ -115,7 +113,7 @@ export function invitationCommands(program: Command): void {
       exactlyOne({ emails: o.emails, csv: o.csv }, 'give exactly one of --emails <list> or --csv <file>');
       const entries = o.csv !== undefined ? await entriesFromCsvFile(o.csv) : entriesFromList(o.emails!);
       if (entries.length === 0) throw new InvalidArgumentError(`no email address in ${o.csv !== undefined ? o.csv : '--emails'}`);
-      if (entries.length > INVITE_CLI_MAX) throw new InvalidArgumentError(`at most ${INVITE_CLI_MAX} addresses per run (got ${entries.length}); split the list`);
+      if (entries.length > INVITE_CLI_MAX_ROWS) throw new InvalidArgumentError(`at most ${INVITE_CLI_MAX_ROWS} addresses per run (got ${entries.length}); split the list`);
       await withRuntime(async (rt) => {
         const result = await inviteInChunks(rt.services, o.key, planInvitations(entries), {
           language: o.language,
@@ -134,12 +132,12 @@ export function invitationCommands(program: Command): void {
     .option('--key <id>', "one key's invitations")
     .addOption(statusOption())
     .option('--search <text>', 'part of the email address')
-    .option('--limit <n>', `rows (at most ${LIMITS.pageMax})`, positiveInt, 50)
+    .option('--limit <n>', `rows (at most ${PAGE_MAX_ROWS})`, positiveInt, 50)
     .option('--json', 'print JSON')
     .action(async (o: { subscription?: string; key?: string; status?: InvitationStatus; search?: string; limit: number; json?: boolean }) => {
       const scope = scopeOf(o);
       await withRuntime(async (rt) => {
-        const page = await rt.services.invitations.list(cli, scope, { status: o.status, search: o.search, limit: Math.min(o.limit, LIMITS.pageMax), offset: 0 });
+        const page = await rt.services.invitations.list(cli, scope, { status: o.status, search: o.search, limit: Math.min(o.limit, PAGE_MAX_ROWS), offset: 0 });
         print(page, Boolean(o.json), {
           columns: ['EMAIL', 'STATUS', 'KEY', 'LANGUAGE', 'EXPIRES', 'DELIVERY', 'CODE'],
           rows: page.data.map((i) => [i.email, i.status, i.keyName, i.language, i.expiresAt, i.delivery.status, i.code]),

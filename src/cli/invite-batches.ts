@@ -7,12 +7,8 @@ import { readFile, stat } from 'node:fs/promises';
 import { InvalidArgumentError } from 'commander';
 import { isEmailAddress, normalizeEmail, type BatchEntry, type Rejection } from '../domain/invitations.ts';
 import { parseEmailCsv } from '../format/emails-csv.ts';
+import { INVITE_FILE_MAX_BYTES } from '../domain/limits.ts';
 
-/** Addresses per use-case call: small enough for a short transaction, large enough to be quick. */
-export const INVITE_CHUNK_SIZE = 500;
-/** The most addresses one run reads (ten full API requests). */
-export const INVITE_CLI_MAX = 100_000;
-export const INVITE_FILE_MAX_BYTES = 20 * 1024 * 1024;
 
 /** `--emails a@x,b@y`: separated by commas, semicolons or white space. */
 export const entriesFromList = (list: string): BatchEntry[] =>

@@ -3,9 +3,8 @@ import { type Command, InvalidArgumentError } from 'commander';
 import { readConfig, type Config } from '../boot/config.ts';
 import { positiveInt } from './common.ts';
 import { printSummary } from './output.ts';
+import { WAIT_POLL_INTERVAL_MS, WAIT_TIMEOUT_DEFAULT_SECONDS } from '../domain/limits.ts';
 
-const POLL_EVERY_MS = 250;
-const DEFAULT_TIMEOUT_SECONDS = 60;
 
 /** The server this environment starts: ALLOT_HOST (any interface: loopback) and ALLOT_PORT. */
 export function localUrl(config: Pick<Config, 'host' | 'port'>): string {
@@ -36,7 +35,7 @@ export async function waitForHealth(healthz: string, timeoutMs: number): Promise
       const timedOut = (error as Error).name === 'TimeoutError' || (error as Error).name === 'AbortError';
       if (!timedOut || last === 'no attempt') last = whyNot(error);
     }
-    await new Promise((r) => setTimeout(r, Math.min(POLL_EVERY_MS, Math.max(0, deadline - Date.now()))));
+    await new Promise((r) => setTimeout(r, Math.min(WAIT_POLL_INTERVAL_MS, Math.max(0, deadline - Date.now()))));
   }
 }
 
@@ -45,7 +44,7 @@ export function waitCommand(program: Command): void {
     .command('wait')
     .description('wait until the server answers /healthz with 200 (exit 1 if it does not in time): for scripts that start it')
     .option('--url <url>', 'the server (default: http://127.0.0.1:$ALLOT_PORT, or ALLOT_HOST when it names one interface)')
-    .option('--timeout-seconds <n>', `how long to wait (default ${DEFAULT_TIMEOUT_SECONDS})`, positiveInt, DEFAULT_TIMEOUT_SECONDS)
+    .option('--timeout-seconds <n>', `how long to wait (default ${WAIT_TIMEOUT_DEFAULT_SECONDS})`, positiveInt, WAIT_TIMEOUT_DEFAULT_SECONDS)
     .option('--json', 'print JSON: {url, healthy}')
     .action(async (o: { url?: string; timeoutSeconds: number; json?: boolean }) => {
       const base = (o.url ?? localUrl(readConfig())).replace(/\/+$/, '');

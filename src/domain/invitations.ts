@@ -4,6 +4,7 @@
  * are invited, an invitation's status at an instant, and when a failed email is tried again.
  */
 import { DAY_MS, HOUR_MS } from './time.ts';
+import { EMAIL_MAX_CHARS } from './limits.ts';
 
 export const INVITATION_LANGUAGES = ['en', 'de', 'fr', 'es', 'ja'] as const;
 export type InvitationLanguage = (typeof INVITATION_LANGUAGES)[number];
@@ -11,10 +12,6 @@ export const INVITATION_EXPIRY_DAYS = [1, 3, 7, 14, 30] as const;
 export type InvitationExpiryDays = (typeof INVITATION_EXPIRY_DAYS)[number];
 export const DEFAULT_INVITATION_LANGUAGE: InvitationLanguage = 'en';
 export const DEFAULT_INVITATION_EXPIRY_DAYS: InvitationExpiryDays = 7;
-/** The most addresses one request invites. */
-export const INVITATION_BATCH_MAX = 10_000;
-/** RFC 5321: a path holds at most 256 octets, so an address at most 254 characters. */
-export const EMAIL_MAX_LENGTH = 254;
 
 /** What is stored; `expired` is not stored but read off the clock (see invitationStatus). */
 export type StoredInvitationStatus = 'pending' | 'accepted' | 'revoked';
@@ -31,7 +28,7 @@ const LOCAL = /^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+$/;
 const LABEL = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$/;
 
 export function isEmailAddress(s: string): boolean {
-  if (s.length > EMAIL_MAX_LENGTH) return false;
+  if (s.length > EMAIL_MAX_CHARS) return false;
   const at = s.lastIndexOf('@');
   if (at <= 0 || at !== s.indexOf('@')) return false;
   const labels = s.slice(at + 1).split('.');

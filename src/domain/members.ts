@@ -3,6 +3,7 @@
  * Pure rules: roles, the last-administrator rule, passwords, sign-in throttling, session life.
  */
 import { DAY_MS, HOUR_MS, MINUTE_MS, SECOND_MS } from './time.ts';
+import { PASSWORD_MAX_CHARS } from './limits.ts';
 
 export const ACCOUNT_ROLES = ['account_admin', 'license_admin', 'member'] as const;
 export type AccountRole = (typeof ACCOUNT_ROLES)[number];
@@ -10,12 +11,11 @@ export const MEMBER_STATUSES = ['invited', 'active', 'blocked'] as const;
 export type MemberStatus = (typeof MEMBER_STATUSES)[number];
 
 export const PASSWORD_MIN_LENGTH = 10;
-export const PASSWORD_MAX_LENGTH = 200;
 
 /** Why a password is not acceptable, or null. */
 export function passwordProblem(password: string): string | null {
   if (password.length < PASSWORD_MIN_LENGTH) return `must be at least ${PASSWORD_MIN_LENGTH} characters`;
-  if (password.length > PASSWORD_MAX_LENGTH) return `must be at most ${PASSWORD_MAX_LENGTH} characters`;
+  if (password.length > PASSWORD_MAX_CHARS) return `must be at most ${PASSWORD_MAX_CHARS} characters`;
   if (password.trim() === '') return 'must not be blank';
   return null;
 }

@@ -4,7 +4,7 @@
  * Stored counters (per subscription): total, used, reserved (sum of the maximums of the
  * live reserved keys), reservedUsed (active activations on reserved keys); per key: used.
  * Every change to them is a SeatDelta, applied by exactly one storage method that refuses
- * any delta breaking an invariant (see `invariantViolations`).
+ * any delta breaking the seat invariant (`seatInvariant`, below).
  */
 export type KeyType = 'primary' | 'dynamic' | 'reserved';
 export const KEY_TYPES: readonly KeyType[] = ['primary', 'dynamic', 'reserved'];
@@ -143,22 +143,41 @@ export function applyToPool(p: PoolCounters, d: SeatDelta): PoolCounters {
 export type SeatRefusal = 'NO_SEATS_KEY' | 'NO_SEATS_POOL';
 
 /**
- * Why a delta may not be applied, NO_SEATS_KEY first (the order decisions are reported in).
- * Storage enforces exactly these conditions in its conditional UPDATEs; the reference model
- * in the tests uses this function.
+ * The seat invariant, stated here and only referred to elsewhere (DOMAIN.md, "Counting seats").
+ * After every operation, under any concurrency:
+ *
+ * - each subscription row: N_available_main_pool = total − used − reserved + reservedUsed ≥ 0,
+ *   used ≥ 0, and 0 ≤ reservedUsed ≤ reserved;
+ * - each key row: 0 ≤ used ≤ maxSeats (no cap where maxSeats is null: the primary key);
+ * - across rows: the subscription's used is the sum of its keys' used, reserved the sum of its
+ *   live reserved keys' maxSeats, reservedUsed the sum of their used.
+ *
+ * The two row conditions are the functions below. Storage enforces exactly them on every delta,
+ * condition for condition, in the WHERE clauses of `SeatLedger.adjust`
+ * (storage/repositories/seat-ledger.ts), and again in the tables' CHECK constraints; the
+ * cross-row part holds because each change is one SeatDelta applied to the subscription and its
+ * key in one transaction. `invariantViolations` checks the whole of it on a state (the reference
+ * model test, `allot doctor`).
+ */
+export const seatInvariant = {
+  subscriptionRow: (p: PoolCounters): boolean =>
+    availableMainPool(p) >= 0 && p.used >= 0 && p.reservedUsed >= 0 && p.reservedUsed <= p.reserved,
+  keyRow: (used: number, maxSeats: number | null): boolean => used >= 0 && (maxSeats === null || used <= maxSeats),
+};
+
+/**
+ * Why a delta may not be applied: the rows after it would break `seatInvariant`. NO_SEATS_KEY
+ * first (the order decisions are reported in). The reference model in the tests uses it, and
+ * the ledger to name the row that refused.
  */
 export function refusalFor(pool: PoolCounters, key: KeySeats | null, d: SeatDelta): SeatRefusal | null {
-  if (key && d.key) {
-    const used = key.used + d.key.used;
-    if (used < 0) return 'NO_SEATS_KEY';
-    if (key.maxSeats !== null && used > key.maxSeats + d.key.max) return 'NO_SEATS_KEY';
-  }
-  const after = applyToPool(pool, d);
-  if (availableMainPool(after) < 0 || after.used < 0 || after.reserved < 0 || after.reservedUsed < 0) return 'NO_SEATS_POOL';
+  if (key && d.key && !seatInvariant.keyRow(key.used + d.key.used, key.maxSeats === null ? null : key.maxSeats + d.key.max))
+    return 'NO_SEATS_KEY';
+  if (!seatInvariant.subscriptionRow(applyToPool(pool, d))) return 'NO_SEATS_POOL';
   return null;
 }
 
-/** The invariants that must hold after every operation, under any concurrency. */
+/** Every way a state breaks `seatInvariant` (empty when it holds). */
 export function invariantViolations(pool: PoolCounters, keys: readonly KeySeats[]): string[] {
   const problems: string[] = [];
   if (availableMainPool(pool) < 0) problems.push(`available main pool is ${availableMainPool(pool)} < 0`);

@@ -1,10 +1,9 @@
 import { parse } from 'csv-parse/sync';
 import { AllotError } from '../domain/errors.ts';
 import type { BatchEntry } from '../domain/invitations.ts';
+import { EMAIL_CSV_CELL_MAX_CHARS } from '../domain/limits.ts';
 
 const HEADER_NAMES = new Set(['email', 'e-mail', 'mail', 'email address', 'e-mail address']);
-/** Longer cells are no address anyway; they are cut so that the row is reported, not the request refused. */
-const CELL_MAX = 1000;
 
 /**
  * Reads a list of addresses from a CSV file: one per line, with an optional header. A header
@@ -26,5 +25,5 @@ export function parseEmailCsv(text: string): BatchEntry[] {
   return records
     .slice(isHeader ? 1 : 0)
     .filter(({ record }) => record.some((cell) => cell !== ''))
-    .map(({ record, info }) => ({ email: (record[column] ?? '').slice(0, CELL_MAX), line: info.lines }));
+    .map(({ record, info }) => ({ email: (record[column] ?? '').slice(0, EMAIL_CSV_CELL_MAX_CHARS), line: info.lines }));
 }

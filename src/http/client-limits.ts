@@ -7,6 +7,8 @@ import type { Refusal } from '../domain/decisions.ts';
 import { AllotError } from '../domain/errors.ts';
 import { parseKey } from '../domain/key-format.ts';
 import type { App } from './types.ts';
+import { CLIENT_TRACKED_MAX_COUNT, GUESS_WINDOW_MS } from '../domain/limits.ts';
+import { MINUTE_MS } from '../domain/time.ts';
 
 /** Which budget a 429 of the device API ran out of (`details.limit`). */
 export type ClientLimit = 'ip' | 'key-guesses' | 'key';
@@ -21,13 +23,6 @@ export interface ClientLimitOptions {
   activationsPerKeyPerMinute: number;
 }
 
-export const GUESS_WINDOW_MS = 10 * 60_000;
-const MINUTE_MS = 60_000;
-/**
- * Addresses the guess budget remembers; beyond it, the least recently seen are forgotten.
- * (@fastify/rate-limit's store remembers 5000 addresses or keys per budget.)
- */
-export const TRACKED_MAX = 100_000;
 /** IPv6 clients are counted per /64 (what one subscriber usually gets), IPv4 per address. */
 const IPV6_SUBNET = 64;
 
@@ -138,7 +133,7 @@ class GuessBudget {
   release(address: string, t: Tally, missed: boolean): void {
     t.inFlight = Math.max(0, t.inFlight - 1);
     if (missed) {
-      // Forgotten meanwhile (more than TRACKED_MAX addresses): the miss still counts.
+      // Forgotten meanwhile (more than CLIENT_TRACKED_MAX_COUNT addresses): the miss still counts.
       const current = this.tallies.get(address) === t ? t : this.touch(address);
       this.expire(current);
       if (current.misses === 0) current.windowStartMs = this.now();
@@ -164,7 +159,7 @@ class GuessBudget {
     const t = this.tallies.get(address) ?? { misses: 0, windowStartMs: 0, inFlight: 0, waiting: [] };
     this.tallies.delete(address);
     this.tallies.set(address, t);
-    if (this.tallies.size > TRACKED_MAX) this.tallies.delete(this.tallies.keys().next().value!);
+    if (this.tallies.size > CLIENT_TRACKED_MAX_COUNT) this.tallies.delete(this.tallies.keys().next().value!);
     return t;
   }
 }

@@ -3,6 +3,7 @@ import { STATUS_CODES } from 'node:http';
 import { Socket } from 'node:net';
 import type { ConnectionError, FastifyReply, FastifyRequest } from 'fastify';
 import type { ErrorCode } from '../domain/errors.ts';
+import { LINGER_MAX_BYTES, LINGER_MAX_MS, TIMEOUT_CHECK_INTERVAL_MS } from '../domain/limits.ts';
 
 /** What a connection may cost the server before a request reaches a route (docs/security.md). */
 export interface ServerLimits {
@@ -16,19 +17,9 @@ export interface ServerLimits {
   keepAliveTimeoutMs: number;
 }
 
-/**
- * After an answer given before its request's body has all arrived (a 413, or a refusal before the
- * body is read), the server reads and throws away at most this much more of the body, for at
- * most this long, before it drops the connection (nginx's lingering close).
- */
-export const LINGER_MAX_BYTES = 16 * 1024 * 1024;
-export const LINGER_MAX_MS = 10_000;
-
 /** Connections answered before their request's body had arrived: the rest of it is being read and thrown away. */
 const lingering = new WeakSet<Socket>();
 
-/** How often Node looks for requests past their timeouts (its default, 30 s, would let them run that much longer). */
-const TIMEOUT_CHECK_MS = 1000;
 
 /**
  * Node refuses a request itself before any route sees it (headers too large, too slow, not
@@ -114,7 +105,7 @@ export const serverOptions = (limits: ServerLimits) => ({
     maxHeaderSize: limits.maxHeaderBytes,
     headersTimeout: limits.headersTimeoutMs,
     requestTimeout: limits.requestTimeoutMs,
-    connectionsCheckingInterval: TIMEOUT_CHECK_MS,
+    connectionsCheckingInterval: TIMEOUT_CHECK_INTERVAL_MS,
   },
   requestTimeout: limits.requestTimeoutMs,
   keepAliveTimeout: limits.keepAliveTimeoutMs,

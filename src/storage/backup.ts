@@ -9,6 +9,7 @@ import { link, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { sqliteFileOf } from './dialect.ts';
+import { SQLITE_BUSY_TIMEOUT_MS } from '../domain/limits.ts';
 
 /** A backup that was not taken, with the reason in one line. */
 export class BackupRefused extends Error {}
@@ -25,7 +26,6 @@ export interface BackupReport {
 
 /** Every page in one step: one read transaction, so the copy is one moment of the database. */
 const ALL_PAGES = 0x7fffffff;
-const BUSY_TIMEOUT_MS = 5000;
 
 export async function backupSqlite(databaseUrl: string, target: string, options: { force: boolean }): Promise<BackupReport> {
   const started = performance.now();
@@ -61,7 +61,7 @@ async function copyPages(source: string, temp: string): Promise<number> {
     throw new BackupRefused(`cannot open the SQLite database ${source}: ${(error as Error).message}`);
   }
   try {
-    database.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+    database.pragma(`busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`);
     const progress = await database.backup(temp, { progress: () => ALL_PAGES });
     return progress.totalPages;
   } finally {

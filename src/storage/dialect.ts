@@ -9,6 +9,7 @@ import SqliteDatabase from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteAdapter, SqliteDialect, sql } from 'kysely';
 import pg from 'pg';
 import type { Database } from './schema.ts';
+import { MIGRATION_LOCK_WAIT_MS, SQLITE_BUSY_TIMEOUT_MS, STATEMENT_CACHE_MAX_COUNT } from '../domain/limits.ts';
 
 export interface DialectCapabilities {
   name: 'sqlite' | 'postgres';
@@ -71,9 +72,6 @@ export function openDatabase(url: string, options: OpenOptions = {}): OpenDataba
   throw new Error(`ALLOT_DATABASE_URL must start with sqlite: or postgres:// (got "${url.split(':')[0]}:…")`);
 }
 
-const BUSY_TIMEOUT_MS = 5000;
-/** How long a migration waits for another one (in this process or another) to finish. */
-const MIGRATION_LOCK_WAIT_MS = 60_000;
 
 /**
  * Kysely's SQLite adapter takes no migration lock, so two processes migrating one new file
@@ -100,7 +98,7 @@ class SqliteMigrationLockAdapter extends SqliteAdapter {
         await sleep(20);
       }
     } finally {
-      this.database.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+      this.database.pragma(`busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`);
     }
   }
 
@@ -138,7 +136,7 @@ function openSqlite(path: string): OpenDatabase {
     throw new Error(`cannot open the SQLite database ${file}: ${(error as Error).message}`, { cause: error });
   }
   // busy_timeout first, so that the other settings wait for a lock rather than fail.
-  database.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+  database.pragma(`busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`);
   database.pragma('journal_mode = WAL');
   database.pragma('synchronous = FULL');
   database.pragma('foreign_keys = ON');
@@ -147,8 +145,6 @@ function openSqlite(path: string): OpenDatabase {
   return { db, caps: sqliteCaps, describe: `sqlite:${file}`, close: () => db.destroy() };
 }
 
-/** Distinct statements kept prepared; the queries of Allot are a few hundred. */
-const STATEMENT_CACHE_SIZE = 1000;
 
 /**
  * Kysely prepares every statement again for each query; preparing costs more than running the
@@ -161,7 +157,7 @@ function cachePreparedStatements(database: SqliteDatabase.Database): void {
   database.prepare = ((source: string) => {
     let statement = cache.get(source);
     if (!statement) {
-      if (cache.size >= STATEMENT_CACHE_SIZE) cache.clear();
+      if (cache.size >= STATEMENT_CACHE_MAX_COUNT) cache.clear();
       statement = prepare(source);
       cache.set(source, statement);
     }

@@ -17,9 +17,8 @@ import { settingRepo } from './repositories/settings.ts';
 import { signingKeyRepo } from './repositories/signing-keys.ts';
 import { subscriptionRepo } from './repositories/subscriptions.ts';
 import { tokenRepo } from './repositories/tokens.ts';
+import { SHARED_WRITE_MAX_COUNT, TRANSACTION_MAX_ATTEMPTS_COUNT } from '../domain/limits.ts';
 
-/** How many times a transaction is run again after a deadlock, a serialization failure or a busy database. */
-const MAX_ATTEMPTS = 5;
 
 function bind(db: Kysely<Database>, caps: DialectCapabilities, hooks: (() => void)[]): Tx {
   return {
@@ -47,8 +46,6 @@ function bind(db: Kysely<Database>, caps: DialectCapabilities, hooks: (() => voi
   };
 }
 
-/** The most writes one shared transaction carries. */
-const MAX_BATCH = 256;
 const SAVEPOINT = 'shared_write';
 const RELEASE = `RELEASE SAVEPOINT ${SAVEPOINT}`;
 
@@ -125,7 +122,7 @@ export class KyselyStore implements Store {
   private async drain(lane: Lane): Promise<void> {
     lane.draining = true;
     try {
-      await this.runBatch(lane.queue.splice(0, MAX_BATCH));
+      await this.runBatch(lane.queue.splice(0, SHARED_WRITE_MAX_COUNT));
     } finally {
       lane.draining = false;
       if (lane.queue.length > 0) this.schedule(lane);
@@ -195,7 +192,7 @@ export class KyselyStore implements Store {
       try {
         return await this.once(fn);
       } catch (error) {
-        if (attempt >= MAX_ATTEMPTS || !this.caps.isTransient(error)) throw error;
+        if (attempt >= TRANSACTION_MAX_ATTEMPTS_COUNT || !this.caps.isTransient(error)) throw error;
         await new Promise((r) => setTimeout(r, Math.random() * 10 * attempt));
       }
     }

@@ -7,7 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import net from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { LINGER_MAX_BYTES } from '../../src/http/server-limits.ts';
+import { LINGER_MAX_BYTES } from '../../src/domain/limits.ts';
 import { dialects } from '../helpers/db.ts';
 import { device, seedSubscription } from '../helpers/fixtures.ts';
 import { apiClient } from '../helpers/api.ts';

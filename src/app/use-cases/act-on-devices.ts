@@ -2,13 +2,12 @@ import { AllotError, notFound, type ErrorCode } from '../../domain/errors.ts';
 import { visibleActivation, visibleSubscription } from '../access.ts';
 import type { AppDeps, Caller } from '../context.ts';
 import { invalid } from '../validate.ts';
-import type { ActivationView, BlacklistView } from '../views.ts';
+import type { ActivationView, BlacklistView } from '../views/activations.ts';
 import { blacklistActivation } from './blacklist-device.ts';
 import { deactivateByAdministrator } from './deactivate-device.ts';
 import { moveDevice } from './move-device.ts';
+import { BULK_DEVICES_MAX_COUNT } from '../../domain/limits.ts';
 
-/** The most devices one request acts on. */
-export const BULK_DEVICES_MAX = 500;
 
 export type DeviceAction = { action: 'deactivate' } | { action: 'blacklist'; reason?: string | null } | { action: 'move'; keyId: string };
 
@@ -25,7 +24,7 @@ type Deps = Pick<AppDeps, 'store' | 'clock' | 'ids' | 'vault'>;
  */
 export async function actOnDevices(deps: Deps, caller: Caller, subscriptionId: string, activationIds: readonly string[], action: DeviceAction): Promise<DeviceResult[]> {
   await deps.store.read((tx) => visibleSubscription(tx, caller.actor, subscriptionId));
-  if (activationIds.length === 0 || activationIds.length > BULK_DEVICES_MAX) throw invalid(`Give from 1 to ${BULK_DEVICES_MAX} devices.`, 'activationIds');
+  if (activationIds.length === 0 || activationIds.length > BULK_DEVICES_MAX_COUNT) throw invalid(`Give from 1 to ${BULK_DEVICES_MAX_COUNT} devices.`, 'activationIds');
   const results: DeviceResult[] = [];
   for (const activationId of new Set(activationIds)) {
     try {

@@ -8,7 +8,8 @@ import { asExpiry, settleExpiries } from '../expiry.ts';
 import type { ActivationRecord, InvitationRecord, KeyRecord } from '../../domain/records.ts';
 import type { Tx } from '../ports/store.ts';
 import type { SigningKeyring } from '../signing-keyring.ts';
-import { activationAuditState, activationView, invitationAuditState } from '../views.ts';
+import { activationAuditState, activationView } from '../views/activations.ts';
+import { invitationAuditState } from '../views/invitations.ts';
 import { refused, type ClientDecision, type DeviceInput, type GrantedActivation } from './client-types.ts';
 
 export interface ActivateInput {

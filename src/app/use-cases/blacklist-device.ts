@@ -6,8 +6,9 @@ import type { AppDeps, Caller } from '../context.ts';
 import { lockSettled } from '../expiry.ts';
 import type { BlacklistRecord } from '../../domain/records.ts';
 import type { Page } from '../ports/listing.ts';
-import { invalid, LIMITS } from '../validate.ts';
-import { blacklistView, type BlacklistView } from '../views.ts';
+import { invalid } from '../validate.ts';
+import { blacklistView, type BlacklistView } from '../views/activations.ts';
+import { NAME_MAX_CHARS } from '../../domain/limits.ts';
 
 type Deps = Pick<AppDeps, 'store' | 'clock' | 'ids'>;
 
@@ -16,7 +17,7 @@ type Deps = Pick<AppDeps, 'store' | 'clock' | 'ids'>;
  * device cannot activate again until it is taken off the blacklist.
  */
 export async function blacklistActivation(deps: Deps, caller: Caller, activationId: string, reason?: string | null): Promise<BlacklistView> {
-  if (reason != null && (typeof reason !== 'string' || reason.length > LIMITS.nameLength)) throw invalid('reason is too long.', 'reason');
+  if (reason != null && (typeof reason !== 'string' || reason.length > NAME_MAX_CHARS)) throw invalid('reason is too long.', 'reason');
   const now = deps.clock.now();
   return deps.store.write(async (tx) => {
     const peek = await visibleActivation(tx, caller.actor, activationId);

@@ -6,7 +6,7 @@ import type { AppDeps, Caller } from '../context.ts';
 import { lockSettled } from '../expiry.ts';
 import { newKeyMaterial } from '../key-material.ts';
 import { revokeInTx } from './manage-invitations.ts';
-import { isRetired, keyAuditState, keyView, type KeyView } from '../views.ts';
+import { isRetired, keyAuditState, keyView, type KeyView } from '../views/keys.ts';
 
 type Deps = Pick<AppDeps, 'store' | 'clock' | 'timer' | 'ids' | 'vault'>;
 

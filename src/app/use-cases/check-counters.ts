@@ -10,9 +10,8 @@ import { record } from '../audit.ts';
 import type { AppDeps, Caller } from '../context.ts';
 import type { KeyRecord } from '../../domain/records.ts';
 import type { Tx } from '../ports/store.ts';
+import { COUNTER_CHECK_PAGE_ROWS } from '../../domain/limits.ts';
 
-/** Subscriptions listed per read. */
-const PAGE = 200;
 
 type Counters = Omit<PoolCounters, 'total'>;
 
@@ -57,7 +56,7 @@ export async function checkCounters(
   const report: CounterReport = { subscriptions: 0, keys: 0, drift: [], consistent: true };
   let after: string | undefined;
   for (;;) {
-    const page = await deps.store.read((tx) => tx.subscriptions.list({ now: deps.clock.now(), limit: PAGE, after }));
+    const page = await deps.store.read((tx) => tx.subscriptions.list({ now: deps.clock.now(), limit: COUNTER_CHECK_PAGE_ROWS, after }));
     for (const { id } of page) {
       const checked = await deps.store.write((tx) => checkOne(tx, deps, caller, id, options.repair));
       if (!checked) continue; // deleted meanwhile
@@ -65,7 +64,7 @@ export async function checkCounters(
       report.keys += checked.keys;
       if (checked.drift) report.drift.push(checked.drift);
     }
-    if (page.length < PAGE) break;
+    if (page.length < COUNTER_CHECK_PAGE_ROWS) break;
     after = page[page.length - 1]!.id;
   }
   report.consistent = report.drift.every((d) => d.repaired);

@@ -7,7 +7,7 @@ import { lockSettled } from '../expiry.ts';
 import { newKeyMaterial } from '../key-material.ts';
 import type { KeyRecord, SubscriptionRecord } from '../../domain/records.ts';
 import { instant, invalid, text, wholeNumber } from '../validate.ts';
-import { keyAuditState, keyView, type KeyView } from '../views.ts';
+import { keyAuditState, keyView, type KeyView } from '../views/keys.ts';
 
 export interface CreateSublicenseInput {
   name: string;

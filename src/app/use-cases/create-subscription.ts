@@ -5,8 +5,10 @@ import { record } from '../audit.ts';
 import type { AppDeps, Caller } from '../context.ts';
 import { newKeyMaterial } from '../key-material.ts';
 import type { KeyRecord, SubscriptionRecord } from '../../domain/records.ts';
-import { instant, LIMITS, wholeNumber } from '../validate.ts';
-import { keyAuditState, subscriptionView, type SubscriptionView } from '../views.ts';
+import { instant, wholeNumber } from '../validate.ts';
+import { keyAuditState } from '../views/keys.ts';
+import { subscriptionView, type SubscriptionView } from '../views/subscriptions.ts';
+import { AUTO_RELEASE_MAX_DAYS, GRACE_PERIOD_MAX_DAYS, SUBSCRIPTION_MAX_SEATS } from '../../domain/limits.ts';
 
 export interface CreateSubscriptionInput {
   accountId: string;
@@ -28,15 +30,15 @@ export async function createSubscription(
 ): Promise<CreatedSubscription> {
   requireOperator(caller.actor);
   const now = deps.clock.now();
-  const seats = wholeNumber(input.seats, 'seats', 1, LIMITS.seatsMax);
+  const seats = wholeNumber(input.seats, 'seats', 1, SUBSCRIPTION_MAX_SEATS);
   const expiresAt = instant(input.expiresAt, 'expiresAt');
   if (expiresAt <= now) throw new AllotError('INVALID_REQUEST', 'expiresAt must be in the future.', [{ field: 'expiresAt', problem: 'must be in the future' }]);
   const gracePeriodDays =
     input.gracePeriodDays === undefined
       ? DEFAULT_GRACE_PERIOD_DAYS
-      : wholeNumber(input.gracePeriodDays, 'gracePeriodDays', 0, LIMITS.gracePeriodDaysMax);
+      : wholeNumber(input.gracePeriodDays, 'gracePeriodDays', 0, GRACE_PERIOD_MAX_DAYS);
   const autoReleaseDays =
-    input.autoReleaseDays == null ? null : wholeNumber(input.autoReleaseDays, 'autoReleaseDays', 1, LIMITS.autoReleaseDaysMax);
+    input.autoReleaseDays == null ? null : wholeNumber(input.autoReleaseDays, 'autoReleaseDays', 1, AUTO_RELEASE_MAX_DAYS);
   const material = newKeyMaterial(deps.vault);
 
   return deps.store.write(async (tx) => {

@@ -4,7 +4,7 @@ import { visibleActivation } from '../access.ts';
 import { endActivation } from '../activation-lifecycle.ts';
 import type { AppDeps, Caller } from '../context.ts';
 import { asExpiry, lockSettled, settleExpiries } from '../expiry.ts';
-import { activationView, type ActivationView } from '../views.ts';
+import { activationView, type ActivationView } from '../views/activations.ts';
 import { refused, type ClientDecision } from './client-types.ts';
 
 type Deps = Pick<AppDeps, 'store' | 'clock' | 'ids' | 'vault'>;

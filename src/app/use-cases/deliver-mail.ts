@@ -5,13 +5,10 @@ import { linkUrl } from '../member-links.ts';
 import type { Mail, MailResult, Mailer } from '../ports/mail.ts';
 import type { OutboxRecord } from '../../domain/records.ts';
 import type { Tx } from '../ports/store.ts';
+import { MAIL_CLAIM_BATCH_ROWS, MAIL_PARALLEL_COUNT } from '../../domain/limits.ts';
 
 type Deps = Pick<AppDeps, 'store' | 'clock' | 'timer' | 'ids' | 'vault' | 'config'>;
 
-/** Messages in flight at once per node (the SMTP transport pools its connections). */
-const PARALLEL = 8;
-/** Claimed at once: small, so that a node that dies mid-batch strands few messages (until their lease ends). */
-const CLAIM_BATCH = PARALLEL * 4;
 
 export interface DeliveryReport {
   sent: number;
@@ -112,7 +109,7 @@ export async function deliverDueMail(deps: Deps, mailer: Mailer, owner: string):
   const report: DeliveryReport = { sent: 0, retrying: 0, failed: 0, cancelled: 0 };
   for (;;) {
     const now = deps.timer.now();
-    const batch = await deps.store.write((tx) => tx.outbox.claim(owner, now, now + deps.config.mailLeaseMs, CLAIM_BATCH));
+    const batch = await deps.store.write((tx) => tx.outbox.claim(owner, now, now + deps.config.mailLeaseMs, MAIL_CLAIM_BATCH_ROWS));
     let next = 0;
     const lane = async () => {
       while (next < batch.length) {
@@ -122,7 +119,7 @@ export async function deliverDueMail(deps: Deps, mailer: Mailer, owner: string):
         if (outcome) report[outcome]++;
       }
     };
-    await Promise.all(Array.from({ length: Math.min(PARALLEL, batch.length) }, lane));
-    if (batch.length < CLAIM_BATCH) return report;
+    await Promise.all(Array.from({ length: Math.min(MAIL_PARALLEL_COUNT, batch.length) }, lane));
+    if (batch.length < MAIL_CLAIM_BATCH_ROWS) return report;
   }
 }

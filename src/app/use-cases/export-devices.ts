@@ -1,9 +1,7 @@
 import type { AppDeps, Caller } from '../context.ts';
 import { listActivations, type ActivationQuery, type ActivationRow } from './list-activations.ts';
+import { DEVICE_EXPORT_MAX_ROWS, DEVICE_EXPORT_PAGE_ROWS } from '../../domain/limits.ts';
 
-const PAGE = 1000;
-/** The largest export; a subscription has at most a million seats. */
-const MAX_ROWS = 1_000_000;
 
 /** Every device the list shows for these filters (search and sort included), page by page, for a CSV export. */
 export async function* exportDevices(
@@ -12,17 +10,17 @@ export async function* exportDevices(
   subscriptionId: string,
   filter: Partial<Pick<ActivationQuery, 'keyId' | 'status' | 'search' | 'sort' | 'descending'>>,
 ): AsyncGenerator<ActivationRow> {
-  for (let offset = 0; offset < MAX_ROWS; offset += PAGE) {
+  for (let offset = 0; offset < DEVICE_EXPORT_MAX_ROWS; offset += DEVICE_EXPORT_PAGE_ROWS) {
     const page = await listActivations(deps, caller, subscriptionId, {
       keyId: filter.keyId,
       status: filter.status ?? 'active',
       search: filter.search,
       sort: filter.sort ?? 'activatedAt',
       descending: filter.descending ?? false,
-      limit: PAGE,
+      limit: DEVICE_EXPORT_PAGE_ROWS,
       offset,
     });
     yield* page.data;
-    if (page.data.length < PAGE) return;
+    if (page.data.length < DEVICE_EXPORT_PAGE_ROWS) return;
   }
 }

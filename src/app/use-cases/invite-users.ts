@@ -2,7 +2,6 @@ import { AllotError } from '../../domain/errors.ts';
 import {
   DEFAULT_INVITATION_EXPIRY_DAYS,
   DEFAULT_INVITATION_LANGUAGE,
-  INVITATION_BATCH_MAX,
   INVITATION_EXPIRY_DAYS,
   INVITATION_LANGUAGES,
   invitationExpiry,
@@ -21,7 +20,8 @@ import { queueInvitationMail, wakeMailAfterCommit } from '../outbox.ts';
 import { newKeyMaterial } from '../key-material.ts';
 import type { InvitationCodeRecord, InvitationRecord, OutboxRecord } from '../../domain/records.ts';
 import { invalid } from '../validate.ts';
-import { invitationAuditState, invitationView, type InvitationView } from '../views.ts';
+import { invitationAuditState, invitationView, type InvitationView } from '../views/invitations.ts';
+import { INVITATION_BATCH_MAX_COUNT } from '../../domain/limits.ts';
 
 export interface InviteInput {
   entries: readonly BatchEntry[];
@@ -43,8 +43,8 @@ function readOptions(input: InviteInput): { language: InvitationLanguage; expire
   const expiresInDays = input.expiresInDays ?? DEFAULT_INVITATION_EXPIRY_DAYS;
   if (!(INVITATION_EXPIRY_DAYS as readonly number[]).includes(expiresInDays))
     throw invalid(`expiresInDays must be one of ${INVITATION_EXPIRY_DAYS.join(', ')}.`, 'expiresInDays');
-  if (input.entries.length > INVITATION_BATCH_MAX)
-    throw invalid(`At most ${INVITATION_BATCH_MAX} addresses per request; split the list.`, 'emails');
+  if (input.entries.length > INVITATION_BATCH_MAX_COUNT)
+    throw invalid(`At most ${INVITATION_BATCH_MAX_COUNT} addresses per request; split the list.`, 'emails');
   return { language: language as InvitationLanguage, expiresInDays };
 }
 

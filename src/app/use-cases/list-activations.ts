@@ -1,7 +1,7 @@
 import { keyLimit, visibleActivation, visibleKey, visibleSubscription } from '../access.ts';
 import type { AppDeps, Caller } from '../context.ts';
 import type { ActivationFilter, Page } from '../ports/listing.ts';
-import { activationView, type ActivationView } from '../views.ts';
+import { activationView, type ActivationView } from '../views/activations.ts';
 import { settleBeforeRead } from './read-subscriptions.ts';
 
 export type ActivationQuery = Omit<ActivationFilter, 'subscriptionId'>;

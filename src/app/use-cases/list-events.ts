@@ -1,7 +1,7 @@
 import { accountScope, requireAccountAdmin, visibleSubscription } from '../access.ts';
 import type { AppDeps, Caller } from '../context.ts';
 import type { EventFilter, Page } from '../ports/listing.ts';
-import { eventView, type EventView } from '../views.ts';
+import { eventView, type EventView } from '../views/events.ts';
 
 /** The audit log, newest first, filtered and paged; a tenant sees its own events only. */
 export async function listEvents(

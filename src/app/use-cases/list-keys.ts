@@ -1,9 +1,9 @@
 import { notFound } from '../../domain/errors.ts';
 import { keyLimit, requireAccountAccess, subscriptionLimit, visibleKey, visibleSubscription } from '../access.ts';
-import { LIMITS } from '../validate.ts';
 import type { AppDeps, Caller } from '../context.ts';
-import { keyView, type KeyView } from '../views.ts';
+import { keyView, type KeyView } from '../views/keys.ts';
 import { settleBeforeRead } from './read-subscriptions.ts';
+import { ACCOUNT_SUBSCRIPTIONS_MAX_ROWS } from '../../domain/limits.ts';
 
 type Deps = Pick<AppDeps, 'store' | 'clock' | 'ids' | 'vault'>;
 
@@ -36,7 +36,7 @@ export async function listAccountKeys(deps: Deps, caller: Caller, accountId: str
   const now = deps.clock.now();
   return deps.store.read(async (tx) => {
     if (!(await tx.accounts.byId(accountId))) throw notFound('account');
-    const subs = await tx.subscriptions.list({ accountId, ids: subscriptionLimit(caller.actor), now, limit: LIMITS.subscriptionsPerAccountMax });
+    const subs = await tx.subscriptions.list({ accountId, ids: subscriptionLimit(caller.actor), now, limit: ACCOUNT_SUBSCRIPTIONS_MAX_ROWS });
     const limit = keyLimit(caller.actor);
     const views: KeyView[] = [];
     for (const sub of subs)

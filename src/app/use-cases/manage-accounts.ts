@@ -4,7 +4,7 @@ import { record } from '../audit.ts';
 import type { AppDeps, Caller } from '../context.ts';
 import type { Page } from '../ports/listing.ts';
 import { text } from '../validate.ts';
-import { accountView, type AccountView } from '../views.ts';
+import { accountView, type AccountView } from '../views/products-accounts.ts';
 
 type Deps = Pick<AppDeps, 'store' | 'clock' | 'ids'>;
 

@@ -9,7 +9,8 @@ import { newKeyMaterial } from '../key-material.ts';
 import type { InvitationRecord, KeyRecord } from '../../domain/records.ts';
 import type { Page } from '../ports/listing.ts';
 import type { Tx } from '../ports/store.ts';
-import { invitationAuditState, invitationView, type InvitationView } from '../views.ts';
+import { invitationAuditState, invitationView, type InvitationView } from '../views/invitations.ts';
+import { INVITATION_EXPORT_PAGE_ROWS } from '../../domain/limits.ts';
 
 type Deps = Pick<AppDeps, 'store' | 'clock' | 'timer' | 'ids' | 'vault' | 'signals'>;
 
@@ -78,7 +79,6 @@ export async function listInvitations(
   });
 }
 
-const PAGE = 1000;
 
 export interface InvitationExportRow extends InvitationView {
   downloadUrl: string | null;
@@ -96,10 +96,10 @@ export async function* exportInvitations(
     const sub = await visibleSubscription(tx, caller.actor, subscriptionId);
     return (await tx.products.byId(sub.productId))?.downloadUrl ?? null;
   });
-  for (let offset = 0; ; offset += PAGE) {
-    const page = await listInvitations(deps, caller, scope, { ...filter, limit: PAGE, offset });
+  for (let offset = 0; ; offset += INVITATION_EXPORT_PAGE_ROWS) {
+    const page = await listInvitations(deps, caller, scope, { ...filter, limit: INVITATION_EXPORT_PAGE_ROWS, offset });
     for (const row of page.data) yield { ...row, downloadUrl };
-    if (page.data.length < PAGE) return;
+    if (page.data.length < INVITATION_EXPORT_PAGE_ROWS) return;
   }
 }
 

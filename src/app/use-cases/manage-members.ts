@@ -8,7 +8,7 @@ import { sendMemberLink } from '../member-links.ts';
 import type { KeyGrant, MemberRecord } from '../../domain/records.ts';
 import type { Tx } from '../ports/store.ts';
 import { invalid, text } from '../validate.ts';
-import { memberAuditState, memberView, type MemberView } from '../views.ts';
+import { memberAuditState, memberView, type MemberView } from '../views/members.ts';
 import { grantsFor } from './manage-tokens.ts';
 
 type Deps = Pick<AppDeps, 'store' | 'clock' | 'timer' | 'ids' | 'vault' | 'passwords' | 'signals'>;

@@ -6,7 +6,8 @@ import type { Actor, AppDeps, Caller } from '../context.ts';
 import type { MemberRecord } from '../../domain/records.ts';
 import type { Tx } from '../ports/store.ts';
 import { invalid, text } from '../validate.ts';
-import { accountView, memberView, type AccountView, type MemberView } from '../views.ts';
+import { accountView, type AccountView } from '../views/products-accounts.ts';
+import { memberView, type MemberView } from '../views/members.ts';
 import { checkPassword } from './manage-members.ts';
 import { memberName, throttleKey } from './sign-in.ts';
 

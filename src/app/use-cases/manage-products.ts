@@ -3,7 +3,7 @@ import { requireOperator } from '../access.ts';
 import { record } from '../audit.ts';
 import type { AppDeps, Caller } from '../context.ts';
 import { optionalUrl, text } from '../validate.ts';
-import { productView, type ProductView } from '../views.ts';
+import { productView, type ProductView } from '../views/products-accounts.ts';
 
 type Deps = Pick<AppDeps, 'store' | 'clock' | 'ids'>;
 

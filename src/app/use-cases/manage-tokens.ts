@@ -5,14 +5,13 @@ import { record } from '../audit.ts';
 import type { Actor, AppDeps, Caller } from '../context.ts';
 import type { KeyGrant, TokenRecord, TokenRole } from '../../domain/records.ts';
 import type { Tx } from '../ports/store.ts';
-import { invalid, LIMITS, text } from '../validate.ts';
-import { tokenView, type TokenView } from '../views.ts';
+import { invalid, text } from '../validate.ts';
+import { tokenView, type TokenView } from '../views/tokens.ts';
+import { KEY_GRANTS_MAX_COUNT, TOKEN_TOUCH_INTERVAL_MS } from '../../domain/limits.ts';
 
 type Deps = Pick<AppDeps, 'store' | 'clock' | 'ids' | 'vault' | 'config'>;
 
 const TOKEN_PREFIX = 'allot_';
-/** Recording every use would make every read a write; once a minute is enough to show activity. */
-const TOUCH_EVERY_MS = 60_000;
 
 /**
  * Creates an API token: for an account (its administrators' scripts and integrations), or
@@ -98,7 +97,7 @@ export async function authenticate(deps: Deps, bearer: string): Promise<Actor | 
   if (!found || found.rec.revokedAt !== null) return null;
   const { rec, keys } = found;
   const now = deps.clock.now();
-  if (rec.lastUsedAt === null || now - rec.lastUsedAt > TOUCH_EVERY_MS)
+  if (rec.lastUsedAt === null || now - rec.lastUsedAt > TOKEN_TOUCH_INTERVAL_MS)
     await deps.store.write((tx) => tx.tokens.touch(rec.id, now));
   if (rec.accountId === null || rec.role === 'operator') return { type: 'operator', id: rec.id, name: rec.name };
   return { type: 'token', id: rec.id, accountId: rec.accountId, role: rec.role, keys, name: rec.name };
@@ -113,7 +112,7 @@ export async function grantsFor(tx: Tx, accountId: string, role: AccountRole, ke
     if (keyIds.length) throw invalid('Only a License Administrator is assigned keys.', 'keyIds');
     return [];
   }
-  if (keyIds.length > LIMITS.grantsMax) throw invalid(`At most ${LIMITS.grantsMax} keys.`, 'keyIds');
+  if (keyIds.length > KEY_GRANTS_MAX_COUNT) throw invalid(`At most ${KEY_GRANTS_MAX_COUNT} keys.`, 'keyIds');
   const grants: KeyGrant[] = [];
   for (const keyId of new Set(keyIds)) {
     const key = await tx.keys.byId(keyId);

@@ -5,7 +5,7 @@ import { visibleActivation, visibleKey } from '../access.ts';
 import { record } from '../audit.ts';
 import type { AppDeps, Caller } from '../context.ts';
 import { lockSettled } from '../expiry.ts';
-import { activationAuditState, activationView, type ActivationView } from '../views.ts';
+import { activationAuditState, activationView, type ActivationView } from '../views/activations.ts';
 
 /**
  * Moves an installation to another key of the same subscription. Its seat moves with it,

@@ -2,7 +2,7 @@ import { accountScope, subscriptionLimit, visibleSubscription } from '../access.
 import type { AppDeps, Caller } from '../context.ts';
 import { asExpiry, hasDueExpiry, settleExpiries } from '../expiry.ts';
 import type { Page, SubscriptionFilter } from '../ports/listing.ts';
-import { subscriptionView, type SubscriptionView } from '../views.ts';
+import { subscriptionView, type SubscriptionView } from '../views/subscriptions.ts';
 
 type Deps = Pick<AppDeps, 'store' | 'clock' | 'ids'>;
 

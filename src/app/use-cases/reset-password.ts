@@ -3,13 +3,10 @@ import { record } from '../audit.ts';
 import type { AppDeps, Caller } from '../context.ts';
 import { sendMemberLink } from '../member-links.ts';
 import type { Tx } from '../ports/store.ts';
+import { PASSWORD_RESET_BATCH_ROWS, PASSWORD_RESET_INTERVAL_MS } from '../../domain/limits.ts';
 
 type Deps = Pick<AppDeps, 'store' | 'clock' | 'timer' | 'ids' | 'vault' | 'signals'>;
 
-/** A reset email is sent at most this often per address (a form resubmitted, a script). */
-const RESET_EVERY_MS = 60_000;
-/** Requests worked off in one transaction. */
-const RESET_BATCH = 100;
 
 /**
  * Asks for a link to reset a password. The request is only queued: it takes the same time and
@@ -31,7 +28,7 @@ async function resetOne(tx: Tx, deps: Deps, email: string, requestId: string | n
   const key = deps.vault.lookupHash(`reset:${m.email}`);
   const last = await tx.throttle.get(key);
   if (last?.lockedUntil && last.lockedUntil > now) return;
-  await tx.throttle.put(key, 0, now + RESET_EVERY_MS, now);
+  await tx.throttle.put(key, 0, now + PASSWORD_RESET_INTERVAL_MS, now);
   await sendMemberLink(tx, deps, m, 'reset', now);
   const caller: Caller = { actor: { type: 'system', id: 'password-reset' }, requestId };
   await record(tx, deps.ids, caller, now, { action: 'member.password_reset_requested', target: { type: 'member', id: m.id }, accountId: m.accountId, after: { name: m.name, email: m.email } });
@@ -43,11 +40,11 @@ export async function processPasswordResets(deps: Deps): Promise<number> {
   for (;;) {
     const now = deps.clock.now();
     const taken = await deps.store.write(async (tx) => {
-      const batch = await tx.resetRequests.take(RESET_BATCH);
+      const batch = await tx.resetRequests.take(PASSWORD_RESET_BATCH_ROWS);
       for (const r of batch) await resetOne(tx, deps, deps.vault.decrypt(r.emailCipher), r.requestId, now);
       return batch.length;
     });
     total += taken;
-    if (taken < RESET_BATCH) return total;
+    if (taken < PASSWORD_RESET_BATCH_ROWS) return total;
   }
 }

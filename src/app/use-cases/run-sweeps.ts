@@ -2,10 +2,10 @@ import { DAY_MS } from '../../domain/time.ts';
 import { endActivation } from '../activation-lifecycle.ts';
 import { systemCaller, type AppDeps } from '../context.ts';
 import { settleExpiries } from '../expiry.ts';
+import { SWEEP_BATCH_ROWS } from '../../domain/limits.ts';
 
 type Deps = Pick<AppDeps, 'store' | 'clock' | 'ids'>;
 
-const BATCH = 200;
 
 export interface SweepReport {
   subscriptionsSettled: number;
@@ -19,14 +19,14 @@ export async function sweepExpiries(deps: Deps): Promise<number> {
   for (;;) {
     const now = deps.clock.now();
     const due = await deps.store.read(async (tx) => {
-      const ids = new Set((await tx.subscriptions.dueForExpiry(now, BATCH)).map((s) => s.id));
-      for (const k of await tx.keys.dueForExpiry(now, BATCH)) ids.add(k.subscriptionId);
+      const ids = new Set((await tx.subscriptions.dueForExpiry(now, SWEEP_BATCH_ROWS)).map((s) => s.id));
+      for (const k of await tx.keys.dueForExpiry(now, SWEEP_BATCH_ROWS)) ids.add(k.subscriptionId);
       return [...ids];
     });
     let changed = 0;
     for (const id of due) if (await deps.store.write((tx) => settleExpiries(tx, deps, caller, id, now))) changed++;
     settled += changed;
-    if (changed === 0 || due.length < BATCH) return settled;
+    if (changed === 0 || due.length < SWEEP_BATCH_ROWS) return settled;
   }
 }
 
@@ -36,23 +36,23 @@ export async function autoReleaseDevices(deps: Deps): Promise<number> {
   let released = 0;
   let after: string | undefined;
   for (;;) {
-    const subs = await deps.store.read((tx) => tx.subscriptions.withAutoRelease(BATCH, after));
+    const subs = await deps.store.read((tx) => tx.subscriptions.withAutoRelease(SWEEP_BATCH_ROWS, after));
     for (const sub of subs) {
       for (;;) {
         const now = deps.clock.now();
         const n = await deps.store.write(async (tx) => {
           const locked = await tx.subscriptions.lock(sub.id);
           if (!locked || locked.autoReleaseDays === null) return 0;
-          const stale = await tx.activations.staleActive(sub.id, now - locked.autoReleaseDays * DAY_MS, BATCH);
+          const stale = await tx.activations.staleActive(sub.id, now - locked.autoReleaseDays * DAY_MS, SWEEP_BATCH_ROWS);
           let count = 0;
           for (const a of stale) if (await endActivation(tx, deps, caller, a, 'released', 'inactive', now)) count++;
           return count;
         });
         released += n;
-        if (n < BATCH) break;
+        if (n < SWEEP_BATCH_ROWS) break;
       }
     }
-    if (subs.length < BATCH) return released;
+    if (subs.length < SWEEP_BATCH_ROWS) return released;
     after = subs[subs.length - 1]!.id;
   }
 }

@@ -5,13 +5,13 @@ import { record } from '../audit.ts';
 import type { Actor, AppDeps, Caller } from '../context.ts';
 import type { MemberRecord } from '../../domain/records.ts';
 import type { Tx } from '../ports/store.ts';
-import { accountView, memberView, type AccountView, type MemberView } from '../views.ts';
+import { accountView, type AccountView } from '../views/products-accounts.ts';
+import { memberView, type MemberView } from '../views/members.ts';
+import { SESSION_TOUCH_INTERVAL_MS } from '../../domain/limits.ts';
 
 type Deps = Pick<AppDeps, 'store' | 'clock' | 'ids' | 'vault' | 'passwords'>;
 
 const SESSION_BYTES = 32;
-/** Recording every use would make every read a write; once a minute keeps the idle timeout honest. */
-const TOUCH_EVERY_MS = 60_000;
 /** Verified when the address is unknown, so that an unknown address takes as long as a wrong password. */
 let decoy: Promise<string> | null = null;
 
@@ -86,7 +86,7 @@ export async function authenticateSession(deps: Deps, sessionId: string): Promis
     return session && member && { session, member, keys: (await tx.grants.of([member.id])).get(member.id) ?? [] };
   });
   if (!found || !sessionValid(found.session, now) || found.member.status !== 'active') return null;
-  if (now - found.session.lastUsedAt > TOUCH_EVERY_MS) await deps.store.write((tx) => tx.sessions.touch(idHash, now));
+  if (now - found.session.lastUsedAt > SESSION_TOUCH_INTERVAL_MS) await deps.store.write((tx) => tx.sessions.touch(idHash, now));
   const { member, keys } = found;
   return { type: 'member', id: member.id, accountId: member.accountId, role: member.role, keys, name: memberName(member) };
 }

@@ -7,7 +7,7 @@ import { lockSettled } from '../expiry.ts';
 import type { KeyPatch } from '../ports/repositories.ts';
 import type { KeyRecord, SubscriptionRecord } from '../../domain/records.ts';
 import { text, wholeNumber } from '../validate.ts';
-import { isRetired, keyAuditState, keyView, type KeyView } from '../views.ts';
+import { isRetired, keyAuditState, keyView, type KeyView } from '../views/keys.ts';
 import { maxAboveTotal, notEnoughSeats, ownExpiry, sublicenseType } from './create-sublicense.ts';
 
 export interface UpdateKeyInput {

@@ -6,8 +6,9 @@ import { record } from '../audit.ts';
 import { lockSettled } from '../expiry.ts';
 import type { AppDeps, Caller } from '../context.ts';
 import type { SubscriptionPatch } from '../ports/repositories.ts';
-import { instant, LIMITS, wholeNumber } from '../validate.ts';
-import { subscriptionView, type SubscriptionView } from '../views.ts';
+import { instant, wholeNumber } from '../validate.ts';
+import { subscriptionView, type SubscriptionView } from '../views/subscriptions.ts';
+import { AUTO_RELEASE_MAX_DAYS, GRACE_PERIOD_MAX_DAYS, SUBSCRIPTION_MAX_SEATS } from '../../domain/limits.ts';
 
 export interface UpdateSubscriptionInput {
   /** The new total; never below what is committed (used plus reserved). */
@@ -26,15 +27,15 @@ export async function updateSubscription(
 ): Promise<SubscriptionView> {
   requireOperator(caller.actor);
   const now = deps.clock.now();
-  const seats = input.seats === undefined ? undefined : wholeNumber(input.seats, 'seats', 1, LIMITS.seatsMax);
+  const seats = input.seats === undefined ? undefined : wholeNumber(input.seats, 'seats', 1, SUBSCRIPTION_MAX_SEATS);
   const patch: SubscriptionPatch = { updatedAt: now };
   if (input.expiresAt !== undefined) patch.expiresAt = instant(input.expiresAt, 'expiresAt');
   if (input.gracePeriodDays !== undefined)
-    patch.gracePeriodDays = wholeNumber(input.gracePeriodDays, 'gracePeriodDays', 0, LIMITS.gracePeriodDaysMax);
+    patch.gracePeriodDays = wholeNumber(input.gracePeriodDays, 'gracePeriodDays', 0, GRACE_PERIOD_MAX_DAYS);
   if (input.autoRenew !== undefined) patch.autoRenew = input.autoRenew;
   if (input.autoReleaseDays !== undefined)
     patch.autoReleaseDays =
-      input.autoReleaseDays === null ? null : wholeNumber(input.autoReleaseDays, 'autoReleaseDays', 1, LIMITS.autoReleaseDaysMax);
+      input.autoReleaseDays === null ? null : wholeNumber(input.autoReleaseDays, 'autoReleaseDays', 1, AUTO_RELEASE_MAX_DAYS);
 
   return deps.store.write(async (tx) => {
     // Expiry that fell due a moment ago gives its seats back first: they are not committed any more.

@@ -2,21 +2,9 @@ import type { Static } from '@sinclair/typebox';
 import type { Services } from '../../app/services.ts';
 import { AllotError } from '../../domain/errors.ts';
 import { devicesCsv } from '../../format/csv.ts';
-import {
-  Activation,
-  ActivationExportQuery,
-  ActivationQuery,
-  ActivationRow,
-  BlacklistBody,
-  BulkDevicesBody,
-  BulkDevicesResponse,
-  BlacklistEntry,
-  ErrorResponse,
-  IdParams,
-  MoveBody,
-  OffsetPage,
-  Page,
-} from '../schemas.ts';
+import { Activation, ActivationRow, BulkDevicesResponse, BlacklistEntry } from '../../app/views/activations.ts';
+import { ActivationExportQuery, ActivationQuery, BlacklistBody, BulkDevicesBody, MoveBody } from '../schemas/activations.ts';
+import { ErrorResponse, IdParams, OffsetPage, Page } from '../schemas/common.ts';
 import type { App } from '../types.ts';
 import { optionalBody } from './no-body.ts';
 

@@ -2,7 +2,9 @@ import type { Services } from '../../app/services.ts';
 import { REFUSAL_ORDER } from '../../domain/decisions.ts';
 import { clientAddress, type ClientLimits } from '../client-limits.ts';
 import { sendRefusal } from '../errors.ts';
-import { ActivateBody, ActivateResponse, CheckInBody, CheckInResponse, DeactivateBody, ErrorResponse, Activation } from '../schemas.ts';
+import { ActivateResponse, CheckInResponse, Activation } from '../../app/views/activations.ts';
+import { ActivateBody, CheckInBody, DeactivateBody } from '../schemas/client.ts';
+import { ErrorResponse } from '../schemas/common.ts';
 import type { App } from '../types.ts';
 import { Type } from '@sinclair/typebox';
 

@@ -5,25 +5,21 @@ import type { Services } from '../../app/services.ts';
 import type { BatchEntry } from '../../domain/invitations.ts';
 import { invitationsCsv } from '../../format/csv.ts';
 import { parseEmailCsv } from '../../format/emails-csv.ts';
+import { Invitation, InviteResponse } from '../../app/views/invitations.ts';
+import { ErrorResponse, IdParams, Page } from '../schemas/common.ts';
 import {
-  ErrorResponse,
-  IdParams,
-  Invitation,
   InviteBody,
   InviteQuery,
-  InviteResponse,
   KeyInvitationExportQuery,
   KeyInvitationQuery,
-  Page,
   SubscriptionInvitationExportQuery,
   SubscriptionInvitationQuery,
-} from '../schemas.ts';
+} from '../schemas/invitations.ts';
 import type { App } from '../types.ts';
+import { INVITE_BODY_MAX_BYTES } from '../../domain/limits.ts';
 
 const errors = { '4xx': ErrorResponse };
 const admin = { access: 'admin' as const };
-/** Large enough for 10,000 addresses, as JSON or as CSV. */
-export const INVITE_BODY_LIMIT_BYTES = 2 * 1024 * 1024;
 
 /** The CSV line of each address a text/csv body carried, by the body the parser made. */
 const csvLines = new WeakMap<object, (number | undefined)[]>();
@@ -59,7 +55,7 @@ export function invitationRoutes(app: App, services: Services): void {
     });
     scope.post('/v1/keys/:id/invitations', {
       config: admin,
-      bodyLimit: INVITE_BODY_LIMIT_BYTES,
+      bodyLimit: INVITE_BODY_MAX_BYTES,
       schema: {
         tags: ['invitations'],
         summary: 'Invite people to activate with this key: a personal code each, by email',
@@ -71,7 +67,7 @@ export function invitationRoutes(app: App, services: Services): void {
         querystring: InviteQuery,
         body: InviteBody,
         consumes: ['application/json', 'text/csv'],
-        'x-body-limit': INVITE_BODY_LIMIT_BYTES,
+        'x-body-limit': INVITE_BODY_MAX_BYTES,
         response: { 201: InviteResponse, ...errors },
       },
       handler: async (req, reply) => {

@@ -3,21 +3,17 @@ import type { Services } from '../../app/services.ts';
 import { SESSION_MAX_MS } from '../../domain/members.ts';
 import { AllotError } from '../../domain/errors.ts';
 import { clearSessionCookie, SESSION_COOKIE, setSessionCookie } from '../auth.ts';
+import { Me, Member, SessionInfo } from '../../app/views/members.ts';
+import { AccountParams, ErrorResponse, IdParams } from '../schemas/common.ts';
 import {
-  AccountParams,
   ChangePasswordBody,
   ConfirmPasswordBody,
   CreateMemberBody,
-  ErrorResponse,
-  IdParams,
-  Me,
-  Member,
   PasswordResetBody,
-  SessionInfo,
   SignInBody,
   UpdateMeBody,
   UpdateMemberBody,
-} from '../schemas.ts';
+} from '../schemas/members.ts';
 import type { App } from '../types.ts';
 import { addressOf } from '../client-limits.ts';
 

@@ -1,22 +1,15 @@
 import type { Services } from '../../app/services.ts';
+import { Account, Product } from '../../app/views/products-accounts.ts';
+import { CreatedSubscription } from '../../app/views/subscriptions.ts';
+import { CreatedToken, Token } from '../../app/views/tokens.ts';
+import { AccountParams, Cursor, ErrorResponse, IdParams, Limit, Page } from '../schemas/common.ts';
 import {
-  Account,
-  AccountParams,
   CreateAccountBody,
-  CreatedSubscription,
-  CreatedToken,
   CreateProductBody,
   CreateSubscriptionBody,
   CreateTokenBody,
-  Cursor,
-  ErrorResponse,
-  IdParams,
-  Limit,
-  Page,
-  Product,
-  Token,
   UpdateProductBody,
-} from '../schemas.ts';
+} from '../schemas/products-accounts.ts';
 import type { App } from '../types.ts';
 import { Type } from '@sinclair/typebox';
 

@@ -1,21 +1,16 @@
 import { Type } from '@sinclair/typebox';
 import type { Services } from '../../app/services.ts';
+import { DeletedKey, Key } from '../../app/views/keys.ts';
+import { Subscription, Usage } from '../../app/views/subscriptions.ts';
+import { AccountParams, ErrorResponse, IdParams, Page } from '../schemas/common.ts';
 import {
-  AccountParams,
   CreateKeyBody,
-  DeletedKey,
   DeleteKeyQuery,
-  ErrorResponse,
-  IdParams,
-  Key,
-  Page,
-  Subscription,
   SubscriptionQuery,
   UpdateKeyBody,
   UpdateSubscriptionBody,
-  Usage,
   UsageQuery,
-} from '../schemas.ts';
+} from '../schemas/subscriptions-keys.ts';
 import type { App } from '../types.ts';
 
 const errors = { '4xx': ErrorResponse };

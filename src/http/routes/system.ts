@@ -1,5 +1,8 @@
 import type { Services } from '../../app/services.ts';
-import { ErrorResponse, Event, EventQuery, Jwks, Page, Rotated, SystemInfo } from '../schemas.ts';
+import { Event } from '../../app/views/events.ts';
+import { Jwks, Rotated, SystemInfo } from '../../app/views/system.ts';
+import { ErrorResponse, Page } from '../schemas/common.ts';
+import { EventQuery } from '../schemas/system.ts';
 import type { App } from '../types.ts';
 import { sendError } from '../errors.ts';
 import { AllotError } from '../../domain/errors.ts';

@@ -9,10 +9,10 @@ const isZero = (d: SeatDelta) =>
   d.total === 0 && d.used === 0 && d.reserved === 0 && d.reservedUsed === 0;
 
 /**
- * The seat invariant, enforced in one place. A delta is applied with conditional UPDATEs
- * that only match when the result keeps every invariant:
- *   - the subscription row: available main pool ≥ 0 and no counter below zero;
- *   - the key row: 0 ≤ used ≤ max (no cap on the primary key).
+ * The seat invariant (`seatInvariant`, domain/seats.ts), enforced in one place. A delta is
+ * applied with conditional UPDATEs whose WHERE clauses are `seatInvariant.subscriptionRow` and
+ * `seatInvariant.keyRow` on the rows as they would be after it, condition for condition, so
+ * they only match when the result keeps the invariant.
  * The subscription row is updated first (it is the lock every seat change takes first),
  * then the key row; if the key refuses, the subscription change is undone in the same
  * transaction, so a refusal changes nothing. Correct under any concurrency: in PostgreSQL

@@ -1,0 +1,60 @@
+import { Type, type Static } from '@sinclair/typebox';
+import { keyAvailable, KEY_TYPES } from '../../domain/seats.ts';
+import { keyStatus, type KeyStatus } from '../../domain/validity.ts';
+import type { KeyRecord, SubscriptionRecord } from '../../domain/records.ts';
+import type { Vault } from '../ports/secrets.ts';
+import { DateTime, Id, iso, isoOrNull, literals, Nullable } from './common.ts';
+
+const KEY_STATUSES = ['active', 'blocked', 'expired'] as const satisfies readonly KeyStatus[];
+
+export const Key = Type.Object({
+  id: Id,
+  subscriptionId: Id,
+  name: Type.String(),
+  type: literals(KEY_TYPES),
+  maxSeats: Nullable(Type.Integer({ description: 'null for the primary key' })),
+  used: Type.Integer(),
+  available: Type.Integer(),
+  /** When the key stops activating: its own expiry, or the subscription's. */
+  expiresAt: DateTime,
+  expiresWithSubscription: Type.Boolean(),
+  status: literals(KEY_STATUSES),
+  key: Type.String({ description: 'The license key, 5 × 6 characters.' }),
+  createdAt: DateTime,
+  updatedAt: DateTime,
+});
+export type KeyView = Static<typeof Key>;
+
+/** A key that has left the pool (its expiry processed) holds and offers no seats. */
+export const isRetired = (k: KeyRecord): boolean => k.expiredAt !== null || k.deletedAt !== null;
+
+export function keyView(k: KeyRecord, s: SubscriptionRecord, vault: Vault, now: number): KeyView {
+  const status = keyStatus(k, s, now);
+  const live = !isRetired(k) && status !== 'expired';
+  return {
+    id: k.id,
+    subscriptionId: k.subscriptionId,
+    name: k.name,
+    type: k.type,
+    maxSeats: k.maxSeats,
+    used: k.used,
+    available: live ? Math.max(0, keyAvailable(k, s)) : 0,
+    expiresAt: iso(k.expiresAt === null ? s.expiresAt : Math.min(k.expiresAt, s.expiresAt)),
+    expiresWithSubscription: k.expiresAt === null,
+    status,
+    key: vault.decrypt(k.keyCipher),
+    createdAt: iso(k.createdAt),
+    updatedAt: iso(k.updatedAt),
+  };
+}
+
+/** What the event log keeps of a key: never the key string. */
+export const keyAuditState = (k: KeyRecord) => ({
+  name: k.name,
+  type: k.type,
+  maxSeats: k.maxSeats,
+  blocked: k.blocked,
+  expiresAt: isoOrNull(k.expiresAt),
+});
+
+export const DeletedKey = Type.Object({ id: Id, deactivatedDevices: Type.Integer() });

@@ -1,0 +1,116 @@
+/**
+ * Every limit of the server in one place: plain numbers, each named with its unit last
+ * (…_BYTES, …_MS, …_ROWS, …_COUNT, …_CHARS, …_DAYS, …_SECONDS, …_SEATS). A limit that the
+ * environment may change is read in boot/config.ts, which takes its default from here
+ * (the …_DEFAULT_… names; README, "Configuration").
+ */
+import { HOUR_MS, MINUTE_MS, SECOND_MS } from './time.ts';
+
+const KIB = 1024;
+const MIB = 1024 * KIB;
+
+// ---------- input: what one request or command may carry (HTTP schemas and app checks alike) ----------
+
+/** Names of products, keys, members, tokens; a blacklist reason. */
+export const NAME_MAX_CHARS = 200;
+/** RFC 5321: a path holds at most 256 octets, so an address at most 254 characters. */
+export const EMAIL_MAX_CHARS = 254;
+export const PASSWORD_MAX_CHARS = 200;
+export const URL_MAX_CHARS = 2000;
+export const SUBSCRIPTION_MAX_SEATS = 1_000_000;
+export const GRACE_PERIOD_MAX_DAYS = 365;
+export const AUTO_RELEASE_MAX_DAYS = 3650;
+/** Keys one License Administrator (member or token) is assigned. */
+export const KEY_GRANTS_MAX_COUNT = 1000;
+/** The largest page of a list. */
+export const PAGE_MAX_ROWS = 500;
+export const OFFSET_MAX_ROWS = 1_000_000;
+/** Subscriptions read at once for one account (an account has a few, one per product and term). */
+export const ACCOUNT_SUBSCRIPTIONS_MAX_ROWS = 1000;
+/** The most devices one request acts on. */
+export const BULK_DEVICES_MAX_COUNT = 500;
+/** The most addresses one request invites. */
+export const INVITATION_BATCH_MAX_COUNT = 10_000;
+/** The body of an invitation request: large enough for 10,000 addresses, as JSON or as CSV. */
+export const INVITE_BODY_MAX_BYTES = 2 * MIB;
+/** Longer cells of an address list are no address anyway; they are cut so that the row is reported, not the request refused. */
+export const EMAIL_CSV_CELL_MAX_CHARS = 1000;
+
+// ---------- work done in pieces: pages, batches, retries ----------
+
+export const DEVICE_EXPORT_PAGE_ROWS = 1000;
+/** The largest device export; a subscription has at most a million seats. */
+export const DEVICE_EXPORT_MAX_ROWS = 1_000_000;
+export const INVITATION_EXPORT_PAGE_ROWS = 1000;
+/** Subscriptions `allot doctor` lists per read. */
+export const COUNTER_CHECK_PAGE_ROWS = 200;
+/** Keys, activations or subscriptions one sweep step settles per transaction. */
+export const SWEEP_BATCH_ROWS = 200;
+/** Password-reset requests worked off in one transaction. */
+export const PASSWORD_RESET_BATCH_ROWS = 100;
+/** Messages in flight at once per node (the SMTP transport pools its connections). */
+export const MAIL_PARALLEL_COUNT = 8;
+/** Messages claimed at once: small, so that a node that dies mid-batch strands few (until their lease ends). */
+export const MAIL_CLAIM_BATCH_ROWS = MAIL_PARALLEL_COUNT * 4;
+/** The most writes one shared transaction (group commit) carries. */
+export const SHARED_WRITE_MAX_COUNT = 256;
+/** How many times a transaction is run after a deadlock, a serialization failure or a busy database. */
+export const TRANSACTION_MAX_ATTEMPTS_COUNT = 5;
+/** Distinct statements kept prepared (SQLite); the queries of Allot are a few hundred. */
+export const STATEMENT_CACHE_MAX_COUNT = 1000;
+/** `allot invite`: addresses per use-case call, small enough for a short transaction, large enough to be quick. */
+export const INVITE_CLI_CHUNK_ROWS = 500;
+/** `allot invite`: the most addresses one run reads (ten full API requests). */
+export const INVITE_CLI_MAX_ROWS = 100_000;
+export const INVITE_FILE_MAX_BYTES = 20 * MIB;
+
+// ---------- time ----------
+
+/** Recording every use of an API token would make every read a write; once a minute is enough to show activity. */
+export const TOKEN_TOUCH_INTERVAL_MS = MINUTE_MS;
+/** Likewise for a console session; once a minute keeps the idle timeout honest. */
+export const SESSION_TOUCH_INTERVAL_MS = MINUTE_MS;
+/** A password-reset email is sent at most this often per address (a form resubmitted, a script). */
+export const PASSWORD_RESET_INTERVAL_MS = MINUTE_MS;
+/** How often a node re-reads its signing keys (so a rotation on one node reaches the others). */
+export const SIGNING_KEY_REFRESH_MS = 30 * SECOND_MS;
+/** SQLite waits this long for another process's write lock (the CLI beside a server, a backup). */
+export const SQLITE_BUSY_TIMEOUT_MS = 5 * SECOND_MS;
+/** How long a migration waits for another one (in this process or another) to finish. */
+export const MIGRATION_LOCK_WAIT_MS = MINUTE_MS;
+/** After refusing an oversized request, the server reads on at most this much of its body, and this long (nginx's lingering close). */
+export const LINGER_MAX_BYTES = 16 * MIB;
+export const LINGER_MAX_MS = 10 * SECOND_MS;
+/** How often Node looks for requests past their timeouts (its default, 30 s, would let them run that much longer). */
+export const TIMEOUT_CHECK_INTERVAL_MS = SECOND_MS;
+/** The window in which a client address's key guesses are counted. */
+export const GUESS_WINDOW_MS = 10 * MINUTE_MS;
+/**
+ * Addresses the key-guess budget remembers; beyond it, the least recently seen are forgotten.
+ * (@fastify/rate-limit's store remembers 5000 addresses or keys per budget.)
+ */
+export const CLIENT_TRACKED_MAX_COUNT = 100_000;
+/** `allot wait`: how often it asks, and how long by default. */
+export const WAIT_POLL_INTERVAL_MS = 250;
+export const WAIT_TIMEOUT_DEFAULT_SECONDS = 60;
+
+// ---------- defaults of what the environment configures (boot/config.ts) ----------
+
+export const CHECK_IN_INTERVAL_DEFAULT_MS = 168 * HOUR_MS;
+export const SWEEP_INTERVAL_DEFAULT_MS = MINUTE_MS;
+export const BODY_LIMIT_DEFAULT_BYTES = 64 * KIB;
+export const PG_POOL_SIZE_DEFAULT_COUNT = 10;
+export const MAIL_POLL_DEFAULT_MS = 2 * SECOND_MS;
+export const MAIL_LEASE_DEFAULT_MS = 2 * MINUTE_MS;
+export const MAIL_RETRY_BASE_DEFAULT_MS = 10 * SECOND_MS;
+export const MAIL_RETRY_MAX_DEFAULT_MS = 15 * MINUTE_MS;
+export const MAIL_GIVE_UP_DEFAULT_MS = 72 * HOUR_MS;
+export const SIGN_IN_PER_MINUTE_DEFAULT_COUNT = 20;
+export const CLIENT_PER_IP_PER_MINUTE_DEFAULT_COUNT = 6000;
+/** Misses (unknown key, unknown activation, wrong fingerprint) per client address and GUESS_WINDOW_MS. */
+export const KEY_GUESSES_PER_IP_DEFAULT_COUNT = 30;
+export const ACTIVATIONS_PER_KEY_PER_MINUTE_DEFAULT_COUNT = 1000;
+export const MAX_HEADER_DEFAULT_BYTES = 16 * KIB;
+export const HEADERS_TIMEOUT_DEFAULT_MS = 10 * SECOND_MS;
+export const REQUEST_TIMEOUT_DEFAULT_MS = 30 * SECOND_MS;
+export const KEEP_ALIVE_TIMEOUT_DEFAULT_MS = 72 * SECOND_MS;
