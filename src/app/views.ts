@@ -2,7 +2,8 @@
  * The shapes use-cases return: camelCase, times as ISO 8601 strings, never a secret
  * the caller may not see. http/ and cli/ print these as they are.
  */
-import { keyAvailable, summarize, type KeyType, type SeatSummary } from '../domain/seats.ts';
+import { availableOnKey } from '../domain/keys.ts';
+import { summarize, type KeyType, type SeatSummary } from '../domain/seats.ts';
 import { invitationStatus, type InvitationLanguage, type InvitationStatus } from '../domain/invitations.ts';
 import type { AccountRole, MemberStatus } from '../domain/members.ts';
 import { keyStatus, subscriptionStatus, subscriptionValidUntil, type KeyStatus, type SubscriptionStatus } from '../domain/validity.ts';
@@ -87,12 +88,8 @@ export interface KeyView {
   updatedAt: string;
 }
 
-/** A key that has left the pool (its expiry processed) holds and offers no seats. */
-export const isRetired = (k: KeyRecord): boolean => k.expiredAt !== null || k.deletedAt !== null;
-
 export function keyView(k: KeyRecord, s: SubscriptionRecord, vault: Vault, now: number): KeyView {
   const status = keyStatus(k, s, now);
-  const live = !isRetired(k) && status !== 'expired';
   return {
     id: k.id,
     subscriptionId: k.subscriptionId,
@@ -100,7 +97,7 @@ export function keyView(k: KeyRecord, s: SubscriptionRecord, vault: Vault, now: 
     type: k.type,
     maxSeats: k.maxSeats,
     used: k.used,
-    available: live ? Math.max(0, keyAvailable(k, s)) : 0,
+    available: availableOnKey(k, s, now),
     expiresAt: iso(k.expiresAt === null ? s.expiresAt : Math.min(k.expiresAt, s.expiresAt)),
     expiresWithSubscription: k.expiresAt === null,
     status,

@@ -9,7 +9,7 @@ import type { ActivationRecord, InvitationRecord, KeyRecord } from '../../domain
 import type { Tx } from '../ports/store.ts';
 import type { SigningKeyring } from '../signing-keyring.ts';
 import { activationAuditState, activationView, invitationAuditState } from '../views.ts';
-import { refused, type ClientDecision, type DeviceInput, type GrantedActivation } from './client-types.ts';
+import { refused, type ClientDecision, type DeviceInput, type GrantedActivation } from '../client-types.ts';
 
 export interface ActivateInput {
   key: string;

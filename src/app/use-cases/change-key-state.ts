@@ -1,12 +1,13 @@
 import { AllotError } from '../../domain/errors.ts';
+import { isRetired } from '../../domain/keys.ts';
 import { seatDeltas } from '../../domain/seats.ts';
 import { requireAccountAdmin, visibleKey } from '../access.ts';
 import { record } from '../audit.ts';
 import type { AppDeps, Caller } from '../context.ts';
 import { lockSettled } from '../expiry.ts';
+import { revokeInTx } from '../invitation-steps.ts';
 import { newKeyMaterial } from '../key-material.ts';
-import { revokeInTx } from './manage-invitations.ts';
-import { isRetired, keyAuditState, keyView, type KeyView } from '../views.ts';
+import { keyAuditState, keyView, type KeyView } from '../views.ts';
 
 type Deps = Pick<AppDeps, 'store' | 'clock' | 'timer' | 'ids' | 'vault'>;
 

@@ -3,7 +3,7 @@ import { issueCertificate, type CertificateSubject } from '../certificates.ts';
 import type { AppDeps } from '../context.ts';
 import type { DeviceInfo } from '../../domain/records.ts';
 import type { SigningKeyring } from '../signing-keyring.ts';
-import { refused, type ClientDecision, type DeviceInput, type GrantedCertificate } from './client-types.ts';
+import { refused, type ClientDecision, type DeviceInput, type GrantedCertificate } from '../client-types.ts';
 
 export interface CheckInInput {
   activationId: string;

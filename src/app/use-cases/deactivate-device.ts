@@ -5,7 +5,7 @@ import { endActivation } from '../activation-lifecycle.ts';
 import type { AppDeps, Caller } from '../context.ts';
 import { asExpiry, lockSettled, settleExpiries } from '../expiry.ts';
 import { activationView, type ActivationView } from '../views.ts';
-import { refused, type ClientDecision } from './client-types.ts';
+import { refused, type ClientDecision } from '../client-types.ts';
 
 type Deps = Pick<AppDeps, 'store' | 'clock' | 'ids' | 'vault'>;
 

@@ -9,6 +9,7 @@ import { newKeyMaterial } from '../key-material.ts';
 import type { InvitationRecord, KeyRecord } from '../../domain/records.ts';
 import type { Page } from '../ports/listing.ts';
 import type { Tx } from '../ports/store.ts';
+import { revokeInTx } from '../invitation-steps.ts';
 import { invitationAuditState, invitationView, type InvitationView } from '../views.ts';
 
 type Deps = Pick<AppDeps, 'store' | 'clock' | 'timer' | 'ids' | 'vault' | 'signals'>;
@@ -138,30 +139,6 @@ export async function resendInvitation(deps: Deps, caller: Caller, id: string): 
     wakeMailAfterCommit(tx, deps);
     return invitationView(after, { keyName: key.name, code: material.key, delivery: mail }, now);
   });
-}
-
-/** Revokes a pending invitation within the caller's transaction; its unsent email is cancelled. */
-export async function revokeInTx(
-  tx: Tx,
-  deps: Pick<AppDeps, 'ids' | 'timer'>,
-  caller: Caller,
-  inv: InvitationRecord,
-  reason: 'administrator' | 'key_deleted',
-  now: number,
-  keyName: string,
-): Promise<InvitationRecord> {
-  const after: InvitationRecord = { ...inv, status: 'revoked', revokeReason: reason, revokedAt: now, updatedAt: now };
-  await tx.invitations.update(inv.id, { status: 'revoked', revokeReason: reason, revokedAt: now, updatedAt: now });
-  await tx.outbox.cancel(inv.id, deps.timer.now());
-  await record(tx, deps.ids, caller, now, {
-    action: 'invitation.revoked',
-    target: { type: 'invitation', id: inv.id },
-    accountId: inv.accountId,
-    subscriptionId: inv.subscriptionId,
-    before: invitationAuditState(inv, keyName),
-    after: { ...invitationAuditState(after, keyName), reason },
-  });
-  return after;
 }
 
 export async function revokeInvitation(deps: Deps, caller: Caller, id: string): Promise<InvitationView> {

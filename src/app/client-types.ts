@@ -1,5 +1,5 @@
-import type { Refusal, WarningCode } from '../../domain/decisions.ts';
-import type { ActivationView } from '../views.ts';
+import type { Refusal, WarningCode } from '../domain/decisions.ts';
+import type { ActivationView } from './views.ts';
 
 /** What a device sends about itself. */
 export interface DeviceInput {
