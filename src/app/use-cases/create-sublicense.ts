@@ -3,11 +3,11 @@ import { maxSeatsRefusal } from '../../domain/keys.ts';
 import { seatDeltas, type SublicenseType } from '../../domain/seats.ts';
 import { record } from '../audit.ts';
 import type { AppDeps, Caller } from '../context.ts';
-import { lockSettled } from '../expiry.ts';
 import { newKeyMaterial } from '../key-material.ts';
 import { maxAboveTotal, notEnoughSeats, ownExpiry, sublicenseType } from '../key-rules.ts';
 import type { KeyRecord } from '../../domain/records.ts';
 import { text, wholeNumber } from '../validate.ts';
+import { openSubscription, writeSettled } from '../subscription-entry.ts';
 import { keyAuditState, keyView, type KeyView } from '../views.ts';
 
 export interface CreateSublicenseInput {
@@ -30,8 +30,9 @@ export async function createSublicense(
   const material = newKeyMaterial(deps.vault);
   const now = deps.clock.now();
 
-  return deps.store.write(async (tx) => {
-    const sub = await lockSettled(tx, deps, caller, subscriptionId, now);
+  return writeSettled(deps, caller, now, async (scope) => {
+    const { tx } = scope;
+    const { sub } = await openSubscription(scope, subscriptionId, { lock: true });
     requireAccountAdmin(caller.actor);
     if (maxSeatsRefusal(maxSeats, sub.total, 0) === 'MAX_ABOVE_TOTAL') throw maxAboveTotal(maxSeats, sub);
     const key: KeyRecord = {

@@ -1,5 +1,6 @@
 import type { AppDeps, Caller } from '../context.ts';
-import { listActivations, type ActivationQuery, type ActivationRow } from './list-activations.ts';
+import { activationPage, type ActivationQuery, type ActivationRow } from '../device-listing.ts';
+import { readSettled } from '../subscription-entry.ts';
 
 const PAGE = 1000;
 /** The largest export; a subscription has at most a million seats. */
@@ -13,15 +14,17 @@ export async function* exportDevices(
   filter: Partial<Pick<ActivationQuery, 'keyId' | 'status' | 'search' | 'sort' | 'descending'>>,
 ): AsyncGenerator<ActivationRow> {
   for (let offset = 0; offset < MAX_ROWS; offset += PAGE) {
-    const page = await listActivations(deps, caller, subscriptionId, {
-      keyId: filter.keyId,
-      status: filter.status ?? 'active',
-      search: filter.search,
-      sort: filter.sort ?? 'activatedAt',
-      descending: filter.descending ?? false,
-      limit: PAGE,
-      offset,
-    });
+    const page = await readSettled(deps, caller, (scope) =>
+      activationPage(scope, subscriptionId, {
+        keyId: filter.keyId,
+        status: filter.status ?? 'active',
+        search: filter.search,
+        sort: filter.sort ?? 'activatedAt',
+        descending: filter.descending ?? false,
+        limit: PAGE,
+        offset,
+      }),
+    );
     yield* page.data;
     if (page.data.length < PAGE) return;
   }

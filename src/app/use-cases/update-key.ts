@@ -1,14 +1,14 @@
 import { AllotError } from '../../domain/errors.ts';
 import { isRetired } from '../../domain/keys.ts';
 import { NO_CHANGE, seatDeltas, type KeyType, type SeatDelta } from '../../domain/seats.ts';
-import { requireAccountAdmin, visibleKey } from '../access.ts';
+import { requireAccountAdmin } from '../access.ts';
 import { record } from '../audit.ts';
 import type { AppDeps, Caller } from '../context.ts';
-import { lockSettled } from '../expiry.ts';
 import type { KeyPatch } from '../ports/repositories.ts';
 import type { KeyRecord } from '../../domain/records.ts';
 import { checkKeyChange, notEnoughSeats, ownExpiry, sublicenseType } from '../key-rules.ts';
 import { text, wholeNumber } from '../validate.ts';
+import { openKey, writeSettled } from '../subscription-entry.ts';
 import { keyAuditState, keyView, type KeyView } from '../views.ts';
 
 export interface UpdateKeyInput {
@@ -34,11 +34,10 @@ export async function updateKey(deps: Deps, caller: Caller, id: string, input: U
   const requestedMax = input.maxSeats === undefined ? undefined : wholeNumber(input.maxSeats, 'maxSeats', 0, 1_000_000);
   const now = deps.clock.now();
 
-  return deps.store.write(async (tx) => {
-    const { subscriptionId } = await visibleKey(tx, caller.actor, id);
+  return writeSettled(deps, caller, now, async (scope) => {
+    const { tx } = scope;
+    const { sub, key } = await openKey(scope, id, { lock: true });
     requireAccountAdmin(caller.actor);
-    const sub = await lockSettled(tx, deps, caller, subscriptionId, now);
-    const key = await visibleKey(tx, caller.actor, id);
     const to = { type: type ?? key.type, maxSeats: requestedMax ?? key.maxSeats };
     checkKeyChange(key, sub, input, to.maxSeats);
     const patch: KeyPatch = { updatedAt: now };
