@@ -65,8 +65,9 @@ describe('key rules', () => {
 
 describe('what a key offers', () => {
   const sub = { total: 100, used: 30, reserved: 20, reservedUsed: 5, expiresAt: NOW + 30 * DAY_MS, gracePeriodDays: 10 };
-  const key = { type: 'dynamic' as KeyType, maxSeats: 10, used: 4, blocked: false, expiresAt: null, expiredAt: null, deletedAt: null };
-  it.each<[string, Partial<typeof key> & Record<string, unknown>, Partial<typeof sub>, number]>([
+  type Key = Parameters<typeof availableOnKey>[0];
+  const key: Key = { type: 'dynamic', maxSeats: 10, used: 4, blocked: false, expiresAt: null, expiredAt: null, deletedAt: null };
+  it.each<[string, Partial<Key>, Partial<typeof sub>, number]>([
     ['a live dynamic key: its cap', {}, {}, 6],
     ['a dynamic key with a short pool: the pool', { maxSeats: 80 }, {}, 55],
     ['a primary key: the main pool', { type: 'primary', maxSeats: null }, {}, 55],
@@ -79,6 +80,6 @@ describe('what a key offers', () => {
     ['a deleted key: none', { deletedAt: NOW - 1 }, {}, 0],
     ['a key over its cap: none, never fewer', { used: 12 }, {}, 0],
   ])('%s', (_, k, s, expected) => {
-    expect(availableOnKey({ ...key, ...k } as typeof key, { ...sub, ...s }, NOW)).toBe(expected);
+    expect(availableOnKey({ ...key, ...k }, { ...sub, ...s }, NOW)).toBe(expected);
   });
 });
