@@ -68,24 +68,7 @@ module.exports = {
       name: 'use-case-imports-no-use-case',
       comment: 'A use-case never imports another use-case: shared steps live in domain/ or a named app/ module.',
       severity: 'error',
-      from: {
-        path: '^src/app/use-cases/',
-        // TEMPORARY: removed when the app/ restructuring lands.
-        pathNot: `^src/app/use-cases/(${[
-          'act-on-devices',
-          'activate-device',
-          'change-key-state',
-          'check-in-device',
-          'deactivate-device',
-          'export-devices',
-          'list-activations',
-          'list-keys',
-          'manage-members',
-          'manage-own-account',
-          'set-up-account',
-          'update-key',
-        ].join('|')})\\.ts$`,
-      },
+      from: { path: '^src/app/use-cases/' },
       to: { path: '^src/app/use-cases/' },
     },
     {

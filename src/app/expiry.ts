@@ -6,7 +6,6 @@
  */
 import { seatDeltas } from '../domain/seats.ts';
 import { subscriptionValidUntil } from '../domain/validity.ts';
-import { visibleSubscription } from './access.ts';
 import { record } from './audit.ts';
 import type { AppDeps, Caller } from './context.ts';
 import type { KeyRecord, SubscriptionRecord } from '../domain/records.ts';
@@ -53,7 +52,9 @@ async function expireSubscription(tx: Tx, deps: Deps, caller: Caller, sub: Subsc
 
 /**
  * Applies whatever expiry is due on one subscription, inside the caller's transaction.
- * Returns true when something changed. `locked`: the subscription, when the caller holds its lock.
+ * Returns true when something changed. `locked`: the subscription as the caller just read it
+ * (under its lock, or not: it is only a first look). Use-cases reach this through
+ * app/subscription-entry.ts; the sweep calls it directly.
  */
 export async function settleExpiries(tx: Tx, deps: Deps, caller: Caller, subscriptionId: string, now: number, locked?: SubscriptionRecord): Promise<boolean> {
   const dueKeys = await tx.keys.dueForExpiry(now, 1000, subscriptionId);
@@ -75,22 +76,4 @@ export async function settleExpiries(tx: Tx, deps: Deps, caller: Caller, subscri
     changed = true;
   }
   return changed;
-}
-
-/** Whether a subscription has expiry due; a cheap read that lets readers skip the write. */
-export async function hasDueExpiry(tx: Tx, subscriptionId: string, now: number): Promise<boolean> {
-  const sub = await tx.subscriptions.byId(subscriptionId);
-  if (!sub) return false;
-  if (sub.expiredAt === null && now >= subscriptionValidUntil(sub)) return true;
-  return (await tx.keys.dueForExpiry(now, 1, subscriptionId)).length > 0;
-}
-
-/**
- * The subscription, visible to the caller, with due expiry applied and locked for the rest
- * of the transaction: where every use-case that changes seats starts.
- */
-export async function lockSettled(tx: Tx, deps: Deps, caller: Caller, subscriptionId: string, now: number): Promise<SubscriptionRecord> {
-  await visibleSubscription(tx, caller.actor, subscriptionId);
-  await settleExpiries(tx, deps, asExpiry(caller), subscriptionId, now);
-  return visibleSubscription(tx, caller.actor, subscriptionId, true);
 }

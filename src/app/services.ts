@@ -200,6 +200,6 @@ export type Services = ReturnType<typeof createServices>;
 
 /** What the adapters take and get back, so they import services.ts rather than use-case files. */
 export type { CounterReport, SubscriptionDrift } from './use-cases/check-counters.ts';
-export type { ClientDecision } from './use-cases/client-types.ts';
+export type { ClientDecision } from './client-types.ts';
 export type { InviteResult } from './use-cases/invite-users.ts';
 export type { SetupInput } from './use-cases/set-up-account.ts';

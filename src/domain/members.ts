@@ -20,6 +20,9 @@ export function passwordProblem(password: string): string | null {
   return null;
 }
 
+/** How the audit log names a member. */
+export const memberName = (m: { name: string; email: string }): string => `${m.name} <${m.email}>`;
+
 /** A session ends this long after its last use… */
 export const SESSION_IDLE_MS = 12 * HOUR_MS;
 /** …and at the latest this long after sign-in. */

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { isIP } from 'node:net';
 import { normalizeIP } from '@fastify/rate-limit';
 import type { FastifyRequest, onRequestAsyncHookHandler, preHandlerAsyncHookHandler } from 'fastify';
-import type { ClientDecision } from '../app/services.ts';
+import type { ClientDecision } from '../app/client-types.ts';
 import type { Refusal } from '../domain/decisions.ts';
 import { AllotError } from '../domain/errors.ts';
 import { parseKey } from '../domain/key-format.ts';

@@ -1,11 +1,10 @@
 import { AllotError, notFound, type ErrorCode } from '../../domain/errors.ts';
-import { visibleActivation, visibleSubscription } from '../access.ts';
+import { visibleActivation } from '../access.ts';
 import type { AppDeps, Caller } from '../context.ts';
+import { blacklistDevice, deactivateDevice, moveDevice } from '../device-steps.ts';
+import { openSubscription, readSettled, writeSettled } from '../subscription-entry.ts';
 import { invalid } from '../validate.ts';
 import type { ActivationView, BlacklistView } from '../views/activations.ts';
-import { blacklistActivation } from './blacklist-device.ts';
-import { deactivateByAdministrator } from './deactivate-device.ts';
-import { moveDevice } from './move-device.ts';
 import { BULK_DEVICES_MAX_COUNT } from '../../domain/limits.ts';
 
 
@@ -23,16 +22,19 @@ type Deps = Pick<AppDeps, 'store' | 'clock' | 'ids' | 'vault'>;
  * refused (gone, already blacklisted, no seat on the target) does not hold back the others.
  */
 export async function actOnDevices(deps: Deps, caller: Caller, subscriptionId: string, activationIds: readonly string[], action: DeviceAction): Promise<DeviceResult[]> {
-  await deps.store.read((tx) => visibleSubscription(tx, caller.actor, subscriptionId));
+  await readSettled(deps, caller, (scope) => openSubscription(scope, subscriptionId));
   if (activationIds.length === 0 || activationIds.length > BULK_DEVICES_MAX_COUNT) throw invalid(`Give from 1 to ${BULK_DEVICES_MAX_COUNT} devices.`, 'activationIds');
   const results: DeviceResult[] = [];
   for (const activationId of new Set(activationIds)) {
     try {
-      const a = await deps.store.read((tx) => visibleActivation(tx, caller.actor, activationId));
-      if (a.subscriptionId !== subscriptionId) throw notFound('activation');
-      if (action.action === 'deactivate') results.push({ activationId, ok: true, activation: await deactivateByAdministrator(deps, caller, activationId) });
-      else if (action.action === 'move') results.push({ activationId, ok: true, activation: await moveDevice(deps, caller, activationId, action.keyId) });
-      else results.push({ activationId, ok: true, blacklistEntry: await blacklistActivation(deps, caller, activationId, action.reason) });
+      const result = await writeSettled(deps, caller, deps.clock.now(), async (scope): Promise<DeviceResult> => {
+        const a = await visibleActivation(scope.tx, caller.actor, activationId);
+        if (a.subscriptionId !== subscriptionId) throw notFound('activation');
+        if (action.action === 'deactivate') return { activationId, ok: true, activation: await deactivateDevice(scope, activationId) };
+        if (action.action === 'move') return { activationId, ok: true, activation: await moveDevice(scope, activationId, action.keyId) };
+        return { activationId, ok: true, blacklistEntry: await blacklistDevice(scope, activationId, action.reason) };
+      });
+      results.push(result);
     } catch (error) {
       if (!(error instanceof AllotError)) throw error;
       results.push({ activationId, ok: false, error: { code: error.code, message: error.message } });

@@ -4,13 +4,13 @@ import { seatDeltas } from '../../domain/seats.ts';
 import { record } from '../audit.ts';
 import { issueCertificate, type CertificateSubject } from '../certificates.ts';
 import type { AppDeps, Caller } from '../context.ts';
-import { asExpiry, settleExpiries } from '../expiry.ts';
 import type { ActivationRecord, InvitationRecord, KeyRecord } from '../../domain/records.ts';
 import type { Tx } from '../ports/store.ts';
+import { openTrusted } from '../subscription-entry.ts';
 import type { SigningKeyring } from '../signing-keyring.ts';
 import { activationAuditState, activationView } from '../views/activations.ts';
 import { invitationAuditState } from '../views/invitations.ts';
-import { refused, type ClientDecision, type DeviceInput, type GrantedActivation } from './client-types.ts';
+import { refused, type ClientDecision, type DeviceInput, type GrantedActivation } from '../client-types.ts';
 
 export interface ActivateInput {
   key: string;
@@ -78,12 +78,10 @@ async function checkInvitation(tx: Tx, c: Credential, fingerprint: string, now: 
 async function activateInTx(tx: Tx, deps: Deps, caller: Caller, hash: string, input: ActivateInput, now: number): Promise<Outcome> {
   const found = await findCredential(tx, hash);
   if (!found) return refused(refusal('KEY_NOT_FOUND'));
-  let subscription = await tx.subscriptions.lock(found.key.subscriptionId);
-  if (!subscription) return refused(refusal('KEY_NOT_FOUND'));
   // Expiry that fell due a moment ago takes effect first: it frees seats, and a device whose
   // seat it released activates anew rather than getting its ended activation back.
-  if (await settleExpiries(tx, deps, asExpiry(caller), subscription.id, now, subscription))
-    subscription = (await tx.subscriptions.byId(subscription.id))!;
+  const subscription = await openTrusted({ tx, deps, caller, now }, found.key.subscriptionId, { lock: true });
+  if (!subscription) return refused(refusal('KEY_NOT_FOUND'));
   // Read again under the lock: the key may have been regenerated, deleted or changed meanwhile,
   // the invitation accepted or revoked.
   const credential = await findCredential(tx, hash);

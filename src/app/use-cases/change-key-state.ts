@@ -1,22 +1,23 @@
 import { AllotError } from '../../domain/errors.ts';
+import { isRetired } from '../../domain/keys.ts';
 import { seatDeltas } from '../../domain/seats.ts';
-import { requireAccountAdmin, visibleKey } from '../access.ts';
+import { requireAccountAdmin } from '../access.ts';
 import { record } from '../audit.ts';
 import type { AppDeps, Caller } from '../context.ts';
-import { lockSettled } from '../expiry.ts';
+import { revokeInTx } from '../invitation-steps.ts';
 import { newKeyMaterial } from '../key-material.ts';
-import { revokeInTx } from './manage-invitations.ts';
-import { isRetired, keyAuditState, keyView, type KeyView } from '../views/keys.ts';
+import { openKey, writeSettled } from '../subscription-entry.ts';
+import { keyAuditState, keyView, type KeyView } from '../views/keys.ts';
 
 type Deps = Pick<AppDeps, 'store' | 'clock' | 'timer' | 'ids' | 'vault'>;
 
 /** Block or unblock: a blocked key activates nothing and its devices fail their next check-in. */
 export async function setKeyBlocked(deps: Deps, caller: Caller, id: string, blocked: boolean): Promise<KeyView> {
   const now = deps.clock.now();
-  return deps.store.write(async (tx) => {
-    const key = await visibleKey(tx, caller.actor, id);
+  return writeSettled(deps, caller, now, async (scope) => {
+    const { tx } = scope;
+    const { key, sub } = await openKey(scope, id);
     requireAccountAdmin(caller.actor);
-    const sub = (await tx.subscriptions.byId(key.subscriptionId))!;
     if (key.blocked !== blocked) {
       await tx.keys.update(id, { blocked, updatedAt: now });
       await record(tx, deps.ids, caller, now, {
@@ -36,10 +37,10 @@ export async function setKeyBlocked(deps: Deps, caller: Caller, id: string, bloc
 export async function regenerateKey(deps: Deps, caller: Caller, id: string): Promise<KeyView> {
   const now = deps.clock.now();
   const material = newKeyMaterial(deps.vault);
-  return deps.store.write(async (tx) => {
-    const key = await visibleKey(tx, caller.actor, id);
+  return writeSettled(deps, caller, now, async (scope) => {
+    const { tx } = scope;
+    const { key, sub } = await openKey(scope, id);
     requireAccountAdmin(caller.actor);
-    const sub = (await tx.subscriptions.byId(key.subscriptionId))!;
     await tx.keys.update(id, { keyHash: material.keyHash, keyCipher: material.keyCipher, updatedAt: now });
     await record(tx, deps.ids, caller, now, {
       action: 'key.regenerated',
@@ -64,11 +65,11 @@ export async function deleteKey(
   options: { deactivateDevices: boolean },
 ): Promise<{ id: string; deactivatedDevices: number }> {
   const now = deps.clock.now();
-  return deps.store.write(async (tx) => {
-    const { subscriptionId } = await visibleKey(tx, caller.actor, id);
+  return writeSettled(deps, caller, now, async (scope) => {
+    const { tx } = scope;
+    const { key } = await openKey(scope, id, { lock: true });
     requireAccountAdmin(caller.actor);
-    await lockSettled(tx, deps, caller, subscriptionId, now);
-    const key = await visibleKey(tx, caller.actor, id);
+    const { subscriptionId } = key;
     if (key.type === 'primary') throw new AllotError('PRIMARY_KEY_IMMUTABLE', 'The primary key cannot be deleted; regenerate it instead.');
     if (key.used > 0 && !options.deactivateDevices)
       throw new AllotError('KEY_HAS_ACTIVATIONS', `The key has ${key.used} active devices; delete it with deactivateDevices=true to deactivate them too.`, {

@@ -3,7 +3,8 @@ import { issueCertificate, type CertificateSubject } from '../certificates.ts';
 import type { AppDeps } from '../context.ts';
 import type { DeviceInfo } from '../../domain/records.ts';
 import type { SigningKeyring } from '../signing-keyring.ts';
-import { refused, type ClientDecision, type DeviceInput, type GrantedCertificate } from './client-types.ts';
+import { termsForCheckIn } from '../subscription-entry.ts';
+import { refused, type ClientDecision, type DeviceInput, type GrantedCertificate } from '../client-types.ts';
 
 export interface CheckInInput {
   activationId: string;
@@ -26,7 +27,7 @@ export async function checkInDevice(
     const activation = await tx.activations.byId(input.activationId);
     if (!activation) return refused(refusal('ACTIVATION_NOT_FOUND'));
     const key = (await tx.keys.byId(activation.keyId))!;
-    const subscription = (await tx.subscriptions.byId(activation.subscriptionId))!;
+    const subscription = (await termsForCheckIn(tx, activation.subscriptionId))!;
     const refusedBy = firstRefusal({
       now,
       subscription,

@@ -1,12 +1,13 @@
 import { requireAccountAdmin } from '../access.ts';
-import { AllotError } from '../../domain/errors.ts';
-import { availableMainPool, seatDeltas, SUBLICENSE_TYPES, type SublicenseType } from '../../domain/seats.ts';
+import { maxSeatsRefusal } from '../../domain/keys.ts';
+import { seatDeltas, type SublicenseType } from '../../domain/seats.ts';
 import { record } from '../audit.ts';
 import type { AppDeps, Caller } from '../context.ts';
-import { lockSettled } from '../expiry.ts';
 import { newKeyMaterial } from '../key-material.ts';
-import type { KeyRecord, SubscriptionRecord } from '../../domain/records.ts';
-import { instant, invalid, text, wholeNumber } from '../validate.ts';
+import { maxAboveTotal, notEnoughSeats, ownExpiry, sublicenseType } from '../key-rules.ts';
+import type { KeyRecord } from '../../domain/records.ts';
+import { text, wholeNumber } from '../validate.ts';
+import { openSubscription, writeSettled } from '../subscription-entry.ts';
 import { keyAuditState, keyView, type KeyView } from '../views/keys.ts';
 
 export interface CreateSublicenseInput {
@@ -15,38 +16,6 @@ export interface CreateSublicenseInput {
   maxSeats: number;
   /** The key's own expiry (ISO 8601); absent or null: it expires with the subscription. */
   expiresAt?: string | null;
-}
-
-export function sublicenseType(value: unknown): SublicenseType {
-  if (!SUBLICENSE_TYPES.includes(value as SublicenseType)) throw invalid('type must be "dynamic" or "reserved".', 'type');
-  return value as SublicenseType;
-}
-
-/** A key's own expiry: in the future, and no later than its subscription's. */
-export function ownExpiry(value: string | null | undefined, sub: SubscriptionRecord, now: number): number | null {
-  if (value === undefined || value === null) return null;
-  const at = instant(value, 'expiresAt');
-  if (at <= now) throw invalid('expiresAt must be in the future.', 'expiresAt');
-  if (at > sub.expiresAt)
-    throw new AllotError('KEY_EXPIRY_AFTER_SUBSCRIPTION', 'A key cannot expire after its subscription.', {
-      subscriptionExpiresAt: new Date(sub.expiresAt).toISOString(),
-    });
-  return at;
-}
-
-export function maxAboveTotal(maxSeats: number, sub: SubscriptionRecord): AllotError {
-  return new AllotError('MAX_ABOVE_TOTAL', `A key cannot have more seats than the subscription's ${sub.total}.`, {
-    total: sub.total,
-    requested: maxSeats,
-  });
-}
-
-export function notEnoughSeats(requested: number, sub: SubscriptionRecord): AllotError {
-  const available = availableMainPool(sub);
-  return new AllotError('NOT_ENOUGH_SEATS', `Only ${available} seats are left in the main pool.`, {
-    availableDynamic: available,
-    requested,
-  });
 }
 
 export async function createSublicense(
@@ -61,10 +30,11 @@ export async function createSublicense(
   const material = newKeyMaterial(deps.vault);
   const now = deps.clock.now();
 
-  return deps.store.write(async (tx) => {
-    const sub = await lockSettled(tx, deps, caller, subscriptionId, now);
+  return writeSettled(deps, caller, now, async (scope) => {
+    const { tx } = scope;
+    const { sub } = await openSubscription(scope, subscriptionId, { lock: true });
     requireAccountAdmin(caller.actor);
-    if (maxSeats > sub.total) throw maxAboveTotal(maxSeats, sub);
+    if (maxSeatsRefusal(maxSeats, sub.total, 0) === 'MAX_ABOVE_TOTAL') throw maxAboveTotal(maxSeats, sub);
     const key: KeyRecord = {
       id: deps.ids.next(),
       subscriptionId: sub.id,

@@ -13,12 +13,12 @@ import {
   type Rejection,
 } from '../../domain/invitations.ts';
 import { keyStatus, subscriptionStatus } from '../../domain/validity.ts';
-import { visibleKey, visibleSubscription } from '../access.ts';
 import { recordMany } from '../audit.ts';
 import type { AppDeps, Caller } from '../context.ts';
 import { queueInvitationMail, wakeMailAfterCommit } from '../outbox.ts';
 import { newKeyMaterial } from '../key-material.ts';
 import type { InvitationCodeRecord, InvitationRecord, OutboxRecord } from '../../domain/records.ts';
+import { openKey, writeSettled } from '../subscription-entry.ts';
 import { invalid } from '../validate.ts';
 import { invitationAuditState, invitationView, type InvitationView } from '../views/invitations.ts';
 import { INVITATION_BATCH_MAX_COUNT } from '../../domain/limits.ts';
@@ -56,9 +56,9 @@ function readOptions(input: InviteInput): { language: InvitationLanguage; expire
 export async function inviteUsers(deps: Deps, caller: Caller, keyId: string, input: InviteInput): Promise<InviteResult> {
   const { language, expiresInDays } = readOptions(input);
   const now = deps.clock.now();
-  return deps.store.write(async (tx) => {
-    const key = await visibleKey(tx, caller.actor, keyId);
-    const sub = await visibleSubscription(tx, caller.actor, key.subscriptionId);
+  return writeSettled(deps, caller, now, async (scope) => {
+    const { tx } = scope;
+    const { key, sub } = await openKey(scope, keyId);
     if (subscriptionStatus(sub, now) === 'expired') throw new AllotError('SUBSCRIPTION_EXPIRED', 'The subscription has expired: renew it before inviting.');
     if (key.expiredAt !== null || keyStatus(key, sub, now) === 'expired') throw new AllotError('KEY_EXPIRED', 'The key has expired: extend it before inviting.');
     if (input.entries.length === 0) throw invalid('Give at least one email address.', 'emails');

@@ -1,6 +1,6 @@
 import { notFound } from '../../domain/errors.ts';
+import { insertAccount } from '../account-steps.ts';
 import { canSeeAccount, requireOperator } from '../access.ts';
-import { record } from '../audit.ts';
 import type { AppDeps, Caller } from '../context.ts';
 import type { Page } from '../ports/listing.ts';
 import { text } from '../validate.ts';
@@ -12,17 +12,7 @@ export async function createAccount(deps: Deps, caller: Caller, input: { name: s
   requireOperator(caller.actor);
   const now = deps.clock.now();
   const account = { id: deps.ids.next(), name: text(input.name, 'name'), createdAt: now };
-  return deps.store.write(async (tx) => {
-    await tx.accounts.insert(account);
-    const view = accountView(account);
-    await record(tx, deps.ids, caller, now, {
-      action: 'account.created',
-      target: { type: 'account', id: account.id },
-      accountId: account.id,
-      after: view,
-    });
-    return view;
-  });
+  return deps.store.write((tx) => insertAccount(tx, deps, caller, account));
 }
 
 export async function getAccount(deps: Deps, caller: Caller, id: string): Promise<AccountView> {

@@ -1,7 +1,7 @@
 import { AllotError } from '../../domain/errors.ts';
 import { invitationExpiry, invitationStatus, type InvitationStatus } from '../../domain/invitations.ts';
 import { keyStatus } from '../../domain/validity.ts';
-import { keyLimit, visibleInvitation, visibleKey, visibleSubscription } from '../access.ts';
+import { keyLimit } from '../access.ts';
 import { record } from '../audit.ts';
 import type { AppDeps, Caller } from '../context.ts';
 import { deliveriesOf, queueInvitationMail, wakeMailAfterCommit } from '../outbox.ts';
@@ -9,6 +9,8 @@ import { newKeyMaterial } from '../key-material.ts';
 import type { InvitationRecord, KeyRecord } from '../../domain/records.ts';
 import type { Page } from '../ports/listing.ts';
 import type { Tx } from '../ports/store.ts';
+import { revokeInTx } from '../invitation-steps.ts';
+import { openInvitation, openKey, openSubscription, readSettled, writeSettled, type Scope } from '../subscription-entry.ts';
 import { invitationAuditState, invitationView, type InvitationView } from '../views/invitations.ts';
 import { INVITATION_EXPORT_PAGE_ROWS } from '../../domain/limits.ts';
 
@@ -40,16 +42,19 @@ async function views(tx: Tx, deps: Pick<AppDeps, 'vault'>, rows: readonly Invita
   );
 }
 
-async function keysOf(tx: Tx, subscriptionId: string): Promise<Map<string, KeyRecord>> {
-  // Deleted keys are gone from the list, but their invitations (revoked with them) keep their name.
-  const keys = await tx.keys.listBySubscription(subscriptionId, { includeDeleted: true });
-  return new Map(keys.map((k) => [k.id, k]));
+/** Deleted keys are gone from the list, but their invitations (revoked with them) keep their name. */
+const WITH_DELETED_KEYS = { keys: 'withDeleted' } as const;
+const byId = (keys: readonly KeyRecord[]): Map<string, KeyRecord> => new Map(keys.map((k) => [k.id, k]));
+
+/** The subscription an invitation listing covers (a key's or a whole one's), entered for the caller. */
+async function openScope(scope: Scope, of: { subscriptionId: string } | { keyId: string }) {
+  return 'keyId' in of ? openKey(scope, of.keyId, WITH_DELETED_KEYS) : openSubscription(scope, of.subscriptionId, WITH_DELETED_KEYS);
 }
 
 export async function getInvitation(deps: Deps, caller: Caller, id: string): Promise<InvitationView> {
-  return deps.store.read(async (tx) => {
-    const inv = await visibleInvitation(tx, caller.actor, id);
-    return (await views(tx, deps, [inv], await keysOf(tx, inv.subscriptionId), deps.clock.now()))[0]!;
+  return readSettled(deps, caller, async (scope) => {
+    const { invitation, keys } = await openInvitation(scope, id, WITH_DELETED_KEYS);
+    return (await views(scope.tx, deps, [invitation], byId(keys), scope.now))[0]!;
   });
 }
 
@@ -60,10 +65,10 @@ export async function listInvitations(
   scope: { subscriptionId: string } | { keyId: string },
   q: InvitationQuery,
 ): Promise<Page<InvitationView>> {
-  const now = deps.clock.now();
-  return deps.store.read(async (tx) => {
-    const subscriptionId =
-      'keyId' in scope ? (await visibleKey(tx, caller.actor, scope.keyId)).subscriptionId : (await visibleSubscription(tx, caller.actor, scope.subscriptionId)).id;
+  return readSettled(deps, caller, async (entry) => {
+    const { tx, now } = entry;
+    const { sub, keys } = await openScope(entry, scope);
+    const subscriptionId = sub.id;
     const keyId = 'keyId' in scope ? scope.keyId : q.keyId;
     const { rows, total } = await tx.invitations.list({
       subscriptionId,
@@ -75,7 +80,7 @@ export async function listInvitations(
       limit: q.limit,
       offset: q.offset,
     });
-    return { data: await views(tx, deps, rows, await keysOf(tx, subscriptionId), now), total };
+    return { data: await views(tx, deps, rows, byId(keys), now), total };
   });
 }
 
@@ -91,10 +96,9 @@ export async function* exportInvitations(
   scope: { subscriptionId: string } | { keyId: string },
   filter: Pick<InvitationQuery, 'status' | 'keyId' | 'search'>,
 ): AsyncGenerator<InvitationExportRow> {
-  const downloadUrl = await deps.store.read(async (tx) => {
-    const subscriptionId = 'keyId' in scope ? (await visibleKey(tx, caller.actor, scope.keyId)).subscriptionId : scope.subscriptionId;
-    const sub = await visibleSubscription(tx, caller.actor, subscriptionId);
-    return (await tx.products.byId(sub.productId))?.downloadUrl ?? null;
+  const downloadUrl = await readSettled(deps, caller, async (entry) => {
+    const { sub } = await openScope(entry, scope);
+    return (await entry.tx.products.byId(sub.productId))?.downloadUrl ?? null;
   });
   for (let offset = 0; ; offset += INVITATION_EXPORT_PAGE_ROWS) {
     const page = await listInvitations(deps, caller, scope, { ...filter, limit: INVITATION_EXPORT_PAGE_ROWS, offset });
@@ -115,11 +119,11 @@ function notPending(i: InvitationRecord, now: number, action: string): AllotErro
 export async function resendInvitation(deps: Deps, caller: Caller, id: string): Promise<InvitationView> {
   const now = deps.clock.now();
   const material = newKeyMaterial(deps.vault);
-  return deps.store.write(async (tx) => {
-    const inv = await visibleInvitation(tx, caller.actor, id);
+  return writeSettled(deps, caller, now, async (scope) => {
+    const { tx } = scope;
+    const { invitation: inv, sub } = await openInvitation(scope, id);
     if (inv.status !== 'pending') throw notPending(inv, now, 'resent');
     const key = (await tx.keys.byId(inv.keyId))!;
-    const sub = (await tx.subscriptions.byId(inv.subscriptionId))!;
     if (key.expiredAt !== null || keyStatus(key, sub, now) === 'expired') throw new AllotError('KEY_EXPIRED', 'The key has expired: extend it before resending.');
     await tx.invitations.replaceCode(inv.id, { codeHash: material.keyHash, invitationId: inv.id, createdAt: now, retiredAt: null });
     await tx.outbox.cancel(inv.id, deps.timer.now());
@@ -140,36 +144,13 @@ export async function resendInvitation(deps: Deps, caller: Caller, id: string): 
   });
 }
 
-/** Revokes a pending invitation within the caller's transaction; its unsent email is cancelled. */
-export async function revokeInTx(
-  tx: Tx,
-  deps: Pick<AppDeps, 'ids' | 'timer'>,
-  caller: Caller,
-  inv: InvitationRecord,
-  reason: 'administrator' | 'key_deleted',
-  now: number,
-  keyName: string,
-): Promise<InvitationRecord> {
-  const after: InvitationRecord = { ...inv, status: 'revoked', revokeReason: reason, revokedAt: now, updatedAt: now };
-  await tx.invitations.update(inv.id, { status: 'revoked', revokeReason: reason, revokedAt: now, updatedAt: now });
-  await tx.outbox.cancel(inv.id, deps.timer.now());
-  await record(tx, deps.ids, caller, now, {
-    action: 'invitation.revoked',
-    target: { type: 'invitation', id: inv.id },
-    accountId: inv.accountId,
-    subscriptionId: inv.subscriptionId,
-    before: invitationAuditState(inv, keyName),
-    after: { ...invitationAuditState(after, keyName), reason },
-  });
-  return after;
-}
-
 export async function revokeInvitation(deps: Deps, caller: Caller, id: string): Promise<InvitationView> {
   const now = deps.clock.now();
-  return deps.store.write(async (tx) => {
-    const inv = await visibleInvitation(tx, caller.actor, id);
+  return writeSettled(deps, caller, now, async (scope) => {
+    const { tx } = scope;
+    const { invitation: inv, keys: list } = await openInvitation(scope, id, WITH_DELETED_KEYS);
     if (invitationStatus(inv, now) !== 'pending') throw notPending(inv, now, 'revoked');
-    const keys = await keysOf(tx, inv.subscriptionId);
+    const keys = byId(list);
     const after = await revokeInTx(tx, deps, caller, inv, 'administrator', now, keys.get(inv.keyId)?.name ?? '');
     return (await views(tx, deps, [after], keys, now))[0]!;
   });

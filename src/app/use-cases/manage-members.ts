@@ -1,15 +1,16 @@
 import { AllotError, notFound } from '../../domain/errors.ts';
 import { isEmailAddress, normalizeEmail } from '../../domain/invitations.ts';
-import { ACCOUNT_ROLES, leavesNoAdmin, passwordProblem, type AccountRole, type MemberStatus } from '../../domain/members.ts';
+import { ACCOUNT_ROLES, leavesNoAdmin, type AccountRole, type MemberStatus } from '../../domain/members.ts';
+import { grantsFor, insertMember } from '../account-steps.ts';
 import { canSeeAccount, requireAccountAdmin, requireOperator } from '../access.ts';
 import { record } from '../audit.ts';
 import type { Actor, AppDeps, Caller } from '../context.ts';
+import { checkPassword } from '../credentials.ts';
 import { sendMemberLink } from '../member-links.ts';
 import type { KeyGrant, MemberRecord } from '../../domain/records.ts';
 import type { Tx } from '../ports/store.ts';
 import { invalid, text } from '../validate.ts';
 import { memberAuditState, memberView, type MemberView } from '../views/members.ts';
-import { grantsFor } from './manage-tokens.ts';
 
 type Deps = Pick<AppDeps, 'store' | 'clock' | 'timer' | 'ids' | 'vault' | 'passwords' | 'signals'>;
 
@@ -20,12 +21,6 @@ export interface NewMember {
   keyIds?: readonly string[];
   /** Only the operator sets a password (an account's first administrator); others are invited by email. */
   password?: string;
-}
-
-export function checkPassword(password: string, field = 'password'): string {
-  const problem = passwordProblem(password);
-  if (problem) throw invalid(`The password ${problem}.`, field);
-  return password;
 }
 
 function checkRole(role: string): AccountRole {
@@ -84,7 +79,7 @@ export async function createMember(deps: Deps, caller: Caller, accountId: string
   return deps.store.write(async (tx) => {
     if (!(await tx.accounts.byId(accountId))) throw notFound('account');
     const grants = await grantsFor(tx, accountId, role, input.keyIds);
-    const member: MemberRecord = {
+    return insertMember(tx, deps, caller, {
       id: deps.ids.next(),
       accountId,
       email,
@@ -95,17 +90,7 @@ export async function createMember(deps: Deps, caller: Caller, accountId: string
       createdAt: now,
       updatedAt: now,
       lastSignInAt: null,
-    };
-    if (!(await tx.members.insert(member))) throw new AllotError('MEMBER_EXISTS', 'A member with this email address exists (an address belongs to one account).');
-    await tx.grants.set(member.id, grants);
-    if (!passwordHash) await sendMemberLink(tx, deps, member, 'invite', now);
-    await record(tx, deps.ids, caller, now, {
-      action: 'member.created',
-      target: { type: 'member', id: member.id },
-      accountId,
-      after: memberAuditState(member, grants),
-    });
-    return memberView(member, grants);
+    }, grants);
   });
 }
 

@@ -1,15 +1,14 @@
 import { AllotError } from '../../domain/errors.ts';
 import { isEmailAddress, normalizeEmail } from '../../domain/invitations.ts';
-import type { MemberStatus } from '../../domain/members.ts';
+import { memberName, type MemberStatus } from '../../domain/members.ts';
 import { record } from '../audit.ts';
 import type { Actor, AppDeps, Caller } from '../context.ts';
+import { checkPassword, throttleKey } from '../credentials.ts';
 import type { MemberRecord } from '../../domain/records.ts';
 import type { Tx } from '../ports/store.ts';
 import { invalid, text } from '../validate.ts';
 import { accountView, type AccountView } from '../views/products-accounts.ts';
 import { memberView, type MemberView } from '../views/members.ts';
-import { checkPassword } from './manage-members.ts';
-import { memberName, throttleKey } from './sign-in.ts';
 
 type Deps = Pick<AppDeps, 'store' | 'clock' | 'timer' | 'ids' | 'vault' | 'passwords' | 'signals'>;
 

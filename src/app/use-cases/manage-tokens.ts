@@ -1,17 +1,16 @@
 import { notFound } from '../../domain/errors.ts';
 import type { AccountRole } from '../../domain/members.ts';
+import { grantsFor, insertToken, isApiToken, newApiToken } from '../account-steps.ts';
 import { canSeeAccount, requireAccountAdmin, requireOperator } from '../access.ts';
 import { record } from '../audit.ts';
 import type { Actor, AppDeps, Caller } from '../context.ts';
-import type { KeyGrant, TokenRecord, TokenRole } from '../../domain/records.ts';
-import type { Tx } from '../ports/store.ts';
-import { invalid, text } from '../validate.ts';
+import type { TokenRole } from '../../domain/records.ts';
+import { text } from '../validate.ts';
 import { tokenView, type TokenView } from '../views/tokens.ts';
-import { KEY_GRANTS_MAX_COUNT, TOKEN_TOUCH_INTERVAL_MS } from '../../domain/limits.ts';
+import { TOKEN_TOUCH_INTERVAL_MS } from '../../domain/limits.ts';
 
 type Deps = Pick<AppDeps, 'store' | 'clock' | 'ids' | 'vault' | 'config'>;
 
-const TOKEN_PREFIX = 'allot_';
 
 /**
  * Creates an API token: for an account (its administrators' scripts and integrations), or
@@ -25,32 +24,11 @@ export async function createApiToken(
   requireOperator(caller.actor);
   const name = text(input.name, 'name');
   const role: TokenRole = input.accountId === null ? 'operator' : (input.role ?? 'account_admin');
-  const now = deps.clock.now();
-  const token = TOKEN_PREFIX + Buffer.from(deps.vault.randomBytes(32)).toString('base64url');
-  const rec: TokenRecord = {
-    id: deps.ids.next(),
-    accountId: input.accountId,
-    name,
-    role,
-    tokenHash: deps.vault.tokenHash(token),
-    prefix: token.slice(0, TOKEN_PREFIX.length + 6),
-    createdAt: now,
-    lastUsedAt: null,
-    revokedAt: null,
-  };
+  const { token, rec } = newApiToken(deps, { accountId: input.accountId, name, role }, deps.clock.now());
   return deps.store.write(async (tx) => {
     if (input.accountId !== null && !(await tx.accounts.byId(input.accountId))) throw notFound('account');
     const grants = role === 'operator' || input.accountId === null ? [] : await grantsFor(tx, input.accountId, role, input.keyIds);
-    await tx.tokens.insert(rec);
-    await tx.grants.set(rec.id, grants);
-    const view = tokenView(rec, grants);
-    await record(tx, deps.ids, caller, now, {
-      action: 'token.created',
-      target: { type: 'token', id: rec.id },
-      accountId: rec.accountId,
-      after: view,
-    });
-    return { ...view, token };
+    return { ...(await insertToken(tx, deps, caller, rec, grants)), token };
   });
 }
 
@@ -89,7 +67,7 @@ export async function revokeApiToken(deps: Deps, caller: Caller, id: string): Pr
 /** Who a bearer token belongs to, or null. */
 export async function authenticate(deps: Deps, bearer: string): Promise<Actor | null> {
   if (deps.config.operatorToken !== null && deps.vault.same(bearer, deps.config.operatorToken)) return { type: 'operator', id: 'operator', name: 'ALLOT_OPERATOR_TOKEN' };
-  if (!bearer.startsWith(TOKEN_PREFIX) || bearer.length > 200) return null;
+  if (!isApiToken(bearer) || bearer.length > 200) return null;
   const found = await deps.store.read(async (tx) => {
     const rec = await tx.tokens.byHash(deps.vault.tokenHash(bearer));
     return rec && { rec, keys: rec.accountId === null ? [] : ((await tx.grants.of([rec.id])).get(rec.id) ?? []) };
@@ -101,23 +79,4 @@ export async function authenticate(deps: Deps, bearer: string): Promise<Actor | 
     await deps.store.write((tx) => tx.tokens.touch(rec.id, now));
   if (rec.accountId === null || rec.role === 'operator') return { type: 'operator', id: rec.id, name: rec.name };
   return { type: 'token', id: rec.id, accountId: rec.accountId, role: rec.role, keys, name: rec.name };
-}
-
-/**
- * The keys a License Administrator (member or token) is given: keys of the account, each
- * named once. Other roles are given none.
- */
-export async function grantsFor(tx: Tx, accountId: string, role: AccountRole, keyIds: readonly string[] = []): Promise<KeyGrant[]> {
-  if (role !== 'license_admin') {
-    if (keyIds.length) throw invalid('Only a License Administrator is assigned keys.', 'keyIds');
-    return [];
-  }
-  if (keyIds.length > KEY_GRANTS_MAX_COUNT) throw invalid(`At most ${KEY_GRANTS_MAX_COUNT} keys.`, 'keyIds');
-  const grants: KeyGrant[] = [];
-  for (const keyId of new Set(keyIds)) {
-    const key = await tx.keys.byId(keyId);
-    if (!key || key.deletedAt !== null || key.accountId !== accountId) throw notFound('key');
-    grants.push({ keyId, subscriptionId: key.subscriptionId });
-  }
-  return grants;
 }

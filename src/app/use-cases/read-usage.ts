@@ -1,12 +1,13 @@
 import { AllotError } from '../../domain/errors.ts';
 import { DAY_MS } from '../../domain/time.ts';
 import { dailyUsage, USAGE_WINDOWS_DAYS, type History, type UsagePoint } from '../../domain/usage.ts';
-import { grantedKeys, visibleKey, visibleSubscription } from '../access.ts';
+import { grantedKeys, visibleKey } from '../access.ts';
 import type { AppDeps, Caller } from '../context.ts';
 import type { Tx } from '../ports/store.ts';
+import { openSubscription, readSettled } from '../subscription-entry.ts';
 import { invalid } from '../validate.ts';
 
-type Deps = Pick<AppDeps, 'store' | 'clock'>;
+type Deps = Pick<AppDeps, 'store' | 'clock' | 'ids'>;
 
 /** Activations read for one chart: a subscription has at most a million seats, but a chart needs no more than this. */
 const MAX_INTERVALS = 500_000;
@@ -40,9 +41,9 @@ export interface Usage {
  */
 export async function readUsage(deps: Deps, caller: Caller, subscriptionId: string, query: { days: number; keyId?: string }): Promise<Usage> {
   if (!(USAGE_WINDOWS_DAYS as readonly number[]).includes(query.days)) throw invalid(`days must be one of ${USAGE_WINDOWS_DAYS.join(', ')}.`, 'days');
-  const now = deps.clock.now();
-  return deps.store.read(async (tx) => {
-    const sub = await visibleSubscription(tx, caller.actor, subscriptionId);
+  return readSettled(deps, caller, async (scope) => {
+    const { tx, now } = scope;
+    const { sub } = await openSubscription(scope, subscriptionId);
     const key = query.keyId === undefined ? undefined : await visibleKey(tx, caller.actor, query.keyId);
     if (key && key.subscriptionId !== sub.id) throw new AllotError('KEY_NOT_FOUND', 'No such key in this subscription.');
     if (!key && grantedKeys(caller.actor)) throw new AllotError('FORBIDDEN', 'A License Administrator reads the usage of their keys: pass keyId.');

@@ -2,6 +2,7 @@ import { DAY_MS } from '../../domain/time.ts';
 import { endActivation } from '../activation-lifecycle.ts';
 import { systemCaller, type AppDeps } from '../context.ts';
 import { settleExpiries } from '../expiry.ts';
+import { openTrusted, writeSettled } from '../subscription-entry.ts';
 import { SWEEP_BATCH_ROWS } from '../../domain/limits.ts';
 
 type Deps = Pick<AppDeps, 'store' | 'clock' | 'ids'>;
@@ -40,8 +41,9 @@ export async function autoReleaseDevices(deps: Deps): Promise<number> {
     for (const sub of subs) {
       for (;;) {
         const now = deps.clock.now();
-        const n = await deps.store.write(async (tx) => {
-          const locked = await tx.subscriptions.lock(sub.id);
+        const n = await writeSettled(deps, caller, now, async (scope) => {
+          const { tx } = scope;
+          const locked = await openTrusted(scope, sub.id, { lock: true });
           if (!locked || locked.autoReleaseDays === null) return 0;
           const stale = await tx.activations.staleActive(sub.id, now - locked.autoReleaseDays * DAY_MS, SWEEP_BATCH_ROWS);
           let count = 0;

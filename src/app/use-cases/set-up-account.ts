@@ -1,19 +1,18 @@
 /**
  * `allot setup`: the first hour of a new installation in one step. An account, its first
- * Account Administrator (with a password, active at once) and an operator token, made by the
- * use-cases that make each of them alone.
+ * Account Administrator (with a password, active at once) and an operator token, made in one
+ * transaction by the steps that make each of them alone (app/account-steps.ts).
  */
 import { AllotError } from '../../domain/errors.ts';
 import { isEmailAddress, normalizeEmail } from '../../domain/invitations.ts';
 import { requireOperator } from '../access.ts';
+import { insertAccount, insertMember, insertToken, newApiToken } from '../account-steps.ts';
 import type { AppDeps, Caller } from '../context.ts';
+import { checkPassword } from '../credentials.ts';
 import { invalid, text } from '../validate.ts';
 import type { AccountView } from '../views/products-accounts.ts';
 import type { MemberView } from '../views/members.ts';
 import type { TokenView } from '../views/tokens.ts';
-import { createAccount } from './manage-accounts.ts';
-import { checkPassword, createMember } from './manage-members.ts';
-import { createApiToken } from './manage-tokens.ts';
 
 type Deps = Pick<AppDeps, 'store' | 'clock' | 'timer' | 'ids' | 'vault' | 'passwords' | 'signals' | 'config'>;
 
@@ -36,8 +35,8 @@ export const setupNeeded = async (deps: Pick<AppDeps, 'store'>): Promise<boolean
 
 export async function setUpAccount(deps: Deps, caller: Caller, input: SetupInput): Promise<SetupResult> {
   requireOperator(caller.actor);
-  // Everything that can be refused is checked before anything is written: the three steps
-  // below are three transactions, and a refusal halfway would leave an account without a way in.
+  // Everything that can be refused is checked before anything is written (the password is
+  // hashed outside the transaction); the three steps then commit together or not at all.
   const accountName = text(input.accountName, 'accountName');
   const email = normalizeEmail(input.email);
   if (!isEmailAddress(email)) throw invalid('email is not an email address.', 'email');
@@ -47,8 +46,20 @@ export async function setUpAccount(deps: Deps, caller: Caller, input: SetupInput
   if (await deps.store.read((tx) => tx.members.byEmail(email)))
     throw new AllotError('MEMBER_EXISTS', 'A member with this email address exists (an address belongs to one account).');
 
-  const account = await createAccount(deps, caller, { name: accountName });
-  const administrator = await createMember(deps, caller, account.id, { email, name, role: 'account_admin', password });
-  const operatorToken = await createApiToken(deps, caller, { accountId: null, name: 'allot setup' });
-  return { outcome: 'set_up', account, administrator, operatorToken };
+  const passwordHash = await deps.passwords.hash(password);
+  const now = deps.clock.now();
+  const accountId = deps.ids.next();
+  return deps.store.write(async (tx) => {
+    const account = await insertAccount(tx, deps, caller, { id: accountId, name: accountName, createdAt: now });
+    const administrator = await insertMember(
+      tx,
+      deps,
+      caller,
+      { id: deps.ids.next(), accountId, email, name, role: 'account_admin', status: 'active', passwordHash, createdAt: now, updatedAt: now, lastSignInAt: null },
+      [],
+    );
+    const { token, rec } = newApiToken(deps, { accountId: null, name: 'allot setup', role: 'operator' }, now);
+    const operatorToken = { ...(await insertToken(tx, deps, caller, rec, [])), token };
+    return { outcome: 'set_up', account, administrator, operatorToken } as const;
+  });
 }

@@ -1,9 +1,9 @@
 import { AllotError } from '../../domain/errors.ts';
 import { normalizeEmail } from '../../domain/invitations.ts';
-import { lockedUntil, SESSION_MAX_MS, sessionValid } from '../../domain/members.ts';
+import { lockedUntil, memberName, SESSION_MAX_MS, sessionValid } from '../../domain/members.ts';
 import { record } from '../audit.ts';
+import { throttleKey } from '../credentials.ts';
 import type { Actor, AppDeps, Caller } from '../context.ts';
-import type { MemberRecord } from '../../domain/records.ts';
 import type { Tx } from '../ports/store.ts';
 import { accountView, type AccountView } from '../views/products-accounts.ts';
 import { memberView, type MemberView } from '../views/members.ts';
@@ -22,12 +22,6 @@ export interface SessionInfo {
 }
 
 const invalidCredentials = () => new AllotError('INVALID_CREDENTIALS', 'The email address or the password is not right.');
-/** How the audit log names a member. */
-export const memberName = (m: Pick<MemberRecord, 'name' | 'email'>): string => `${m.name} <${m.email}>`;
-
-/** Where failed sign-ins of an address are counted. */
-export const throttleKey = (deps: Pick<AppDeps, 'vault'>, email: string): string => deps.vault.lookupHash(`sign-in:${email}`);
-
 /** The CSRF token of a session: derived from its id with the server's key, so nothing is stored. */
 export const csrfTokenOf = (deps: Pick<AppDeps, 'vault'>, sessionId: string): string => deps.vault.lookupHash(`csrf:${sessionId}`);
 

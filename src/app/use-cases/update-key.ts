@@ -1,14 +1,15 @@
 import { AllotError } from '../../domain/errors.ts';
+import { isRetired } from '../../domain/keys.ts';
 import { NO_CHANGE, seatDeltas, type KeyType, type SeatDelta } from '../../domain/seats.ts';
-import { requireAccountAdmin, visibleKey } from '../access.ts';
+import { requireAccountAdmin } from '../access.ts';
 import { record } from '../audit.ts';
 import type { AppDeps, Caller } from '../context.ts';
-import { lockSettled } from '../expiry.ts';
 import type { KeyPatch } from '../ports/repositories.ts';
-import type { KeyRecord, SubscriptionRecord } from '../../domain/records.ts';
+import type { KeyRecord } from '../../domain/records.ts';
+import { checkKeyChange, notEnoughSeats, ownExpiry, sublicenseType } from '../key-rules.ts';
 import { text, wholeNumber } from '../validate.ts';
-import { isRetired, keyAuditState, keyView, type KeyView } from '../views/keys.ts';
-import { maxAboveTotal, notEnoughSeats, ownExpiry, sublicenseType } from './create-sublicense.ts';
+import { openKey, writeSettled } from '../subscription-entry.ts';
+import { keyAuditState, keyView, type KeyView } from '../views/keys.ts';
 
 export interface UpdateKeyInput {
   name?: string;
@@ -27,30 +28,18 @@ function deltaFor(key: KeyRecord, to: { type: KeyType; maxSeats: number | null }
   return { ...(revive ? seatDeltas.reviveKey({ ...to, used: 0 }) : NO_CHANGE), key: maxChange };
 }
 
-function checkRules(key: KeyRecord, sub: SubscriptionRecord, input: UpdateKeyInput, maxSeats: number | null): void {
-  if (key.type === 'primary' && (input.type !== undefined || input.maxSeats !== undefined || input.expiresAt !== undefined))
-    throw new AllotError('PRIMARY_KEY_IMMUTABLE', 'The primary key has no type, maximum or expiry of its own to change.');
-  if (maxSeats !== null && maxSeats > sub.total) throw maxAboveTotal(maxSeats, sub);
-  if (maxSeats !== null && maxSeats < key.used)
-    throw new AllotError('MAX_BELOW_USED', `The key has ${key.used} seats in use; its maximum cannot go below that.`, {
-      used: key.used,
-      requested: maxSeats,
-    });
-}
-
 export async function updateKey(deps: Deps, caller: Caller, id: string, input: UpdateKeyInput): Promise<KeyView> {
   const name = input.name === undefined ? undefined : text(input.name, 'name');
   const type = input.type === undefined ? undefined : sublicenseType(input.type);
   const requestedMax = input.maxSeats === undefined ? undefined : wholeNumber(input.maxSeats, 'maxSeats', 0, 1_000_000);
   const now = deps.clock.now();
 
-  return deps.store.write(async (tx) => {
-    const { subscriptionId } = await visibleKey(tx, caller.actor, id);
+  return writeSettled(deps, caller, now, async (scope) => {
+    const { tx } = scope;
+    const { sub, key } = await openKey(scope, id, { lock: true });
     requireAccountAdmin(caller.actor);
-    const sub = await lockSettled(tx, deps, caller, subscriptionId, now);
-    const key = await visibleKey(tx, caller.actor, id);
     const to = { type: type ?? key.type, maxSeats: requestedMax ?? key.maxSeats };
-    checkRules(key, sub, input, to.maxSeats);
+    checkKeyChange(key, sub, input, to.maxSeats);
     const patch: KeyPatch = { updatedAt: now };
     if (name !== undefined) patch.name = name;
     if (type !== undefined) patch.type = type;

@@ -3,10 +3,10 @@ import { seatDeltas } from '../../domain/seats.ts';
 import { subscriptionValidUntil } from '../../domain/validity.ts';
 import { requireOperator } from '../access.ts';
 import { record } from '../audit.ts';
-import { lockSettled } from '../expiry.ts';
 import type { AppDeps, Caller } from '../context.ts';
 import type { SubscriptionPatch } from '../ports/repositories.ts';
 import { instant, wholeNumber } from '../validate.ts';
+import { openSubscription, writeSettled } from '../subscription-entry.ts';
 import { subscriptionView, type SubscriptionView } from '../views/subscriptions.ts';
 import { AUTO_RELEASE_MAX_DAYS, GRACE_PERIOD_MAX_DAYS, SUBSCRIPTION_MAX_SEATS } from '../../domain/limits.ts';
 
@@ -37,9 +37,10 @@ export async function updateSubscription(
     patch.autoReleaseDays =
       input.autoReleaseDays === null ? null : wholeNumber(input.autoReleaseDays, 'autoReleaseDays', 1, AUTO_RELEASE_MAX_DAYS);
 
-  return deps.store.write(async (tx) => {
+  return writeSettled(deps, caller, now, async (scope) => {
+    const { tx } = scope;
     // Expiry that fell due a moment ago gives its seats back first: they are not committed any more.
-    const before = await lockSettled(tx, deps, caller, id, now);
+    const { sub: before } = await openSubscription(scope, id, { lock: true });
     const product = await tx.products.byId(before.productId);
     if (!product) throw notFound('product');
     let after = { ...before, ...patch };

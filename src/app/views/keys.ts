@@ -1,5 +1,6 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { keyAvailable, KEY_TYPES } from '../../domain/seats.ts';
+import { availableOnKey } from '../../domain/keys.ts';
+import { KEY_TYPES } from '../../domain/seats.ts';
 import { keyStatus, type KeyStatus } from '../../domain/validity.ts';
 import type { KeyRecord, SubscriptionRecord } from '../../domain/records.ts';
 import type { Vault } from '../ports/secrets.ts';
@@ -25,12 +26,8 @@ export const Key = Type.Object({
 });
 export type KeyView = Static<typeof Key>;
 
-/** A key that has left the pool (its expiry processed) holds and offers no seats. */
-export const isRetired = (k: KeyRecord): boolean => k.expiredAt !== null || k.deletedAt !== null;
-
 export function keyView(k: KeyRecord, s: SubscriptionRecord, vault: Vault, now: number): KeyView {
   const status = keyStatus(k, s, now);
-  const live = !isRetired(k) && status !== 'expired';
   return {
     id: k.id,
     subscriptionId: k.subscriptionId,
@@ -38,7 +35,7 @@ export function keyView(k: KeyRecord, s: SubscriptionRecord, vault: Vault, now: 
     type: k.type,
     maxSeats: k.maxSeats,
     used: k.used,
-    available: live ? Math.max(0, keyAvailable(k, s)) : 0,
+    available: availableOnKey(k, s, now),
     expiresAt: iso(k.expiresAt === null ? s.expiresAt : Math.min(k.expiresAt, s.expiresAt)),
     expiresWithSubscription: k.expiresAt === null,
     status,

@@ -1,5 +1,5 @@
-import type { Refusal, WarningCode } from '../../domain/decisions.ts';
-import type { ActivationView } from '../views/activations.ts';
+import type { Refusal, WarningCode } from '../domain/decisions.ts';
+import type { ActivationView } from './views/activations.ts';
 
 /** What a device sends about itself. */
 export interface DeviceInput {
