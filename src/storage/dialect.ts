@@ -15,6 +15,8 @@ export interface DialectCapabilities {
   name: 'sqlite' | 'postgres';
   /** Starts a write transaction. SQLite takes the write lock at once (no upgrade deadlocks). */
   beginWrite: string;
+  /** Starts a read transaction: every query of one read sees the same committed state. */
+  beginRead: string;
   /** Whether `SELECT … FOR UPDATE` exists; SQLite has a single writer and needs none. */
   supportsRowLocks: boolean;
   /** Whether statements without parameters can be sent together, `;`-separated (PostgreSQL's simple query). */
@@ -43,6 +45,8 @@ export interface OpenDatabase {
 const sqliteCaps: DialectCapabilities = {
   name: 'sqlite',
   beginWrite: 'BEGIN IMMEDIATE',
+  // Deferred: takes no lock, and in WAL mode reads one snapshot until COMMIT.
+  beginRead: 'BEGIN',
   supportsRowLocks: false,
   multipleStatements: false,
   isTransient: (e) => /SQLITE_BUSY|SQLITE_LOCKED/.test(String((e as { code?: string })?.code ?? '')),
@@ -53,6 +57,8 @@ const sqliteCaps: DialectCapabilities = {
 const postgresCaps: DialectCapabilities = {
   name: 'postgres',
   beginWrite: 'BEGIN',
+  // A snapshot for the whole read; read-only, so it never fails to serialize.
+  beginRead: 'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY',
   supportsRowLocks: true,
   multipleStatements: true,
   isTransient: (e) => ['40001', '40P01'].includes(String((e as { code?: string })?.code ?? '')),

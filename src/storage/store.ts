@@ -215,8 +215,16 @@ export class KyselyStore implements Store {
     return result;
   }
 
+  /** One read transaction: its queries see one committed state, and nothing it does is kept. */
   async read<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
-    return fn(bind(this.db, this.caps, []));
+    return this.db.connection().execute(async (conn) => {
+      await sql.raw(this.caps.beginRead).execute(conn);
+      try {
+        return await fn(bind(conn, this.caps, []));
+      } finally {
+        await sql.raw('ROLLBACK').execute(conn).catch(() => undefined);
+      }
+    });
   }
 
   async ping(): Promise<void> {

@@ -36,7 +36,7 @@ export interface Store {
    * Writes with the same `hint` (what they will lock: a key, an activation) keep their order.
    */
   writeShared<T>(fn: (tx: Tx) => Promise<T>, hint?: string): Promise<T>;
-  /** Reads (may see a consistent snapshot, never writes). */
+  /** A read transaction: one consistent snapshot for all of `fn`, which never writes (nor calls the store again). */
   read<T>(fn: (tx: Tx) => Promise<T>): Promise<T>;
   /** Throws when the database cannot be reached. */
   ping(): Promise<void>;
