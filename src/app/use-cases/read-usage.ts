@@ -1,11 +1,12 @@
 import { AllotError } from '../../domain/errors.ts';
 import { DAY_MS } from '../../domain/time.ts';
-import { dailyUsage, USAGE_WINDOWS_DAYS, type History, type UsagePoint } from '../../domain/usage.ts';
+import { dailyUsage, USAGE_WINDOWS_DAYS, type History } from '../../domain/usage.ts';
 import { grantedKeys, visibleKey } from '../access.ts';
 import type { AppDeps, Caller } from '../context.ts';
 import type { Tx } from '../ports/store.ts';
 import { openSubscription, readSettled } from '../subscription-entry.ts';
 import { invalid } from '../validate.ts';
+import type { UsageView } from '../views/subscriptions.ts';
 
 type Deps = Pick<AppDeps, 'store' | 'clock' | 'ids'>;
 
@@ -26,20 +27,13 @@ async function totalHistory(tx: Tx, subscriptionId: string, keyId: string | null
   return [[Number.NEGATIVE_INFINITY, first], ...changes.map((c) => [c.at, c.after] as const)];
 }
 
-export interface Usage {
-  days: number;
-  /** When the subscription (or the key) was created: the points begin on that day. */
-  startedAt: string;
-  points: UsagePoint[];
-}
-
 /**
  * Seats in use at the end of each of the last `days` days, against the seats there were: of the
  * subscription, or of one key (its maximum; the primary key has none, so the subscription's).
  * The points begin on the day it was created, so a new subscription has a short history rather
  * than weeks of zeros. A device moved between keys counts on the key it is on now.
  */
-export async function readUsage(deps: Deps, caller: Caller, subscriptionId: string, query: { days: number; keyId?: string }): Promise<Usage> {
+export async function readUsage(deps: Deps, caller: Caller, subscriptionId: string, query: { days: number; keyId?: string }): Promise<UsageView> {
   if (!(USAGE_WINDOWS_DAYS as readonly number[]).includes(query.days)) throw invalid(`days must be one of ${USAGE_WINDOWS_DAYS.join(', ')}.`, 'days');
   return readSettled(deps, caller, async (scope) => {
     const { tx, now } = scope;
