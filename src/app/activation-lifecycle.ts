@@ -1,9 +1,18 @@
-import { seatDeltas } from '../domain/seats.ts';
+import { seatDeltas, type SeatDelta } from '../domain/seats.ts';
 import { record } from './audit.ts';
 import type { AppDeps, Caller } from './context.ts';
 import type { ActivationRecord, ActivationStatus, EndReason } from '../domain/records.ts';
 import type { Tx } from './ports/store.ts';
 import { activationAuditState } from './views/activations.ts';
+
+/**
+ * Gives seats back or retires a key's: a change that takes no seat, so the seat ledger refuses
+ * it only when the counters have drifted, which is a bug to surface, not a decision to return.
+ */
+export async function giveBackSeats(tx: Tx, subscriptionId: string, keyId: string, delta: SeatDelta, what: string): Promise<void> {
+  const outcome = await tx.seats.adjust(subscriptionId, keyId, delta);
+  if (!outcome.ok) throw new Error(`${what} was refused (${outcome.refusal}): counters drifted`);
+}
 
 /**
  * Ends an active activation and gives its seat back, under the subscription lock the caller
@@ -21,8 +30,7 @@ export async function endActivation(
   if (!(await tx.activations.end(activation.id, status, reason, now))) return false;
   const key = await tx.keys.byId(activation.keyId);
   if (!key) throw new Error(`activation ${activation.id} has no key`);
-  const outcome = await tx.seats.adjust(activation.subscriptionId, key.id, seatDeltas.release(key.type));
-  if (!outcome.ok) throw new Error(`releasing activation ${activation.id} was refused (${outcome.refusal}): counters drifted`);
+  await giveBackSeats(tx, activation.subscriptionId, key.id, seatDeltas.release(key.type), `releasing activation ${activation.id}`);
   await record(tx, deps.ids, caller, now, {
     action: status === 'blacklisted' ? 'activation.blacklisted' : status === 'released' ? 'activation.released' : 'activation.deactivated',
     target: { type: 'activation', id: activation.id },

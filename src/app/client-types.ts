@@ -1,5 +1,5 @@
-import type { Refusal, WarningCode } from '../domain/decisions.ts';
-import type { ActivationView } from './views/activations.ts';
+import type { Refusal } from '../domain/decisions.ts';
+import type { ActivateView, CheckInView } from './views/activations.ts';
 
 /** What a device sends about itself. */
 export interface DeviceInput {
@@ -13,16 +13,11 @@ export interface DeviceInput {
 /** The answer to a device: granted with a certificate, or refused with a stable code. */
 export type ClientDecision<T> = { granted: true; value: T } | { granted: false; refusal: Refusal };
 
-export interface GrantedCertificate {
-  certificate: string;
-  checkInBy: string;
-  warnings: WarningCode[];
-}
+export type GrantedCertificate = CheckInView;
 
-export interface GrantedActivation extends GrantedCertificate {
+export interface GrantedActivation extends ActivateView {
   /** false when the device already held an activation on this subscription (nothing new was taken). */
   created: boolean;
-  activation: ActivationView;
 }
 
 export const refused = <T>(refusal: Refusal): ClientDecision<T> => ({ granted: false, refusal });

@@ -1,13 +1,11 @@
 import { keyLimit, visibleKey } from './access.ts';
 import type { ActivationFilter, Page } from './ports/listing.ts';
 import { openSubscription, type Scope } from './subscription-entry.ts';
-import { activationView, type ActivationView } from './views/activations.ts';
+import { activationView, type ActivationRowView } from './views/activations.ts';
 
 export type ActivationQuery = Omit<ActivationFilter, 'subscriptionId'>;
 
-export interface ActivationRow extends ActivationView {
-  keyName: string;
-}
+export type ActivationRow = ActivationRowView;
 
 /** One page of a subscription's devices (filter, search, sort, server side): for the list and for its export. */
 export async function activationPage(scope: Scope, subscriptionId: string, query: ActivationQuery): Promise<Page<ActivationRow>> {

@@ -7,7 +7,7 @@ import { AllotError, notFound } from '../domain/errors.ts';
 import type { BlacklistRecord } from '../domain/records.ts';
 import { seatDeltas } from '../domain/seats.ts';
 import { visibleKey } from './access.ts';
-import { endActivation } from './activation-lifecycle.ts';
+import { endActivation, giveBackSeats } from './activation-lifecycle.ts';
 import { record } from './audit.ts';
 import { openActivation, type Scope } from './subscription-entry.ts';
 import { invalid } from './validate.ts';
@@ -77,8 +77,7 @@ export async function moveDevice(scope: Scope, activationId: string, targetKeyId
   if (refusedBy) throw new AllotError(refusedBy.code, refusedBy.message);
   const source = (await tx.keys.byId(activation.keyId))!;
 
-  const released = await tx.seats.adjust(sub.id, source.id, seatDeltas.release(source.type));
-  if (!released.ok) throw new Error(`releasing activation ${activation.id} was refused: counters drifted`);
+  await giveBackSeats(tx, sub.id, source.id, seatDeltas.release(source.type), `releasing activation ${activation.id}`);
   const claimed = await tx.seats.adjust(sub.id, target.id, seatDeltas.claim(target.type));
   if (!claimed.ok) throw new AllotError(claimed.refusal, claimed.refusal === 'NO_SEATS_KEY' ? 'All seats of the target key are in use.' : 'The main pool has no seat for the target key.');
   await tx.activations.moveToKey(activation.id, target.id);

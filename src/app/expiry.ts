@@ -6,6 +6,7 @@
  */
 import { seatDeltas } from '../domain/seats.ts';
 import { subscriptionValidUntil } from '../domain/validity.ts';
+import { giveBackSeats } from './activation-lifecycle.ts';
 import { record } from './audit.ts';
 import type { AppDeps, Caller } from './context.ts';
 import type { KeyRecord, SubscriptionRecord } from '../domain/records.ts';
@@ -19,8 +20,7 @@ export const asExpiry = (caller: Caller): Caller => ({ ...caller, actor: { type:
 
 async function retireExpiredKey(tx: Tx, deps: Deps, caller: Caller, key: KeyRecord, now: number): Promise<void> {
   const released = (await tx.activations.endAll({ keyId: key.id }, 'released', 'key_expired', now)).get(key.id) ?? 0;
-  const outcome = await tx.seats.adjust(key.subscriptionId, key.id, seatDeltas.retireKey({ ...key, used: released }));
-  if (!outcome.ok) throw new Error(`retiring key ${key.id} was refused (${outcome.refusal}): counters drifted`);
+  await giveBackSeats(tx, key.subscriptionId, key.id, seatDeltas.retireKey({ ...key, used: released }), `retiring key ${key.id}`);
   await tx.keys.update(key.id, { expiredAt: now, updatedAt: now });
   await record(tx, deps.ids, caller, now, {
     action: 'key.expired',
@@ -37,8 +37,7 @@ async function expireSubscription(tx: Tx, deps: Deps, caller: Caller, sub: Subsc
   for (const [keyId, count] of perKey) {
     const key = await tx.keys.byId(keyId);
     if (!key) continue;
-    const outcome = await tx.seats.adjust(sub.id, keyId, seatDeltas.release(key.type, count));
-    if (!outcome.ok) throw new Error(`releasing key ${keyId} was refused (${outcome.refusal}): counters drifted`);
+    await giveBackSeats(tx, sub.id, keyId, seatDeltas.release(key.type, count), `releasing key ${keyId}`);
   }
   await tx.subscriptions.update(sub.id, { expiredAt: now, updatedAt: now });
   await record(tx, deps.ids, caller, now, {

@@ -1,7 +1,5 @@
 import { keyValidUntil, type KeyTerms, type SubscriptionTerms } from './validity.ts';
-import { DAY_MS } from './time.ts';
 
-export const DEFAULT_CHECK_IN_INTERVAL_MS = 7 * DAY_MS;
 export const ACTIVATION_TYPES = ['LIC_KEY'] as const;
 export type ActivationType = (typeof ACTIVATION_TYPES)[number];
 

@@ -3,7 +3,7 @@
  * drawn on one key's seats. These are the pure rules: what an address is, which batch entries
  * are invited, an invitation's status at an instant, and when a failed email is tried again.
  */
-import { DAY_MS, HOUR_MS } from './time.ts';
+import { DAY_MS } from './time.ts';
 import { EMAIL_MAX_CHARS } from './limits.ts';
 
 export const INVITATION_LANGUAGES = ['en', 'de', 'fr', 'es', 'ja'] as const;
@@ -85,8 +85,6 @@ export interface RetryPolicy {
   maxMs: number;
   giveUpMs: number;
 }
-
-export const DEFAULT_RETRY_POLICY: RetryPolicy = { baseMs: 10_000, maxMs: 15 * 60_000, giveUpMs: 72 * HOUR_MS };
 
 /**
  * When to try a message again after its `attempts`-th failure, or null to give up. The delay

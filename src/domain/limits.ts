@@ -22,6 +22,8 @@ export const GRACE_PERIOD_MAX_DAYS = 365;
 export const AUTO_RELEASE_MAX_DAYS = 3650;
 /** Keys one License Administrator (member or token) is assigned. */
 export const KEY_GRANTS_MAX_COUNT = 1000;
+/** The longest path parameter the router matches (an id, a product code); a longer one is no resource. */
+export const PATH_PARAM_MAX_CHARS = 200;
 /** The largest page of a list. */
 export const PAGE_MAX_ROWS = 500;
 export const OFFSET_MAX_ROWS = 1_000_000;
@@ -42,6 +44,10 @@ export const DEVICE_EXPORT_PAGE_ROWS = 1000;
 /** The largest device export; a subscription has at most a million seats. */
 export const DEVICE_EXPORT_MAX_ROWS = 1_000_000;
 export const INVITATION_EXPORT_PAGE_ROWS = 1000;
+/** Activations read for one usage chart: a subscription has at most a million seats, but a chart needs no more than this. */
+export const USAGE_INTERVALS_MAX_ROWS = 500_000;
+/** Changes of a seat total read for one usage chart (a change a day for 90 days is 90). */
+export const USAGE_TOTAL_CHANGES_MAX_ROWS = 10_000;
 /** Subscriptions `allot doctor` lists per read. */
 export const COUNTER_CHECK_PAGE_ROWS = 200;
 /** Keys, activations or subscriptions one sweep step settles per transaction. */

@@ -10,6 +10,7 @@ import { declarePublicScope, registerAuth } from './auth.ts';
 import { clientLimits, type ClientLimitOptions } from './client-limits.ts';
 import { registerConsole } from './console.ts';
 import { AllotError } from '../domain/errors.ts';
+import { PATH_PARAM_MAX_CHARS } from '../domain/limits.ts';
 import { errorBody, registerErrorHandling } from './errors.ts';
 import { LOG_REDACT, requestLogFields } from './request-log.ts';
 
@@ -76,7 +77,7 @@ export async function buildHttpApp(services: Services, options: HttpOptions): Pr
     bodyLimit: options.bodyLimitBytes,
     ...serverOptions(options.serverLimits),
     trustProxy: options.trustProxy,
-    routerOptions: { maxParamLength: 200 },
+    routerOptions: { maxParamLength: PATH_PARAM_MAX_CHARS },
     requestIdHeader: false,
     genReqId: (req) => {
       const given = req.headers['x-request-id'];

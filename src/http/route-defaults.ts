@@ -2,6 +2,7 @@ import { Type } from '@sinclair/typebox';
 import type { FastifyInstance, FastifyReply, FastifyRequest, RouteOptions } from 'fastify';
 import FindMyWay, { type HTTPMethod } from 'find-my-way';
 import { AllotError } from '../domain/errors.ts';
+import { PATH_PARAM_MAX_CHARS } from '../domain/limits.ts';
 import { noBody } from './routes/no-body.ts';
 import { sendError } from './errors.ts';
 
@@ -36,7 +37,7 @@ export function unstorableAt(value: unknown): string | null {
  * Also answers a known path called with a method it lacks with 405 and `Allow`.
  */
 export function registerRouteDefaults(app: FastifyInstance): void {
-  const paths = FindMyWay({ ignoreTrailingSlash: false, maxParamLength: 200 });
+  const paths = FindMyWay({ ignoreTrailingSlash: false, maxParamLength: PATH_PARAM_MAX_CHARS });
   app.addHook('onRoute', (route) => {
     for (const method of [route.method].flat()) paths.on(method as HTTPMethod, route.url, () => undefined);
     if (!isOwn(route)) return;

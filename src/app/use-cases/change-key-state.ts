@@ -2,6 +2,7 @@ import { AllotError } from '../../domain/errors.ts';
 import { isRetired } from '../../domain/keys.ts';
 import { seatDeltas } from '../../domain/seats.ts';
 import { requireAccountAdmin } from '../access.ts';
+import { giveBackSeats } from '../activation-lifecycle.ts';
 import { record } from '../audit.ts';
 import type { AppDeps, Caller } from '../context.ts';
 import { revokeInTx } from '../invitation-steps.ts';
@@ -76,10 +77,7 @@ export async function deleteKey(
         activeDevices: key.used,
       });
     const ended = (await tx.activations.endAll({ keyId: id }, 'deactivated', 'key_deleted', now)).get(id) ?? 0;
-    if (!isRetired(key)) {
-      const outcome = await tx.seats.adjust(subscriptionId, id, seatDeltas.retireKey({ ...key, used: ended }));
-      if (!outcome.ok) throw new Error(`deleting key ${id} was refused (${outcome.refusal}): counters drifted`);
-    }
+    if (!isRetired(key)) await giveBackSeats(tx, subscriptionId, id, seatDeltas.retireKey({ ...key, used: ended }), `deleting key ${id}`);
     await tx.keys.update(id, { deletedAt: now, updatedAt: now });
     for (const inv of await tx.invitations.pendingOfKey(id)) await revokeInTx(tx, deps, caller, inv, 'key_deleted', now, key.name);
     await record(tx, deps.ids, caller, now, {

@@ -7,7 +7,7 @@ import { newKeyMaterial } from '../key-material.ts';
 import type { KeyRecord, SubscriptionRecord } from '../../domain/records.ts';
 import { instant, wholeNumber } from '../validate.ts';
 import { keyAuditState } from '../views/keys.ts';
-import { subscriptionView, type SubscriptionView } from '../views/subscriptions.ts';
+import { subscriptionView, type CreatedSubscriptionView } from '../views/subscriptions.ts';
 import { AUTO_RELEASE_MAX_DAYS, GRACE_PERIOD_MAX_DAYS, SUBSCRIPTION_MAX_SEATS } from '../../domain/limits.ts';
 
 export interface CreateSubscriptionInput {
@@ -21,13 +21,11 @@ export interface CreateSubscriptionInput {
   autoReleaseDays?: number | null;
 }
 
-export type CreatedSubscription = SubscriptionView & { primaryKey: { id: string; key: string } };
-
 export async function createSubscription(
   deps: Pick<AppDeps, 'store' | 'clock' | 'ids' | 'vault'>,
   caller: Caller,
   input: CreateSubscriptionInput,
-): Promise<CreatedSubscription> {
+): Promise<CreatedSubscriptionView> {
   requireOperator(caller.actor);
   const now = deps.clock.now();
   const seats = wholeNumber(input.seats, 'seats', 1, SUBSCRIPTION_MAX_SEATS);

@@ -10,7 +10,6 @@ import {
   sortBatch,
   type BatchEntry,
   type InvitationLanguage,
-  type Rejection,
 } from '../../domain/invitations.ts';
 import { keyStatus, subscriptionStatus } from '../../domain/validity.ts';
 import { recordMany } from '../audit.ts';
@@ -20,7 +19,7 @@ import { newKeyMaterial } from '../key-material.ts';
 import type { InvitationCodeRecord, InvitationRecord, OutboxRecord } from '../../domain/records.ts';
 import { openKey, writeSettled } from '../subscription-entry.ts';
 import { invalid } from '../validate.ts';
-import { invitationAuditState, invitationView, type InvitationView } from '../views/invitations.ts';
+import { invitationAuditState, invitationView, type InviteResponseView } from '../views/invitations.ts';
 import { INVITATION_BATCH_MAX_COUNT } from '../../domain/limits.ts';
 
 export interface InviteInput {
@@ -29,10 +28,7 @@ export interface InviteInput {
   expiresInDays?: number;
 }
 
-export interface InviteResult {
-  data: InvitationView[];
-  rejected: Rejection[];
-}
+export type InviteResult = InviteResponseView;
 
 type Deps = Pick<AppDeps, 'store' | 'clock' | 'timer' | 'ids' | 'vault' | 'signals'>;
 

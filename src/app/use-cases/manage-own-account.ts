@@ -7,8 +7,8 @@ import { checkPassword, throttleKey } from '../credentials.ts';
 import type { MemberRecord } from '../../domain/records.ts';
 import type { Tx } from '../ports/store.ts';
 import { invalid, text } from '../validate.ts';
-import { accountView, type AccountView } from '../views/products-accounts.ts';
-import { memberView, type MemberView } from '../views/members.ts';
+import { accountView } from '../views/products-accounts.ts';
+import { memberView, type MemberView, type MeView } from '../views/members.ts';
 
 type Deps = Pick<AppDeps, 'store' | 'clock' | 'timer' | 'ids' | 'vault' | 'passwords' | 'signals'>;
 
@@ -18,7 +18,7 @@ async function me(tx: Tx, actor: Actor): Promise<MemberRecord> {
   return m;
 }
 
-export async function getMe(deps: Deps, caller: Caller): Promise<{ member: MemberView; account: AccountView }> {
+export async function getMe(deps: Deps, caller: Caller): Promise<MeView> {
   return deps.store.read(async (tx) => {
     const m = await me(tx, caller.actor);
     return { member: memberView(m, (await tx.grants.of([m.id])).get(m.id) ?? []), account: accountView((await tx.accounts.byId(m.accountId))!) };

@@ -1,18 +1,15 @@
 import { AllotError } from '../../domain/errors.ts';
+import { USAGE_INTERVALS_MAX_ROWS, USAGE_TOTAL_CHANGES_MAX_ROWS } from '../../domain/limits.ts';
 import { DAY_MS } from '../../domain/time.ts';
-import { dailyUsage, USAGE_WINDOWS_DAYS, type History, type UsagePoint } from '../../domain/usage.ts';
+import { dailyUsage, USAGE_WINDOWS_DAYS, type History } from '../../domain/usage.ts';
 import { grantedKeys, visibleKey } from '../access.ts';
 import type { AppDeps, Caller } from '../context.ts';
 import type { Tx } from '../ports/store.ts';
 import { openSubscription, readSettled } from '../subscription-entry.ts';
 import { invalid } from '../validate.ts';
+import type { UsageView } from '../views/subscriptions.ts';
 
 type Deps = Pick<AppDeps, 'store' | 'clock' | 'ids'>;
-
-/** Activations read for one chart: a subscription has at most a million seats, but a chart needs no more than this. */
-const MAX_INTERVALS = 500_000;
-/** Changes of a total read for one chart (a change a day for 90 days is 90). */
-const MAX_TOTAL_CHANGES = 10_000;
 
 /**
  * How a total changed, from the history the seat ledger keeps (keyId null: the subscription's
@@ -20,17 +17,10 @@ const MAX_TOTAL_CHANGES = 10_000;
  * change at all: the current total held throughout (an empty history).
  */
 async function totalHistory(tx: Tx, subscriptionId: string, keyId: string | null, since: number): Promise<History> {
-  const { earlier, changes } = await tx.seats.totalChanges(subscriptionId, keyId, since, MAX_TOTAL_CHANGES);
+  const { earlier, changes } = await tx.seats.totalChanges(subscriptionId, keyId, since, USAGE_TOTAL_CHANGES_MAX_ROWS);
   const first = changes[0]?.before ?? earlier?.after;
   if (first === undefined) return [];
   return [[Number.NEGATIVE_INFINITY, first], ...changes.map((c) => [c.at, c.after] as const)];
-}
-
-export interface Usage {
-  days: number;
-  /** When the subscription (or the key) was created: the points begin on that day. */
-  startedAt: string;
-  points: UsagePoint[];
 }
 
 /**
@@ -39,7 +29,7 @@ export interface Usage {
  * The points begin on the day it was created, so a new subscription has a short history rather
  * than weeks of zeros. A device moved between keys counts on the key it is on now.
  */
-export async function readUsage(deps: Deps, caller: Caller, subscriptionId: string, query: { days: number; keyId?: string }): Promise<Usage> {
+export async function readUsage(deps: Deps, caller: Caller, subscriptionId: string, query: { days: number; keyId?: string }): Promise<UsageView> {
   if (!(USAGE_WINDOWS_DAYS as readonly number[]).includes(query.days)) throw invalid(`days must be one of ${USAGE_WINDOWS_DAYS.join(', ')}.`, 'days');
   return readSettled(deps, caller, async (scope) => {
     const { tx, now } = scope;
@@ -48,7 +38,7 @@ export async function readUsage(deps: Deps, caller: Caller, subscriptionId: stri
     if (key && key.subscriptionId !== sub.id) throw new AllotError('KEY_NOT_FOUND', 'No such key in this subscription.');
     if (!key && grantedKeys(caller.actor)) throw new AllotError('FORBIDDEN', 'A License Administrator reads the usage of their keys: pass keyId.');
     const since = Math.floor(now / DAY_MS) * DAY_MS - (query.days - 1) * DAY_MS;
-    const intervals = await tx.activations.seatIntervals(sub.id, key?.id, since, MAX_INTERVALS);
+    const intervals = await tx.activations.seatIntervals(sub.id, key?.id, since, USAGE_INTERVALS_MAX_ROWS);
     const byKey = key && key.maxSeats !== null;
     const totals = await totalHistory(tx, sub.id, byKey ? key.id : null, since);
     const current = byKey ? key.maxSeats! : sub.total;

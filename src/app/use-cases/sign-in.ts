@@ -5,8 +5,8 @@ import { record } from '../audit.ts';
 import { throttleKey } from '../credentials.ts';
 import type { Actor, AppDeps, Caller } from '../context.ts';
 import type { Tx } from '../ports/store.ts';
-import { accountView, type AccountView } from '../views/products-accounts.ts';
-import { memberView, type MemberView } from '../views/members.ts';
+import { accountView } from '../views/products-accounts.ts';
+import { memberView, type SessionInfoView } from '../views/members.ts';
 import { SESSION_TOUCH_INTERVAL_MS } from '../../domain/limits.ts';
 
 type Deps = Pick<AppDeps, 'store' | 'clock' | 'ids' | 'vault' | 'passwords'>;
@@ -15,17 +15,11 @@ const SESSION_BYTES = 32;
 /** Verified when the address is unknown, so that an unknown address takes as long as a wrong password. */
 let decoy: Promise<string> | null = null;
 
-export interface SessionInfo {
-  member: MemberView;
-  account: AccountView;
-  csrfToken: string;
-}
-
 const invalidCredentials = () => new AllotError('INVALID_CREDENTIALS', 'The email address or the password is not right.');
 /** The CSRF token of a session: derived from its id with the server's key, so nothing is stored. */
 export const csrfTokenOf = (deps: Pick<AppDeps, 'vault'>, sessionId: string): string => deps.vault.lookupHash(`csrf:${sessionId}`);
 
-async function sessionInfo(tx: Tx, deps: Pick<AppDeps, 'vault'>, memberId: string, sessionId: string): Promise<SessionInfo> {
+async function sessionInfo(tx: Tx, deps: Pick<AppDeps, 'vault'>, memberId: string, sessionId: string): Promise<SessionInfoView> {
   const member = (await tx.members.byId(memberId))!;
   const account = (await tx.accounts.byId(member.accountId))!;
   const grants = (await tx.grants.of([member.id])).get(member.id) ?? [];
@@ -37,7 +31,7 @@ async function sessionInfo(tx: Tx, deps: Pick<AppDeps, 'vault'>, memberId: strin
  * the same (unknown address, wrong password, blocked or not yet joined); an address with
  * failures in a row must wait longer and longer, whether or not a member has it.
  */
-export async function signIn(deps: Deps, input: { email: string; password: string; requestId: string | null }): Promise<SessionInfo & { sessionId: string }> {
+export async function signIn(deps: Deps, input: { email: string; password: string; requestId: string | null }): Promise<SessionInfoView & { sessionId: string }> {
   const email = normalizeEmail(input.email);
   const now = deps.clock.now();
   const key = throttleKey(deps, email);
@@ -85,7 +79,7 @@ export async function authenticateSession(deps: Deps, sessionId: string): Promis
   return { type: 'member', id: member.id, accountId: member.accountId, role: member.role, keys, name: memberName(member) };
 }
 
-export async function getSession(deps: Deps, memberId: string, sessionId: string): Promise<SessionInfo> {
+export async function getSession(deps: Deps, memberId: string, sessionId: string): Promise<SessionInfoView> {
   return deps.store.read((tx) => sessionInfo(tx, deps, memberId, sessionId));
 }
 

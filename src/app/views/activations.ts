@@ -1,4 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox';
+import type { WarningCode } from '../../domain/decisions.ts';
 import { ERROR_CODES } from '../../domain/errors.ts';
 import { ACTIVATION_STATUSES, type ActivationRecord, type BlacklistRecord, type EndReason } from '../../domain/records.ts';
 import { DateTime, Id, iso, isoOrNull, literals, Nullable, stringOf } from './common.ts';
@@ -73,6 +74,7 @@ export const blacklistView = (b: BlacklistRecord): BlacklistView => ({
 });
 
 export const ActivationRow = Type.Intersect([Activation, Type.Object({ keyName: Type.String() })]);
+export type ActivationRowView = Static<typeof ActivationRow>;
 
 export const BulkDevicesResponse = Type.Object({
   results: Type.Array(
@@ -85,8 +87,10 @@ export const BulkDevicesResponse = Type.Object({
     }),
   ),
 });
+/** The result for one device of a bulk action. */
+export type DeviceResultView = Static<typeof BulkDevicesResponse>['results'][number];
 
-const Warnings = Type.Array(Type.String(), { description: 'e.g. SUBSCRIPTION_IN_GRACE' });
+const Warnings = Type.Array(stringOf<WarningCode>(), { description: 'e.g. SUBSCRIPTION_IN_GRACE' });
 export const ActivateResponse = Type.Object({
   activation: Activation,
   certificate: Type.String({ description: 'Compact JWS (EdDSA); verify with /.well-known/jwks.json' }),
@@ -94,3 +98,5 @@ export const ActivateResponse = Type.Object({
   warnings: Warnings,
 });
 export const CheckInResponse = Type.Object({ certificate: Type.String(), checkInBy: DateTime, warnings: Warnings });
+export type ActivateView = Static<typeof ActivateResponse>;
+export type CheckInView = Static<typeof CheckInResponse>;

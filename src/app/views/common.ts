@@ -15,5 +15,12 @@ export const literals = <const T extends readonly string[]>(values: T) => Type.U
 /** A plain string in the OpenAPI document, typed as the union the server produces. */
 export const stringOf = <T extends string>() => Type.Unsafe<T>(Type.String());
 
+/**
+ * For a schema that restates a domain type (domain/ has no TypeBox):
+ * `Holds<Same<Static<typeof Schema>, DomainType>>` compiles only while the two are one type.
+ */
+export type Same<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
+export type Holds<T extends true> = T;
+
 export const Id = Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9_-]+$', description: 'An identifier (UUID).' });
 export const DateTime = Type.String({ format: 'date-time', maxLength: 40, description: 'ISO 8601, e.g. 2027-01-31T00:00:00Z' });

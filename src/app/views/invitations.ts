@@ -95,3 +95,4 @@ export const InviteResponse = Type.Object({
     }),
   ),
 });
+export type InviteResponseView = Static<typeof InviteResponse>;

@@ -45,4 +45,6 @@ export const SessionInfo = Type.Object({
   account: Account,
   csrfToken: Type.String({ description: 'Send it as x-csrf-token on every change made with the session cookie.' }),
 });
+export type SessionInfoView = Static<typeof SessionInfo>;
 export const Me = Type.Object({ member: Member, account: Account });
+export type MeView = Static<typeof Me>;

@@ -1,8 +1,8 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { summarize } from '../../domain/seats.ts';
+import { summarize, type SeatSummary as DomainSeatSummary } from '../../domain/seats.ts';
 import { subscriptionStatus, subscriptionValidUntil, SUBSCRIPTION_STATUSES } from '../../domain/validity.ts';
 import type { ProductRecord, SubscriptionRecord } from '../../domain/records.ts';
-import { DateTime, Id, iso, literals, Nullable } from './common.ts';
+import { DateTime, Id, iso, literals, Nullable, type Holds, type Same } from './common.ts';
 
 export const SeatSummary = Type.Object(
   {
@@ -16,6 +16,8 @@ export const SeatSummary = Type.Object(
   },
   { description: 'The seat formulas of DOMAIN.md, to the seat.' },
 );
+/** domain/seats.ts declares the summary (summarize); this schema restates it for the API, and the compiler holds the two to one shape. */
+type _SeatSummaryIsTheDomains = Holds<Same<Static<typeof SeatSummary>, DomainSeatSummary>>;
 
 export const Subscription = Type.Object({
   id: Id,
@@ -56,6 +58,7 @@ export const CreatedSubscription = Type.Intersect([
   Subscription,
   Type.Object({ primaryKey: Type.Object({ id: Id, key: Type.String() }) }),
 ]);
+export type CreatedSubscriptionView = Static<typeof CreatedSubscription>;
 
 export const Usage = Type.Object({
   days: Type.Integer(),
@@ -64,3 +67,4 @@ export const Usage = Type.Object({
     description: 'One per UTC day of the window since startedAt, oldest first, the last one today: fewer than `days` for a younger subscription.',
   }),
 });
+export type UsageView = Static<typeof Usage>;

@@ -4,11 +4,9 @@ import { AllotError } from '../../domain/errors.ts';
 import { devicesCsv } from '../../format/csv.ts';
 import { Activation, ActivationRow, BulkDevicesResponse, BlacklistEntry } from '../../app/views/activations.ts';
 import { ActivationExportQuery, ActivationQuery, BlacklistBody, BulkDevicesBody, MoveBody } from '../schemas/activations.ts';
-import { ErrorResponse, IdParams, OffsetPage, Page } from '../schemas/common.ts';
+import { errors, IdParams, OffsetPage, Page } from '../schemas/common.ts';
 import type { App } from '../types.ts';
 import { optionalBody } from './no-body.ts';
-
-const errors = { '4xx': ErrorResponse };
 
 /** The list's filters, search and sort, as the list and its CSV export both read them. */
 const listFilters = (q: Static<typeof ActivationExportQuery>) => ({

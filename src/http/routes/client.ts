@@ -4,11 +4,10 @@ import { clientAddress, type ClientLimits } from '../client-limits.ts';
 import { sendRefusal } from '../errors.ts';
 import { ActivateResponse, CheckInResponse, Activation } from '../../app/views/activations.ts';
 import { ActivateBody, CheckInBody, DeactivateBody } from '../schemas/client.ts';
-import { ErrorResponse } from '../schemas/common.ts';
+import { errors } from '../schemas/common.ts';
 import type { App } from '../types.ts';
 import { Type } from '@sinclair/typebox';
 
-const errors = { '4xx': ErrorResponse };
 const LIMITS =
   ' Too many requests from one address, too many unknown keys, activations or fingerprints from it, or too many activations ' +
   'with one key answer 429 RATE_LIMITED with Retry-After; `details.limit` says which (`ip`, `key-guesses`, `key`).';

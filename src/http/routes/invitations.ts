@@ -6,7 +6,7 @@ import type { BatchEntry } from '../../domain/invitations.ts';
 import { invitationsCsv } from '../../format/csv.ts';
 import { parseEmailCsv } from '../../format/emails-csv.ts';
 import { Invitation, InviteResponse } from '../../app/views/invitations.ts';
-import { ErrorResponse, IdParams, Page } from '../schemas/common.ts';
+import { errors, IdParams, Page } from '../schemas/common.ts';
 import {
   InviteBody,
   InviteQuery,
@@ -18,7 +18,6 @@ import {
 import type { App } from '../types.ts';
 import { INVITE_BODY_MAX_BYTES } from '../../domain/limits.ts';
 
-const errors = { '4xx': ErrorResponse };
 const admin = { access: 'admin' as const };
 
 /** The CSV line of each address a text/csv body carried, by the body the parser made. */

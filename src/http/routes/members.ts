@@ -4,7 +4,7 @@ import { SESSION_MAX_MS } from '../../domain/members.ts';
 import { AllotError } from '../../domain/errors.ts';
 import { clearSessionCookie, SESSION_COOKIE, setSessionCookie } from '../auth.ts';
 import { Me, Member, SessionInfo } from '../../app/views/members.ts';
-import { AccountParams, ErrorResponse, IdParams } from '../schemas/common.ts';
+import { AccountParams, errors, IdParams } from '../schemas/common.ts';
 import {
   ChangePasswordBody,
   ConfirmPasswordBody,
@@ -17,7 +17,6 @@ import {
 import type { App } from '../types.ts';
 import { addressOf } from '../client-limits.ts';
 
-const errors = { '4xx': ErrorResponse };
 const admin = { access: 'admin' as const };
 
 export interface MemberRouteOptions {

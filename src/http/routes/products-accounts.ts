@@ -2,7 +2,7 @@ import type { Services } from '../../app/services.ts';
 import { Account, Product } from '../../app/views/products-accounts.ts';
 import { CreatedSubscription } from '../../app/views/subscriptions.ts';
 import { CreatedToken, Token } from '../../app/views/tokens.ts';
-import { AccountParams, Cursor, ErrorResponse, IdParams, Limit, Page } from '../schemas/common.ts';
+import { AccountParams, Cursor, errors, IdParams, Limit, Page } from '../schemas/common.ts';
 import {
   CreateAccountBody,
   CreateProductBody,
@@ -12,8 +12,6 @@ import {
 } from '../schemas/products-accounts.ts';
 import type { App } from '../types.ts';
 import { Type } from '@sinclair/typebox';
-
-const errors = { '4xx': ErrorResponse };
 
 /** The operator's catalogue and customers: products, accounts, their subscriptions and API tokens. */
 export function productAndAccountRoutes(app: App, services: Services): void {

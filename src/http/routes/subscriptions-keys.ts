@@ -2,7 +2,7 @@ import { Type } from '@sinclair/typebox';
 import type { Services } from '../../app/services.ts';
 import { DeletedKey, Key } from '../../app/views/keys.ts';
 import { Subscription, Usage } from '../../app/views/subscriptions.ts';
-import { AccountParams, ErrorResponse, IdParams, Page } from '../schemas/common.ts';
+import { AccountParams, errors, IdParams, Page } from '../schemas/common.ts';
 import {
   CreateKeyBody,
   DeleteKeyQuery,
@@ -12,8 +12,6 @@ import {
   UsageQuery,
 } from '../schemas/subscriptions-keys.ts';
 import type { App } from '../types.ts';
-
-const errors = { '4xx': ErrorResponse };
 
 /** Subscriptions and their keys: the seat box and the License Keys card. */
 export function subscriptionAndKeyRoutes(app: App, services: Services): void {

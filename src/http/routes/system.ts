@@ -1,14 +1,12 @@
 import type { Services } from '../../app/services.ts';
 import { Event } from '../../app/views/events.ts';
 import { Jwks, Rotated, SystemInfo } from '../../app/views/system.ts';
-import { ErrorResponse, Page } from '../schemas/common.ts';
+import { ErrorResponse, errors, Page } from '../schemas/common.ts';
 import { EventQuery } from '../schemas/system.ts';
 import type { App } from '../types.ts';
 import { sendError } from '../errors.ts';
 import { AllotError } from '../../domain/errors.ts';
 import { Type } from '@sinclair/typebox';
-
-const errors = { '4xx': ErrorResponse };
 
 const instant = (value: string | undefined, field: string): number | undefined => {
   if (value === undefined) return undefined;

@@ -29,6 +29,8 @@ export const ErrorResponse = Type.Object(
   },
   { description: 'Every error: a stable code (see docs/errors.md), a message and the request id.' },
 );
+/** Every route's error answers, spread into its `response`. */
+export const errors = { '4xx': ErrorResponse };
 
 export const Limit = Type.Integer({ minimum: 1, maximum: PAGE_MAX_ROWS, default: 50 });
 export const Cursor = Type.String({ minLength: 1, maxLength: 64, description: 'The nextCursor of the previous page.' });

@@ -1,13 +1,9 @@
 import { api, call } from './client';
 import { useAction } from './mutation';
 import { queryKeys } from './query-keys';
+import type { MyDetails } from './types';
 
-export interface MyDetails {
-  name?: string;
-  email?: string;
-  /** Needed to change the email address. */
-  currentPassword?: string;
-}
+export type { MyDetails } from './types';
 
 export function useUpdateMe() {
   return useAction({

@@ -23,6 +23,8 @@ export type KeyType = LicenseKey['type'];
 export type KeyStatus = LicenseKey['status'];
 export type CreateKeyInput = Body<'/v1/subscriptions/{id}/keys', 'post'>;
 export type UpdateKeyInput = Body<'/v1/keys/{id}', 'patch'>;
+/** PATCH /v1/me: a new email address needs currentPassword. */
+export type MyDetails = Body<'/v1/me', 'patch'>;
 export type Device = Ok<'/v1/subscriptions/{id}/activations', 'get'>['data'][number];
 export type DeviceQuery = Query<'/v1/subscriptions/{id}/activations', 'get'>;
 export type DeviceSort = NonNullable<DeviceQuery['sort']>;
