@@ -26,3 +26,13 @@ export function routeTable(app: App): TableRoute[] {
     .filter((r) => !(r.method === 'HEAD' && (has.has(`GET ${r.url}`) || has.has(`GET ${r.url.replace(/\/$/, '')}`))))
     .map((r) => ({ method: r.method, url: r.url, path: openApiPath(r.url), key: `${r.method} ${openApiPath(r.url)}`, access: r.access }));
 }
+
+/** The routes @fastify/swagger-ui registers for the rendered reference at /docs: its own, public, serving files. */
+export const REFERENCE_ROUTES = [
+  'GET /docs',
+  'GET /docs/static/index.html',
+  'GET /docs/static/swagger-initializer.js',
+  'GET /docs/json',
+  'GET /docs/yaml',
+  'GET /docs/static/*',
+] as const;
