@@ -162,7 +162,7 @@ describeE2E('console: details on a server without mail', () => {
     expect(lines).toContain('key: Engineering');
     expect(lines.join('\n')).not.toContain('Engineering EU');
     // The rename itself, from the old name to the new.
-    const renamed = eventRow('Changed a key');
+    const renamed = eventRow('Key changed');
     expect(await renamed.innerText()).toMatch(/name: Engineering\s*→\s*Engineering EU/);
     // Ana signed in as "Ana Admin": her sign-in keeps that name, her rename is by "Ana Admin" too.
     const signedIn = eventRow('Signed in');

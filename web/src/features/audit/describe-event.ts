@@ -5,12 +5,12 @@ import { lookOf, ROLE } from '../../lib/status';
 
 /** Every action the API can report, in words: one missing or misspelled fails `tsc -p web`. */
 const ACTIONS: Record<AuditEvent['action'], string> = {
-  'key.created': 'Created a key',
-  'key.updated': 'Changed a key',
-  'key.blocked': 'Blocked a key',
-  'key.unblocked': 'Unblocked a key',
-  'key.regenerated': 'Regenerated a key',
-  'key.deleted': 'Deleted a key',
+  'key.created': 'Key created',
+  'key.updated': 'Key changed',
+  'key.blocked': 'Key blocked',
+  'key.unblocked': 'Key unblocked',
+  'key.regenerated': 'Key regenerated',
+  'key.deleted': 'Key deleted',
   'key.expired': 'Key expired',
   'activation.created': 'Device activated',
   'activation.deactivated': 'Device deactivated',
