@@ -9,8 +9,8 @@ import { activationAuditState } from './views/activations.ts';
  * Gives seats back or retires a key's: a change that takes no seat, so the seat ledger refuses
  * it only when the counters have drifted, which is a bug to surface, not a decision to return.
  */
-export async function giveBackSeats(tx: Tx, subscriptionId: string, keyId: string, delta: SeatDelta, what: string): Promise<void> {
-  const outcome = await tx.seats.adjust(subscriptionId, keyId, delta);
+export async function giveBackSeats(tx: Tx, subscriptionId: string, keyId: string, delta: SeatDelta, now: number, what: string): Promise<void> {
+  const outcome = await tx.seats.adjust(subscriptionId, keyId, delta, now);
   if (!outcome.ok) throw new Error(`${what} was refused (${outcome.refusal}): counters drifted`);
 }
 
@@ -30,7 +30,7 @@ export async function endActivation(
   if (!(await tx.activations.end(activation.id, status, reason, now))) return false;
   const key = await tx.keys.byId(activation.keyId);
   if (!key) throw new Error(`activation ${activation.id} has no key`);
-  await giveBackSeats(tx, activation.subscriptionId, key.id, seatDeltas.release(key.type), `releasing activation ${activation.id}`);
+  await giveBackSeats(tx, activation.subscriptionId, key.id, seatDeltas.release(key.type), now, `releasing activation ${activation.id}`);
   await record(tx, deps.ids, caller, now, {
     action: status === 'blacklisted' ? 'activation.blacklisted' : status === 'released' ? 'activation.released' : 'activation.deactivated',
     target: { type: 'activation', id: activation.id },

@@ -77,8 +77,8 @@ export async function moveDevice(scope: Scope, activationId: string, targetKeyId
   if (refusedBy) throw new AllotError(refusedBy.code, refusedBy.message);
   const source = (await tx.keys.byId(activation.keyId))!;
 
-  await giveBackSeats(tx, sub.id, source.id, seatDeltas.release(source.type), `releasing activation ${activation.id}`);
-  const claimed = await tx.seats.adjust(sub.id, target.id, seatDeltas.claim(target.type));
+  await giveBackSeats(tx, sub.id, source.id, seatDeltas.release(source.type), now, `releasing activation ${activation.id}`);
+  const claimed = await tx.seats.adjust(sub.id, target.id, seatDeltas.claim(target.type), now);
   if (!claimed.ok) throw new AllotError(claimed.refusal, claimed.refusal === 'NO_SEATS_KEY' ? 'All seats of the target key are in use.' : 'The main pool has no seat for the target key.');
   await tx.activations.moveToKey(activation.id, target.id);
   const moved = { ...activation, keyId: target.id };

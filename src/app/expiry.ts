@@ -20,7 +20,7 @@ export const asExpiry = (caller: Caller): Caller => ({ ...caller, actor: { type:
 
 async function retireExpiredKey(tx: Tx, deps: Deps, caller: Caller, key: KeyRecord, now: number): Promise<void> {
   const released = (await tx.activations.endAll({ keyId: key.id }, 'released', 'key_expired', now)).get(key.id) ?? 0;
-  await giveBackSeats(tx, key.subscriptionId, key.id, seatDeltas.retireKey({ ...key, used: released }), `retiring key ${key.id}`);
+  await giveBackSeats(tx, key.subscriptionId, key.id, seatDeltas.retireKey({ ...key, used: released }), now, `retiring key ${key.id}`);
   await tx.keys.update(key.id, { expiredAt: now, updatedAt: now });
   await record(tx, deps.ids, caller, now, {
     action: 'key.expired',
@@ -37,7 +37,7 @@ async function expireSubscription(tx: Tx, deps: Deps, caller: Caller, sub: Subsc
   for (const [keyId, count] of perKey) {
     const key = await tx.keys.byId(keyId);
     if (!key) continue;
-    await giveBackSeats(tx, sub.id, keyId, seatDeltas.release(key.type, count), `releasing key ${keyId}`);
+    await giveBackSeats(tx, sub.id, keyId, seatDeltas.release(key.type, count), now, `releasing key ${keyId}`);
   }
   await tx.subscriptions.update(sub.id, { expiredAt: now, updatedAt: now });
   await record(tx, deps.ids, caller, now, {

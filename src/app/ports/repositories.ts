@@ -231,10 +231,10 @@ export interface SeatTotalChange {
 
 export interface SeatLedger {
   /**
-   * Applies a delta. A change of the subscription's seats or of a key's maximum is also kept,
-   * as of `at`, in the history of totals (`totalChanges`): such a delta needs `at`.
+   * Applies a delta at `at`. A change of the subscription's seats or of a key's maximum is also
+   * kept, as of `at`, in the history of totals (`totalChanges`).
    */
-  adjust(subscriptionId: string, keyId: string | null, delta: SeatDelta, at?: number): Promise<SeatOutcome>;
+  adjust(subscriptionId: string, keyId: string | null, delta: SeatDelta, at: number): Promise<SeatOutcome>;
   /**
    * How a total changed from `since` on (keyId null: the subscription's seats; else the key's
    * maximum), oldest first, the newest `limit` of them, and the last change before `since`.

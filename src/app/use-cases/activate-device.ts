@@ -103,7 +103,7 @@ async function activateInTx(tx: Tx, deps: Deps, caller: Caller, hash: string, in
     return { granted: true, value: { created: false, activation, key: heldOn, subscription, product } };
   }
 
-  const seat = await tx.seats.adjust(subscription.id, key.id, seatDeltas.claim(key.type));
+  const seat = await tx.seats.adjust(subscription.id, key.id, seatDeltas.claim(key.type), now);
   if (!seat.ok) return refused(refusal(seat.refusal));
 
   const activation: ActivationRecord = {

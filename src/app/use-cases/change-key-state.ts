@@ -77,7 +77,7 @@ export async function deleteKey(
         activeDevices: key.used,
       });
     const ended = (await tx.activations.endAll({ keyId: id }, 'deactivated', 'key_deleted', now)).get(id) ?? 0;
-    if (!isRetired(key)) await giveBackSeats(tx, subscriptionId, id, seatDeltas.retireKey({ ...key, used: ended }), `deleting key ${id}`);
+    if (!isRetired(key)) await giveBackSeats(tx, subscriptionId, id, seatDeltas.retireKey({ ...key, used: ended }), now, `deleting key ${id}`);
     await tx.keys.update(id, { deletedAt: now, updatedAt: now });
     for (const inv of await tx.invitations.pendingOfKey(id)) await revokeInTx(tx, deps, caller, inv, 'key_deleted', now, key.name);
     await record(tx, deps.ids, caller, now, {

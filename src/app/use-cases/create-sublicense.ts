@@ -51,7 +51,7 @@ export async function createSublicense(
       createdAt: now,
       updatedAt: now,
     };
-    const outcome = await tx.seats.adjust(sub.id, null, seatDeltas.createKey(type, maxSeats));
+    const outcome = await tx.seats.adjust(sub.id, null, seatDeltas.createKey(type, maxSeats), now);
     if (!outcome.ok) throw notEnoughSeats(maxSeats, sub);
     await tx.keys.insert(key, material.keyHash);
     await record(tx, deps.ids, caller, now, {

@@ -99,7 +99,6 @@ export function seatLedger(db: Kysely<Database>, caps: DialectCapabilities): Sea
   return {
     async adjust(subscriptionId, keyId, d, at) {
       const keyMax = keyId !== null && d.key ? d.key.max : 0;
-      if ((d.total !== 0 || keyMax !== 0) && at === undefined) throw new Error('a change of a seat total needs the time it happens at');
       const touchesSubscription = !isZero(d);
       if (touchesSubscription && !(await applyToSubscription(subscriptionId, d)))
         return explainRefusal(subscriptionId, keyId, d);
@@ -119,8 +118,8 @@ export function seatLedger(db: Kysely<Database>, caps: DialectCapabilities): Sea
         }
         return { ok: false, refusal: 'NO_SEATS_KEY' };
       }
-      if (d.total !== 0) await keepTotal(subscriptionId, null, d.total, at!);
-      if (keyMax !== 0) await keepTotal(subscriptionId, keyId, keyMax, at!);
+      if (d.total !== 0) await keepTotal(subscriptionId, null, d.total, at);
+      if (keyMax !== 0) await keepTotal(subscriptionId, keyId, keyMax, at);
       return { ok: true };
     },
 
