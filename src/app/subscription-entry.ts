@@ -65,6 +65,8 @@ async function withKeys<O extends OpenOptions>(tx: Tx, sub: SubscriptionRecord, 
 
 /** The subscription, for the caller: visible to them, its due expiry settled, locked and with its keys when asked. */
 export async function openSubscription<O extends OpenOptions = OpenOptions>(scope: Scope, id: string, options: O = {} as O): Promise<Opened<O>> {
+  // PostgreSQL refuses FOR UPDATE in a read-only transaction, SQLite would ignore it: fail alike on both.
+  if (scope.readOnly && options.lock) throw new Error('A read takes no lock: enter through writeSettled to change a subscription.');
   const sub = await visibleSubscription(scope.tx, scope.caller.actor, id, options.lock ?? false);
   return withKeys(scope.tx, await settled(scope, sub), options);
 }
