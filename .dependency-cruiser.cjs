@@ -39,6 +39,10 @@ module.exports = {
     ...allow('^src/crypto/', { path: ours('src/crypto/', 'src/domain/', 'src/app/ports/') }, npm('jose', '@node-rs/argon2'), node),
     // mail: implements the mail port.
     ...allow('^src/mail/', { path: ours('src/mail/', 'src/domain/', 'src/app/ports/mail\\.ts$') }, npm('nodemailer'), node),
+    // sso: the SAML and OpenID Connect adapters behind app/ports/identity.ts, over well-kept libraries.
+    ...allow('^src/sso/', { path: ours('src/sso/', 'src/domain/', 'src/app/ports/identity\\.ts$') }, npm('@node-saml/node-saml', 'openid-client', '@xmldom/xmldom', 'xpath'), node),
+    // dns: the TXT resolver behind app/ports/identity.ts (node:dns).
+    ...allow('^src/dns/', { path: ours('src/dns/', 'src/domain/', 'src/app/ports/identity\\.ts$') }, node),
     // format: CSV in and out, over domain types.
     ...allow('^src/format/', { path: ours('src/format/', 'src/domain/') }, npm('csv-parse', 'csv-stringify')),
 

@@ -5,6 +5,7 @@ import type { Clock, Ids } from './ports/clock-ids.ts';
 import type { KeyGrant } from '../domain/records.ts';
 import type { Mailer } from './ports/mail.ts';
 import type { Store } from './ports/store.ts';
+import type { OidcPort, SamlPort, TxtResolver } from './ports/identity.ts';
 
 /** What an account's caller (a member, or an API token) may do there: its role and, for a License Administrator, its keys. */
 export interface AccountAccess {
@@ -62,6 +63,10 @@ export interface AppDeps {
   /** Null when no SMTP server is configured: mail waits in the outbox. */
   mailer: Mailer | null;
   signals: Signals;
+  /** The identity-provider protocols (src/sso/) and DNS (src/dns/), for verified domains and SSO. */
+  saml: SamlPort;
+  oidc: OidcPort;
+  dns: TxtResolver;
 }
 
 export const systemCaller = (job: string): Caller => ({ actor: { type: 'system', id: job }, requestId: null });

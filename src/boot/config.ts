@@ -31,6 +31,8 @@ export interface Config {
   masterKey: string | undefined;
   masterKeyFile: string;
   publicUrl: string;
+  /** DNS servers for domain verification (host:port); null: the system's. */
+  dnsServers: string[] | null;
   logLevel: string;
   /** `pretty`: one human line per entry; `json`: pino's lines; null: pretty when standard output is a terminal. */
   logFormat: 'pretty' | 'json' | null;
@@ -87,6 +89,18 @@ function smtpUrl(raw: string | undefined): string | null {
   return raw;
 }
 
+/** ALLOT_DNS_SERVERS: `host:port` (or `host`, port 53) separated by commas; unset, the system's resolvers. */
+function dnsServers(raw: string | undefined): string[] | null {
+  if (!raw?.trim()) return null;
+  return raw.split(',').map((entry) => {
+    const s = entry.trim();
+    const m = /^(\[[0-9a-fA-F:.]+\]|[^:\s]+)(?::(\d{1,5}))?$/.exec(s);
+    if (!m || (m[2] !== undefined && (Number(m[2]) < 1 || Number(m[2]) > 65535)))
+      throw new ConfigError(`ALLOT_DNS_SERVERS must be host:port entries separated by commas, such as 127.0.0.1:5353 (got "${s}").`);
+    return s;
+  });
+}
+
 /**
  * ALLOT_TRUST_PROXY: unset or false, no proxy; true, believe X-Forwarded-For whoever sent it;
  * or the proxies' addresses and CIDR ranges, comma-separated: the client is then the first
@@ -131,6 +145,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     operatorToken,
     masterKey: env.ALLOT_MASTER_KEY || undefined,
     masterKeyFile: env.ALLOT_MASTER_KEY_FILE || defaultMasterKeyFile(databaseUrl),
+    dnsServers: dnsServers(env.ALLOT_DNS_SERVERS),
     publicUrl: (env.ALLOT_PUBLIC_URL || `http://localhost:${port}`).replace(/\/+$/, ''),
     logLevel: env.ALLOT_LOG_LEVEL || 'info',
     logFormat: logFormat(env.ALLOT_LOG_FORMAT),

@@ -13,6 +13,9 @@ import { loadMasterKey } from '../crypto/master-key.ts';
 import { createPasswordHasher } from '../crypto/passwords.ts';
 import { createVault } from '../crypto/vault.ts';
 import { createSmtpMailer } from '../mail/smtp-mailer.ts';
+import { createTxtResolver } from '../dns/txt-resolver.ts';
+import { createOidcAdapter } from '../sso/oidc.ts';
+import { createSamlAdapter } from '../sso/saml.ts';
 import { backupSqlite, type BackupReport } from '../storage/backup.ts';
 import { openDatabase, type OpenDatabase } from '../storage/dialect.ts';
 import { migrateToLatest } from '../storage/migrate.ts';
@@ -67,6 +70,9 @@ export async function openRuntime(config: Config, options: RuntimeOptions = {}):
       config: appConfig(config),
       mailer,
       signals: { mailQueued: () => signals.emit('mailQueued') },
+      saml: createSamlAdapter(),
+      oidc: createOidcAdapter(),
+      dns: createTxtResolver(config.dnsServers),
     };
     const services = createServices(deps);
     await services.prepare();

@@ -55,6 +55,34 @@ export const ERROR_CODES = [
   'MEMBER_NOT_INVITED',
   'PASSWORD_INCORRECT',
   'TOKEN_INVALID',
+  // verified domains and SSO (docs/sso.md)
+  'DOMAIN_NOT_FOUND',
+  'DOMAIN_EXISTS',
+  'DOMAIN_TAKEN',
+  'DOMAIN_NOT_VERIFIED',
+  'SSO_NOT_CONFIGURED',
+  'SSO_DISCOVERY_FAILED',
+  'SSO_IDP_UNREACHABLE',
+  'INVALID_REDIRECT_URI',
+  'SSO_REQUEST_UNKNOWN',
+  'SSO_REPLAYED',
+  'SSO_SIGNATURE_INVALID',
+  'SSO_ASSERTION_EXPIRED',
+  'SSO_AUDIENCE_INVALID',
+  'SSO_ISSUER_INVALID',
+  'SSO_RECIPIENT_INVALID',
+  'SSO_RESPONSE_INVALID',
+  'SSO_IDP_ERROR',
+  'SSO_NONCE_INVALID',
+  'SSO_TOKEN_INVALID',
+  'SSO_IDENTITY_INCOMPLETE',
+  'SSO_EMAIL_NOT_ALLOWED',
+  'SSO_CODE_INVALID',
+  'SSO_NOT_ADMIN',
+  'SSO_REQUIRED',
+  'SSO_USER_NOT_FOUND',
+  'SSO_USER_DEACTIVATED',
+  'DEVICE_LIMIT_USER',
   // the server's own trouble (a bug or an outage, never the caller's input)
   'INTERNAL_ERROR',
   'SERVICE_UNAVAILABLE',
@@ -75,7 +103,7 @@ export class AllotError extends Error {
 }
 
 export const notFound = (
-  what: 'product' | 'account' | 'subscription' | 'key' | 'activation' | 'blacklist entry' | 'token' | 'invitation' | 'member',
+  what: 'product' | 'account' | 'subscription' | 'key' | 'activation' | 'blacklist entry' | 'token' | 'invitation' | 'member' | 'domain' | 'SSO user',
 ): AllotError => {
   const code = {
     product: 'PRODUCT_NOT_FOUND',
@@ -87,6 +115,8 @@ export const notFound = (
     token: 'TOKEN_NOT_FOUND',
     invitation: 'INVITATION_NOT_FOUND',
     member: 'MEMBER_NOT_FOUND',
+    domain: 'DOMAIN_NOT_FOUND',
+    'SSO user': 'SSO_USER_NOT_FOUND',
   } as const;
   return new AllotError(code[what], `No such ${what}.`);
 };

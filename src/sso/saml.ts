@@ -1,0 +1,11 @@
+import { AllotError } from '../domain/errors.ts';
+import type { SamlPort } from '../app/ports/identity.ts';
+
+const missing = (): never => {
+  throw new AllotError('SSO_NOT_CONFIGURED', 'SAML is not built yet.');
+};
+
+/** The SAML adapter (placeholder until the adapter lands). */
+export function createSamlAdapter(): SamlPort {
+  return { parseMetadata: missing, spMetadata: missing, authorize: missing, verify: missing };
+}
