@@ -15,8 +15,8 @@ export async function giveBackSeats(tx: Tx, subscriptionId: string, keyId: strin
 }
 
 /**
- * Ends an active activation and gives its seat back, under the subscription lock the caller
- * holds. Returns false (and changes nothing) when it was no longer active.
+ * Ends an active activation and gives its seat back (an SSO device: when it was its person's
+ * last on the subscription), under the subscription lock the caller holds. Returns false (and changes nothing) when it was no longer active.
  */
 export async function endActivation(
   tx: Tx,
@@ -30,7 +30,10 @@ export async function endActivation(
   if (!(await tx.activations.end(activation.id, status, reason, now))) return false;
   const key = await tx.keys.byId(activation.keyId);
   if (!key) throw new Error(`activation ${activation.id} has no key`);
-  await giveBackSeats(tx, activation.subscriptionId, key.id, seatDeltas.release(key.type), now, `releasing activation ${activation.id}`);
+  // A person's SSO devices share one seat: it goes back with the last of them.
+  const seatShared = activation.ssoUserId !== null && (await tx.activations.activeOfUser(activation.subscriptionId, activation.ssoUserId)).length > 0;
+  if (!seatShared)
+    await giveBackSeats(tx, activation.subscriptionId, key.id, seatDeltas.release(key.type), now, `releasing activation ${activation.id}`);
   await record(tx, deps.ids, caller, now, {
     action: status === 'blacklisted' ? 'activation.blacklisted' : status === 'released' ? 'activation.released' : 'activation.deactivated',
     target: { type: 'activation', id: activation.id },

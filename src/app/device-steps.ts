@@ -73,6 +73,8 @@ export async function moveDevice(scope: Scope, activationId: string, targetKeyId
   const target = await visibleKey(tx, caller.actor, targetKeyId);
   if (target.subscriptionId !== sub.id) throw notFound('key');
   if (target.id === activation.keyId) throw new AllotError('SAME_KEY', 'The device already uses this key.');
+  if (activation.ssoUserId !== null)
+    throw new AllotError('SSO_SEAT_BY_GROUP', "This device's seat follows its person's identity-provider groups: map a group to the key instead (PATCH /v1/keys/{id} ssoGroups).");
   const refusedBy = firstRefusal({ now, subscription: sub, key: target, blacklisted: false });
   if (refusedBy) throw new AllotError(refusedBy.code, refusedBy.message);
   const source = (await tx.keys.byId(activation.keyId))!;

@@ -4,6 +4,8 @@ import { isSublicenseType, maxSeatsRefusal, ownExpiryRefusal, primaryKeyChangeRe
 import type { KeyRecord, SubscriptionRecord } from '../domain/records.ts';
 import { availableMainPool, type SublicenseType } from '../domain/seats.ts';
 import { instant, invalid } from './validate.ts';
+import { groupMatchKey } from '../domain/sso.ts';
+import { SSO_GROUP_MAX_CHARS, SSO_GROUPS_PER_KEY_MAX_COUNT } from '../domain/limits.ts';
 
 export function sublicenseType(value: unknown): SublicenseType {
   if (!isSublicenseType(value)) throw invalid('type must be "dynamic" or "reserved".', 'type');
@@ -39,9 +41,17 @@ export function notEnoughSeats(requested: number, sub: SubscriptionRecord): Allo
 }
 
 /** Refuses a change the key rules forbid: to the primary key's terms, a maximum above the total or below what is used. */
-export function checkKeyChange(key: KeyRecord, sub: SubscriptionRecord, change: { type?: unknown; maxSeats?: unknown; expiresAt?: unknown }, maxSeats: number | null): void {
+export function checkKeyChange(
+  key: KeyRecord,
+  sub: SubscriptionRecord,
+  change: { type?: unknown; maxSeats?: unknown; expiresAt?: unknown; ssoGroups?: unknown; ssoPriority?: unknown },
+  maxSeats: number | null,
+): void {
   if (primaryKeyChangeRefused(key.type, change))
-    throw new AllotError('PRIMARY_KEY_IMMUTABLE', 'The primary key has no type, maximum or expiry of its own to change.');
+    throw new AllotError(
+      'PRIMARY_KEY_IMMUTABLE',
+      'The primary key has no type, maximum, expiry or groups of its own to change (people in no mapped group draw on it).',
+    );
   const refusal = maxSeatsRefusal(maxSeats, sub.total, key.used);
   if (refusal === 'MAX_ABOVE_TOTAL') throw maxAboveTotal(maxSeats!, sub);
   if (refusal === 'MAX_BELOW_USED')
@@ -49,4 +59,21 @@ export function checkKeyChange(key: KeyRecord, sub: SubscriptionRecord, change: 
       used: key.used,
       requested: maxSeats,
     });
+}
+
+/** A key's identity-provider groups: trimmed, without blanks or duplicates (compared as domain/sso.ts does). */
+export function ssoGroupList(value: readonly string[] | undefined): string[] | undefined {
+  if (value === undefined) return undefined;
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const raw of value) {
+    const g = raw.trim();
+    if (g === '') throw invalid('ssoGroups must not hold a blank group.', 'ssoGroups');
+    if (g.length > SSO_GROUP_MAX_CHARS) throw invalid(`A group has at most ${SSO_GROUP_MAX_CHARS} characters.`, 'ssoGroups');
+    if (seen.has(groupMatchKey(g))) continue;
+    seen.add(groupMatchKey(g));
+    out.push(g);
+  }
+  if (out.length > SSO_GROUPS_PER_KEY_MAX_COUNT) throw invalid(`A key maps at most ${SSO_GROUPS_PER_KEY_MAX_COUNT} groups.`, 'ssoGroups');
+  return out;
 }

@@ -22,6 +22,9 @@ export interface KeyState {
   maxSeats: number | null;
   blocked: boolean;
   expiresAt: Iso | null;
+  /** Identity-provider groups mapped to the key (absent in events recorded before SSO). */
+  ssoGroups?: string[];
+  ssoPriority?: number;
 }
 
 /** A device's activation, with its key's name of the time. */

@@ -1,6 +1,6 @@
 import { keyValidUntil, type KeyTerms, type SubscriptionTerms } from './validity.ts';
 
-export const ACTIVATION_TYPES = ['LIC_KEY'] as const;
+export const ACTIVATION_TYPES = ['LIC_KEY', 'SSO'] as const;
 export type ActivationType = (typeof ACTIVATION_TYPES)[number];
 
 /**
@@ -31,6 +31,8 @@ export interface CertificateClaims {
   keyType: string;
   fingerprint: string;
   activationType: ActivationType;
+  /** For an SSO activation: the person it belongs to (one seat per person, whatever their devices). */
+  user?: { email: string; name: string | null };
 }
 
 export const toNumericDate = (ms: number): number => Math.floor(ms / 1000);

@@ -5,21 +5,27 @@ import { keyOwnExpiryPassed, subscriptionStatus, type KeyTerms, type Subscriptio
  * Activation and check-in answer with a decision: granted, or refused with a stable code.
  * The checks run in a fixed order, and the order sets the precedence of the codes
  * (Keygen's habit): INVALID_REQUEST, KEY_NOT_FOUND, the invitation's own state (a code is
- * presented), DEVICE_BLACKLISTED, SUBSCRIPTION_EXPIRED, KEY_EXPIRED, KEY_BLOCKED,
- * ACTIVATION_NOT_FOUND, FINGERPRINT_MISMATCH, NO_SEATS_KEY, NO_SEATS_POOL.
+ * presented), DEVICE_BLACKLISTED, SSO_USER_DEACTIVATED, SUBSCRIPTION_EXPIRED, KEY_EXPIRED,
+ * KEY_BLOCKED, ACTIVATION_NOT_FOUND, FINGERPRINT_MISMATCH, DEVICE_IN_USE, DEVICE_LIMIT_USER,
+ * NO_SEATS_KEY, NO_SEATS_POOL. SSO_CODE_INVALID comes first for an SSO activation (its code
+ * stands where a key would).
  */
 export const REFUSAL_ORDER = [
   'INVALID_REQUEST',
+  'SSO_CODE_INVALID',
   'KEY_NOT_FOUND',
   'INVITATION_REVOKED',
   'INVITATION_EXPIRED',
   'INVITATION_USED',
   'DEVICE_BLACKLISTED',
+  'SSO_USER_DEACTIVATED',
   'SUBSCRIPTION_EXPIRED',
   'KEY_EXPIRED',
   'KEY_BLOCKED',
   'ACTIVATION_NOT_FOUND',
   'FINGERPRINT_MISMATCH',
+  'DEVICE_IN_USE',
+  'DEVICE_LIMIT_USER',
   'NO_SEATS_KEY',
   'NO_SEATS_POOL',
 ] as const satisfies readonly ErrorCode[];
@@ -35,6 +41,10 @@ export interface Refusal {
 
 const MESSAGES: Record<RefusalCode, string> = {
   INVALID_REQUEST: 'The request is not valid.',
+  SSO_CODE_INVALID: 'The sign-in code is unknown, used or expired, or the code verifier does not match: sign in again.',
+  SSO_USER_DEACTIVATED: 'Your account administrator has deactivated your access.',
+  DEVICE_IN_USE: 'This device is already activated on this subscription, with a license key or by another person.',
+  DEVICE_LIMIT_USER: 'You have reached the number of devices allowed per person; deactivate one first.',
   KEY_NOT_FOUND: 'No such license key. Check it for typos; a replaced key no longer works.',
   INVITATION_REVOKED: 'This invitation code was revoked or replaced by a newer one; use the code of the latest invitation email.',
   INVITATION_EXPIRED: 'This invitation code has expired; ask your administrator to send it again.',
@@ -62,6 +72,8 @@ export interface DecisionFacts {
   activationActive?: boolean;
   /** check-in and deactivation: does the presented fingerprint match? */
   fingerprintMatches?: boolean;
+  /** SSO: has the person been deactivated in the account? */
+  userDeactivated?: boolean;
 }
 
 type Check = readonly [RefusalCode, (f: DecisionFacts) => boolean];
@@ -69,6 +81,7 @@ type Check = readonly [RefusalCode, (f: DecisionFacts) => boolean];
 /** Each check returns true when the request must be refused with its code. */
 const CHECKS: readonly Check[] = [
   ['DEVICE_BLACKLISTED', (f) => f.blacklisted],
+  ['SSO_USER_DEACTIVATED', (f) => f.userDeactivated === true],
   ['SUBSCRIPTION_EXPIRED', (f) => subscriptionStatus(f.subscription, f.now) === 'expired'],
   ['KEY_EXPIRED', (f) => keyOwnExpiryPassed(f.key, f.now)],
   ['KEY_BLOCKED', (f) => f.key.blocked],

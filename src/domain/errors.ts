@@ -83,6 +83,8 @@ export const ERROR_CODES = [
   'SSO_USER_NOT_FOUND',
   'SSO_USER_DEACTIVATED',
   'DEVICE_LIMIT_USER',
+  'DEVICE_IN_USE',
+  'SSO_SEAT_BY_GROUP',
   // the server's own trouble (a bug or an outage, never the caller's input)
   'INTERNAL_ERROR',
   'SERVICE_UNAVAILABLE',

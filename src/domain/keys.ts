@@ -37,5 +37,9 @@ export function maxSeatsRefusal(maxSeats: number | null, total: number, used: nu
 }
 
 /** The primary key has no type, maximum or expiry of its own: a change may only rename it. */
-export const primaryKeyChangeRefused = (type: KeyType, change: { type?: unknown; maxSeats?: unknown; expiresAt?: unknown }): boolean =>
-  type === 'primary' && (change.type !== undefined || change.maxSeats !== undefined || change.expiresAt !== undefined);
+export const primaryKeyChangeRefused = (
+  type: KeyType,
+  change: { type?: unknown; maxSeats?: unknown; expiresAt?: unknown; ssoGroups?: unknown; ssoPriority?: unknown },
+): boolean =>
+  type === 'primary' &&
+  (change.type !== undefined || change.maxSeats !== undefined || change.expiresAt !== undefined || change.ssoGroups !== undefined || change.ssoPriority !== undefined);

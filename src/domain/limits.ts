@@ -120,3 +120,19 @@ export const MAX_HEADER_DEFAULT_BYTES = 16 * KIB;
 export const HEADERS_TIMEOUT_DEFAULT_MS = 10 * SECOND_MS;
 export const REQUEST_TIMEOUT_DEFAULT_MS = 30 * SECOND_MS;
 export const KEEP_ALIVE_TIMEOUT_DEFAULT_MS = 72 * SECOND_MS;
+
+// SSO (docs/sso.md)
+/** A sign-in sent to the identity provider must come back within this. */
+export const SSO_REQUEST_TTL_MS = 10 * MINUTE_MS;
+/** The one-time code a device sign-in ends in is redeemed within this. */
+export const SSO_CODE_TTL_MS = 5 * MINUTE_MS;
+export const SSO_DEVICES_PER_USER_DEFAULT_COUNT = 5;
+export const SSO_DEVICES_PER_USER_MAX_COUNT = 1000;
+export const SSO_GROUPS_PER_KEY_MAX_COUNT = 100;
+export const SSO_GROUP_MAX_CHARS = 256;
+export const SSO_CERTIFICATES_MAX_COUNT = 10;
+export const SSO_METADATA_MAX_BYTES = 1 * MIB;
+export const SSO_URL_MAX_CHARS = 2048;
+export const SSO_USERS_PAGE_MAX_ROWS = 500;
+/** Sign-ins a client address may start per minute (each writes a row until it expires). */
+export const SSO_STARTS_PER_MINUTE_COUNT = 60;

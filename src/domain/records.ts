@@ -49,6 +49,10 @@ export interface KeyRecord {
   deletedAt: number | null;
   /** The key string, encrypted with the server's master key. */
   keyCipher: string;
+  /** Identity-provider groups (ids or names) whose people draw their seat here (domain/sso.ts). */
+  ssoGroups: string[];
+  /** Among mapped keys, the lowest wins for a person in several of their groups. */
+  ssoPriority: number;
   createdAt: number;
   updatedAt: number;
 }
@@ -63,7 +67,8 @@ export type EndReason =
   | 'key_deleted'
   | 'key_expired'
   | 'subscription_expired'
-  | 'inactive';
+  | 'inactive'
+  | 'sso_user_deactivated';
 
 export interface DeviceInfo {
   name: string;
@@ -84,6 +89,8 @@ export interface ActivationRecord extends DeviceInfo {
   userEmail: string | null;
   /** The invitation whose code activated it. */
   invitationId: string | null;
+  /** The person it belongs to, for an SSO activation: their devices on a subscription share one seat. */
+  ssoUserId: string | null;
   status: ActivationStatus;
   endReason: EndReason | null;
   activatedAt: number;
@@ -236,4 +243,66 @@ export interface SigningKeyRecord {
   privateCipher: string;
   createdAt: number;
   retiredAt: number | null;
+}
+
+export type SsoProtocol = 'saml' | 'oidc';
+
+/** An account's identity-provider connection (one per account). */
+export interface SsoConnectionRecord {
+  accountId: string;
+  protocol: SsoProtocol;
+  /** SAML: the identity provider's entity id, sign-in URL and signing certificates. */
+  saml: { idpEntityId: string; idpSsoUrl: string; idpCertificates: string[] } | null;
+  /** OpenID Connect: the issuer and our client id (the secret is kept apart, encrypted). */
+  oidc: { issuer: string; clientId: string } | null;
+  clientSecretCipher: string | null;
+  groupsAttribute: string | null;
+  emailAttribute: string | null;
+  adminGroup: string | null;
+  devicesPerUser: number;
+  enforce: boolean;
+  createdAt: number;
+  updatedAt: number;
+}
+
+export type SsoUserStatus = 'active' | 'deactivated';
+
+/** A person who signed in through the account's identity provider. */
+export interface SsoUserRecord {
+  id: string;
+  accountId: string;
+  /** Normalized: trimmed, lower case; one person per address in an account. */
+  email: string;
+  name: string | null;
+  subject: string;
+  groups: string[];
+  status: SsoUserStatus;
+  createdAt: number;
+  updatedAt: number;
+  lastSignInAt: number | null;
+  deactivatedAt: number | null;
+}
+
+export type SsoPurpose = 'device' | 'console';
+
+/** A sign-in sent to the identity provider and not yet answered, then the one-time code it gave. */
+export interface SsoRequestRecord {
+  id: string;
+  accountId: string;
+  purpose: SsoPurpose;
+  protocol: SsoProtocol;
+  subscriptionId: string | null;
+  clientRedirectUri: string | null;
+  clientState: string | null;
+  codeChallenge: string | null;
+  samlRequestId: string | null;
+  oidcNonce: string | null;
+  oidcVerifierCipher: string | null;
+  createdAt: number;
+  expiresAt: number;
+  answeredAt: number | null;
+  userId: string | null;
+  codeHash: string | null;
+  codeExpiresAt: number | null;
+  codeUsedAt: number | null;
 }

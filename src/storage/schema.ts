@@ -49,6 +49,9 @@ export interface LicenseKeysTable {
   deleted_at: number | null;
   key_hash: string;
   key_cipher: string;
+  /** JSON: the identity-provider groups mapped to the key. */
+  sso_groups: string;
+  sso_priority: number;
   created_at: number;
   updated_at: number;
 }
@@ -73,6 +76,7 @@ export interface ActivationsTable {
   last_check_in_at: number;
   ended_at: number | null;
   invitation_id: string | null;
+  sso_user_id: string | null;
 }
 
 export interface BlacklistTable {
@@ -238,6 +242,58 @@ export interface SeatTotalsTable {
   total_after: number;
 }
 
+export interface SsoConnectionsTable {
+  account_id: string;
+  protocol: string;
+  /** JSON: the protocol's own settings (no secret). */
+  settings: string;
+  client_secret_cipher: string | null;
+  groups_attribute: string | null;
+  email_attribute: string | null;
+  admin_group: string | null;
+  devices_per_user: number;
+  enforce: number;
+  created_at: number;
+  updated_at: number;
+}
+
+export interface SsoUsersTable {
+  id: string;
+  account_id: string;
+  email: string;
+  name: string | null;
+  subject: string;
+  /** JSON: the groups the identity provider sent at the last sign-in. */
+  groups: string;
+  status: string;
+  created_at: number;
+  updated_at: number;
+  last_sign_in_at: number | null;
+  deactivated_at: number | null;
+}
+
+/** A sign-in under way through an identity provider, and the one-time code it ends in (device sign-ins). */
+export interface SsoRequestsTable {
+  id: string;
+  account_id: string;
+  purpose: string;
+  protocol: string;
+  subscription_id: string | null;
+  client_redirect_uri: string | null;
+  client_state: string | null;
+  code_challenge: string | null;
+  saml_request_id: string | null;
+  oidc_nonce: string | null;
+  oidc_verifier_cipher: string | null;
+  created_at: number;
+  expires_at: number;
+  answered_at: number | null;
+  user_id: string | null;
+  code_hash: string | null;
+  code_expires_at: number | null;
+  code_used_at: number | null;
+}
+
 export interface Database {
   products: ProductsTable;
   accounts: AccountsTable;
@@ -260,4 +316,7 @@ export interface Database {
   sign_in_throttle: SignInThrottleTable;
   password_reset_requests: PasswordResetRequestsTable;
   seat_totals: SeatTotalsTable;
+  sso_connections: SsoConnectionsTable;
+  sso_users: SsoUsersTable;
+  sso_requests: SsoRequestsTable;
 }

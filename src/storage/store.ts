@@ -14,6 +14,7 @@ import { outboxRepo } from './repositories/outbox.ts';
 import { productRepo } from './repositories/products.ts';
 import { seatLedger } from './repositories/seat-ledger.ts';
 import { settingRepo } from './repositories/settings.ts';
+import { ssoConnectionRepo, ssoRequestRepo, ssoUserRepo } from './repositories/sso.ts';
 import { signingKeyRepo } from './repositories/signing-keys.ts';
 import { subscriptionRepo } from './repositories/subscriptions.ts';
 import { tokenRepo } from './repositories/tokens.ts';
@@ -42,6 +43,9 @@ function bind(db: Kysely<Database>, caps: DialectCapabilities, hooks: (() => voi
     memberLinks: memberLinkRepo(db),
     throttle: throttleRepo(db, caps),
     resetRequests: resetRequestRepo(db),
+    ssoConnections: ssoConnectionRepo(db),
+    ssoUsers: ssoUserRepo(db, caps),
+    ssoRequests: ssoRequestRepo(db),
     afterCommit: (fn) => hooks.push(fn),
   };
 }

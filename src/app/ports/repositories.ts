@@ -1,4 +1,5 @@
 /** The repositories a transaction offers (storage/ implements them). */
+import type { SsoConnectionRecord, SsoRequestRecord, SsoUserRecord, SsoUserStatus } from '../../domain/records.ts';
 import type { AccountRecord, ActivationRecord, ActivationStatus, BlacklistRecord, DeviceInfo, EndReason, EventRecord, InvitationCodeRecord, InvitationRecord, KeyGrant, KeyRecord, MemberLinkRecord, MemberRecord, OutboxRecord, ProductRecord, SessionRecord, SigningKeyRecord, SubscriptionRecord, TokenRecord } from '../../domain/records.ts';
 import type { ActivationFilter, EventFilter, InvitationFilter, SubscriptionFilter } from './listing.ts';
 import type { KeyType, PoolCounters, SeatDelta, SeatRefusal } from '../../domain/seats.ts';
@@ -41,11 +42,13 @@ export interface SubscriptionRepo {
   update(id: string, patch: SubscriptionPatch): Promise<void>;
   /** Subscriptions past their grace period whose activations are not yet released. */
   dueForExpiry(now: number, limit: number): Promise<SubscriptionRecord[]>;
+  /** The account's subscriptions of a product, newest expiry first. */
+  ofAccountAndProduct(accountId: string, productId: string): Promise<SubscriptionRecord[]>;
   /** Subscriptions with an auto-release window set. */
   withAutoRelease(limit: number, after?: string): Promise<SubscriptionRecord[]>;
 }
 
-export type KeyPatch = Partial<Pick<KeyRecord, 'name' | 'blocked' | 'expiresAt' | 'expiredAt' | 'deletedAt' | 'keyCipher' | 'updatedAt'>> & {
+export type KeyPatch = Partial<Pick<KeyRecord, 'name' | 'blocked' | 'expiresAt' | 'expiredAt' | 'deletedAt' | 'keyCipher' | 'updatedAt' | 'ssoGroups' | 'ssoPriority'>> & {
   keyHash?: string;
   type?: KeyType;
 };
@@ -72,7 +75,10 @@ export interface ActivationRepo {
   list(filter: ActivationFilter): Promise<{ rows: ActivationRecord[]; total: number }>;
   /** Ends an active activation; false when it was no longer active. */
   end(id: string, status: Exclude<ActivationStatus, 'active'>, reason: EndReason, at: number): Promise<boolean>;
-  /** Ends every active activation of a key (or a whole subscription); returns how many per key. */
+  /**
+   * Ends every active activation of a key (or a whole subscription); returns the seats that
+   * frees per key (a person's SSO devices share one seat).
+   */
   endAll(
     scope: { keyId: string } | { subscriptionId: string },
     status: Exclude<ActivationStatus, 'active'>,
@@ -83,6 +89,14 @@ export interface ActivationRepo {
   staleActive(subscriptionId: string, before: number, limit: number): Promise<ActivationRecord[]>;
   checkIn(id: string, at: number, device: Partial<DeviceInfo>): Promise<void>;
   moveToKey(id: string, keyId: string): Promise<void>;
+  /** A person's active SSO activations on a subscription, oldest first (they all sit on one key). */
+  activeOfUser(subscriptionId: string, ssoUserId: string): Promise<ActivationRecord[]>;
+  /** The subscriptions where a person has active SSO devices. */
+  subscriptionsOfUser(ssoUserId: string): Promise<string[]>;
+  /** Per person: the key their seat is on, per subscription, and how many devices share it. */
+  seatsOfUsers(ssoUserIds: readonly string[]): Promise<Map<string, { subscriptionId: string; keyId: string; devices: number }[]>>;
+  /** Moves a person's seat (all their active devices on the subscription) to another key. */
+  moveUserToKey(subscriptionId: string, ssoUserId: string, keyId: string): Promise<void>;
   /** When each seat that was in use at or after `since` was taken and given back (at most `limit`). */
   seatIntervals(subscriptionId: string, keyId: string | undefined, since: number, limit: number): Promise<{ from: number; to: number | null }[]>;
 }
@@ -265,4 +279,39 @@ export interface SettingRepo {
   get(name: string): Promise<string | undefined>;
   /** Stores the value unless the name is taken; returns the value that is stored. */
   putIfAbsent(name: string, value: string): Promise<string>;
+}
+
+export interface SsoConnectionRepo {
+  get(accountId: string): Promise<SsoConnectionRecord | undefined>;
+  /** Creates or replaces the account's connection. */
+  put(c: SsoConnectionRecord): Promise<void>;
+  delete(accountId: string): Promise<boolean>;
+}
+
+export type SsoUserPatch = Partial<Pick<SsoUserRecord, 'name' | 'subject' | 'groups' | 'status' | 'updatedAt' | 'lastSignInAt' | 'deactivatedAt'>>;
+
+export interface SsoUserRepo {
+  /** False when the account already has a person with this address (another sign-in won the race). */
+  insert(u: SsoUserRecord): Promise<boolean>;
+  byId(id: string): Promise<SsoUserRecord | undefined>;
+  byEmail(accountId: string, email: string): Promise<SsoUserRecord | undefined>;
+  /** Holds the person until the transaction ends (deactivation against a sign-in). */
+  lock(id: string): Promise<SsoUserRecord | undefined>;
+  update(id: string, patch: SsoUserPatch): Promise<void>;
+  list(accountId: string, filter: { status?: SsoUserStatus; search?: string; limit: number; after?: string }): Promise<SsoUserRecord[]>;
+}
+
+export interface SsoRequestRepo {
+  insert(r: SsoRequestRecord): Promise<void>;
+  byId(id: string): Promise<SsoRequestRecord | undefined>;
+  /**
+   * Records the provider's answer: the person and, for a device, the code's hash and expiry.
+   * False when it was already answered (a replay, or two tabs racing): nothing changes then.
+   */
+  answer(id: string, at: number, outcome: { userId: string; codeHash: string | null; codeExpiresAt: number | null }): Promise<boolean>;
+  byCodeHash(codeHash: string): Promise<SsoRequestRecord | undefined>;
+  /** Spends the code; false when it was already spent. */
+  useCode(id: string, at: number): Promise<boolean>;
+  /** Removes requests that expired before `before` (at most `limit`); how many. */
+  deleteExpired(before: number, limit: number): Promise<number>;
 }

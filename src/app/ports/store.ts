@@ -1,5 +1,5 @@
 /** The store and its transaction: how a use-case reaches storage. */
-import type { AccountRepo, ActivationRepo, BlacklistRepo, EventRepo, GrantRepo, InvitationRepo, KeyRepo, LeaseRepo, MemberLinkRepo, MemberRepo, OutboxRepo, ProductRepo, ResetRequestRepo, SeatLedger, SessionRepo, SettingRepo, SigningKeyRepo, SubscriptionRepo, ThrottleRepo, TokenRepo } from './repositories.ts';
+import type { AccountRepo, ActivationRepo, BlacklistRepo, EventRepo, GrantRepo, InvitationRepo, KeyRepo, LeaseRepo, MemberLinkRepo, MemberRepo, OutboxRepo, ProductRepo, ResetRequestRepo, SeatLedger, SessionRepo, SettingRepo, SigningKeyRepo, SsoConnectionRepo, SsoRequestRepo, SsoUserRepo, SubscriptionRepo, ThrottleRepo, TokenRepo } from './repositories.ts';
 
 export interface Tx {
   settings: SettingRepo;
@@ -22,6 +22,9 @@ export interface Tx {
   memberLinks: MemberLinkRepo;
   throttle: ThrottleRepo;
   resetRequests: ResetRequestRepo;
+  ssoConnections: SsoConnectionRepo;
+  ssoUsers: SsoUserRepo;
+  ssoRequests: SsoRequestRepo;
   /** Runs after the transaction commits (never if it rolls back). */
   afterCommit(fn: () => void): void;
 }

@@ -115,6 +115,7 @@ async function activateInTx(tx: Tx, deps: Deps, caller: Caller, hash: string, in
     activationType: 'LIC_KEY',
     userEmail: invitation?.email ?? null,
     invitationId: invitation?.id ?? null,
+    ssoUserId: null,
     ...deviceFields(input.device, input.ip),
     status: 'active',
     endReason: null,

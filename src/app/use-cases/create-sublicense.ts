@@ -1,3 +1,5 @@
+import { SSO_PRIORITY_DEFAULT } from '../../domain/sso.ts';
+import { ssoGroupList } from '../key-rules.ts';
 import { requireAccountAdmin } from '../access.ts';
 import { maxSeatsRefusal } from '../../domain/keys.ts';
 import { seatDeltas, type SublicenseType } from '../../domain/seats.ts';
@@ -16,6 +18,8 @@ export interface CreateSublicenseInput {
   maxSeats: number;
   /** The key's own expiry (ISO 8601); absent or null: it expires with the subscription. */
   expiresAt?: string | null;
+  ssoGroups?: string[];
+  ssoPriority?: number;
 }
 
 export async function createSublicense(
@@ -48,6 +52,8 @@ export async function createSublicense(
       expiredAt: null,
       deletedAt: null,
       keyCipher: material.keyCipher,
+      ssoGroups: ssoGroupList(input.ssoGroups) ?? [],
+      ssoPriority: input.ssoPriority === undefined ? SSO_PRIORITY_DEFAULT : wholeNumber(input.ssoPriority, 'ssoPriority', 0, 1_000_000),
       createdAt: now,
       updatedAt: now,
     };

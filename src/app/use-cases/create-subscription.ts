@@ -1,3 +1,4 @@
+import { SSO_PRIORITY_DEFAULT } from '../../domain/sso.ts';
 import { AllotError, notFound } from '../../domain/errors.ts';
 import { DEFAULT_GRACE_PERIOD_DAYS } from '../../domain/validity.ts';
 import { requireOperator } from '../access.ts';
@@ -75,6 +76,8 @@ export async function createSubscription(
       expiredAt: null,
       deletedAt: null,
       keyCipher: material.keyCipher,
+      ssoGroups: [],
+      ssoPriority: SSO_PRIORITY_DEFAULT,
       createdAt: now,
       updatedAt: now,
     };

@@ -6,7 +6,7 @@ import { record } from '../audit.ts';
 import type { AppDeps, Caller } from '../context.ts';
 import type { KeyPatch } from '../ports/repositories.ts';
 import type { KeyRecord } from '../../domain/records.ts';
-import { checkKeyChange, notEnoughSeats, ownExpiry, sublicenseType } from '../key-rules.ts';
+import { checkKeyChange, notEnoughSeats, ownExpiry, ssoGroupList, sublicenseType } from '../key-rules.ts';
 import { text, wholeNumber } from '../validate.ts';
 import { openKey, writeSettled } from '../subscription-entry.ts';
 import { keyAuditState, keyView, type KeyView } from '../views/keys.ts';
@@ -17,6 +17,8 @@ export interface UpdateKeyInput {
   maxSeats?: number;
   /** null: the key expires with its subscription. */
   expiresAt?: string | null;
+  ssoGroups?: string[];
+  ssoPriority?: number;
 }
 
 type Deps = Pick<AppDeps, 'store' | 'clock' | 'ids' | 'vault'>;
@@ -32,6 +34,8 @@ export async function updateKey(deps: Deps, caller: Caller, id: string, input: U
   const name = input.name === undefined ? undefined : text(input.name, 'name');
   const type = input.type === undefined ? undefined : sublicenseType(input.type);
   const requestedMax = input.maxSeats === undefined ? undefined : wholeNumber(input.maxSeats, 'maxSeats', 0, 1_000_000);
+  const ssoGroups = ssoGroupList(input.ssoGroups);
+  const ssoPriority = input.ssoPriority === undefined ? undefined : wholeNumber(input.ssoPriority, 'ssoPriority', 0, 1_000_000);
   const now = deps.clock.now();
 
   return writeSettled(deps, caller, now, async (scope) => {
@@ -42,6 +46,8 @@ export async function updateKey(deps: Deps, caller: Caller, id: string, input: U
     checkKeyChange(key, sub, input, to.maxSeats);
     const patch: KeyPatch = { updatedAt: now };
     if (name !== undefined) patch.name = name;
+    if (ssoGroups !== undefined) patch.ssoGroups = ssoGroups;
+    if (ssoPriority !== undefined) patch.ssoPriority = ssoPriority;
     if (type !== undefined) patch.type = type;
     if (input.expiresAt !== undefined) patch.expiresAt = ownExpiry(input.expiresAt, sub, now);
     const revive = isRetired(key) && input.expiresAt !== undefined;

@@ -21,6 +21,8 @@ export const Key = Type.Object({
   expiresWithSubscription: Type.Boolean(),
   status: literals(KEY_STATUSES),
   key: Type.String({ description: 'The license key, 5 × 6 characters.' }),
+  ssoGroups: Type.Array(Type.String(), { description: "Identity-provider groups (ids or names) whose people draw their seat on this key" }),
+  ssoPriority: Type.Integer({ description: 'A person in several mapped groups gets the key with the lowest priority' }),
   createdAt: DateTime,
   updatedAt: DateTime,
 });
@@ -40,6 +42,8 @@ export function keyView(k: KeyRecord, s: SubscriptionRecord, vault: Vault, now: 
     expiresWithSubscription: k.expiresAt === null,
     status,
     key: vault.decrypt(k.keyCipher),
+    ssoGroups: k.ssoGroups,
+    ssoPriority: k.ssoPriority,
     createdAt: iso(k.createdAt),
     updatedAt: iso(k.updatedAt),
   };
@@ -52,6 +56,8 @@ export const keyAuditState = (k: KeyRecord) => ({
   maxSeats: k.maxSeats,
   blocked: k.blocked,
   expiresAt: isoOrNull(k.expiresAt),
+  ssoGroups: k.ssoGroups,
+  ssoPriority: k.ssoPriority,
 });
 
 export const DeletedKey = Type.Object({ id: Id, deactivatedDevices: Type.Integer() });

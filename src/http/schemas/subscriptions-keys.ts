@@ -3,6 +3,7 @@ import { SUBSCRIPTION_STATUSES } from '../../domain/validity.ts';
 import { USAGE_WINDOWS_DAYS } from '../../domain/usage.ts';
 import { DateTime, Id, literals, Nullable } from '../../app/views/common.ts';
 import { closed, Cursor, Limit, Name, Seats } from './common.ts';
+import { SSO_GROUP_MAX_CHARS, SSO_GROUPS_PER_KEY_MAX_COUNT } from '../../domain/limits.ts';
 import { AUTO_RELEASE_MAX_DAYS, GRACE_PERIOD_MAX_DAYS, SUBSCRIPTION_MAX_SEATS } from '../../domain/limits.ts';
 
 export const UpdateSubscriptionBody = Type.Object(
@@ -30,8 +31,20 @@ export const UsageQuery = Type.Object(
 );
 
 const SublicenseType = literals(['dynamic', 'reserved'] as const);
+const SsoGroups = Type.Array(Type.String({ minLength: 1, maxLength: SSO_GROUP_MAX_CHARS }), {
+  maxItems: SSO_GROUPS_PER_KEY_MAX_COUNT,
+  description: 'Identity-provider group ids or names (matched trimmed, case-insensitively)',
+});
+const SsoPriority = Type.Integer({ minimum: 0, maximum: 1_000_000, description: 'Lowest wins for a person in several mapped groups (default 100)' });
 export const CreateKeyBody = Type.Object(
-  { name: Name, type: SublicenseType, maxSeats: Seats, expiresAt: Type.Optional(Nullable(DateTime)) },
+  {
+    name: Name,
+    type: SublicenseType,
+    maxSeats: Seats,
+    expiresAt: Type.Optional(Nullable(DateTime)),
+    ssoGroups: Type.Optional(SsoGroups),
+    ssoPriority: Type.Optional(SsoPriority),
+  },
   closed,
 );
 export const UpdateKeyBody = Type.Object(
@@ -40,6 +53,8 @@ export const UpdateKeyBody = Type.Object(
     type: Type.Optional(SublicenseType),
     maxSeats: Type.Optional(Seats),
     expiresAt: Type.Optional(Nullable(DateTime)),
+    ssoGroups: Type.Optional(SsoGroups),
+    ssoPriority: Type.Optional(SsoPriority),
   },
   { ...closed, minProperties: 1 },
 );

@@ -17,6 +17,7 @@ const toRecord = (r: Selectable<ActivationsTable>): ActivationRecord => ({
   activationType: r.activation_type as ActivationType,
   userEmail: r.user_email,
   invitationId: r.invitation_id,
+  ssoUserId: r.sso_user_id,
   name: r.name,
   os: r.os,
   serial: r.serial,
@@ -51,6 +52,7 @@ const toRow = (a: ActivationRecord): ActivationsTable => ({
   activation_type: a.activationType,
   user_email: a.userEmail,
   invitation_id: a.invitationId,
+  sso_user_id: a.ssoUserId,
   name: a.name,
   os: a.os,
   serial: a.serial,
@@ -146,9 +148,17 @@ export function activationRepo(db: Kysely<Database>, caps: DialectCapabilities):
       let q = db.updateTable('activations').set({ status, end_reason: reason, ended_at: at }).where('status', '=', 'active');
       if ('keyId' in scope) q = q.where('key_id', '=', scope.keyId);
       else q = q.where('subscription_id', '=', scope.subscriptionId);
-      const rows = await q.returning('key_id').execute();
+      const rows = await q.returning(['key_id', 'sso_user_id']).execute();
+      // A person's devices share one seat: they count once per key.
       const perKey = new Map<string, number>();
-      for (const r of rows) perKey.set(r.key_id, (perKey.get(r.key_id) ?? 0) + 1);
+      const people = new Set<string>();
+      for (const r of rows) {
+        if (r.sso_user_id !== null) {
+          if (people.has(`${r.key_id}/${r.sso_user_id}`)) continue;
+          people.add(`${r.key_id}/${r.sso_user_id}`);
+        }
+        perKey.set(r.key_id, (perKey.get(r.key_id) ?? 0) + 1);
+      }
       return perKey;
     },
     async seatIntervals(subscriptionId, keyId, since, limit) {
@@ -189,6 +199,56 @@ export function activationRepo(db: Kysely<Database>, caps: DialectCapabilities):
       if (device.appVersion !== undefined) values.app_version = device.appVersion;
       if (device.ip !== undefined) values.ip = device.ip;
       await db.updateTable('activations').set(values).where('id', '=', id).execute();
+    },
+    async activeOfUser(subscriptionId, ssoUserId) {
+      const rows = await db
+        .selectFrom('activations')
+        .selectAll()
+        .where('sso_user_id', '=', ssoUserId)
+        .where('subscription_id', '=', subscriptionId)
+        .where('status', '=', 'active')
+        .orderBy('activated_at')
+        .orderBy('id')
+        .execute();
+      return rows.map(toRecord);
+    },
+    async subscriptionsOfUser(ssoUserId) {
+      const rows = await db
+        .selectFrom('activations')
+        .select('subscription_id')
+        .distinct()
+        .where('sso_user_id', '=', ssoUserId)
+        .where('status', '=', 'active')
+        .execute();
+      return rows.map((r) => r.subscription_id).sort();
+    },
+    async seatsOfUsers(ssoUserIds) {
+      const out = new Map<string, { subscriptionId: string; keyId: string; devices: number }[]>();
+      for (const chunk of inChunks([...new Set(ssoUserIds)], 500)) {
+        const rows = await db
+          .selectFrom('activations')
+          .select(['sso_user_id', 'subscription_id', 'key_id', (eb) => eb.fn.countAll<number>().as('n')])
+          .where('sso_user_id', 'in', chunk)
+          .where('status', '=', 'active')
+          .groupBy(['sso_user_id', 'subscription_id', 'key_id'])
+          .orderBy('subscription_id')
+          .execute();
+        for (const r of rows) {
+          const list = out.get(r.sso_user_id!) ?? [];
+          list.push({ subscriptionId: r.subscription_id, keyId: r.key_id, devices: Number(r.n) });
+          out.set(r.sso_user_id!, list);
+        }
+      }
+      return out;
+    },
+    async moveUserToKey(subscriptionId, ssoUserId, keyId) {
+      await db
+        .updateTable('activations')
+        .set({ key_id: keyId })
+        .where('sso_user_id', '=', ssoUserId)
+        .where('subscription_id', '=', subscriptionId)
+        .where('status', '=', 'active')
+        .execute();
     },
     async moveToKey(id, keyId) {
       await db.updateTable('activations').set({ key_id: keyId }).where('id', '=', id).execute();

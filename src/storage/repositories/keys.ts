@@ -19,6 +19,8 @@ export const keyRecord = (r: Selectable<LicenseKeysTable>): KeyRecord => ({
   expiredAt: r.expired_at,
   deletedAt: r.deleted_at,
   keyCipher: r.key_cipher,
+  ssoGroups: JSON.parse(r.sso_groups) as string[],
+  ssoPriority: r.sso_priority,
   createdAt: r.created_at,
   updatedAt: r.updated_at,
 });
@@ -58,6 +60,8 @@ export function keyRepo(db: Kysely<Database>, caps: DialectCapabilities): KeyRep
           deleted_at: k.deletedAt,
           key_hash: keyHash,
           key_cipher: k.keyCipher,
+          sso_groups: JSON.stringify(k.ssoGroups),
+          sso_priority: k.ssoPriority,
           created_at: k.createdAt,
           updated_at: k.updatedAt,
         })
@@ -92,6 +96,8 @@ export function keyRepo(db: Kysely<Database>, caps: DialectCapabilities): KeyRep
       if (p.deletedAt !== undefined) values.deleted_at = p.deletedAt;
       if (p.keyCipher !== undefined) values.key_cipher = p.keyCipher;
       if (p.keyHash !== undefined) values.key_hash = p.keyHash;
+      if (p.ssoGroups !== undefined) values.sso_groups = JSON.stringify(p.ssoGroups);
+      if (p.ssoPriority !== undefined) values.sso_priority = p.ssoPriority;
       if (p.updatedAt !== undefined) values.updated_at = p.updatedAt;
       if (Object.keys(values).length) await db.updateTable('license_keys').set(values).where('id', '=', id).execute();
     },

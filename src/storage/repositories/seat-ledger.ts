@@ -140,9 +140,10 @@ export function seatLedger(db: Kysely<Database>, caps: DialectCapabilities): Sea
         .select('seats_total')
         .where('id', '=', subscriptionId)
         .executeTakeFirstOrThrow();
+      // A seat per activation with a key, and per person (however many devices) with SSO.
       const perKey = await db
         .selectFrom('activations')
-        .select(['key_id', (eb) => eb.fn.countAll<number>().as('n')])
+        .select(['key_id', sql<number>`count(case when sso_user_id is null then 1 end) + count(distinct sso_user_id)`.as('n')])
         .where('subscription_id', '=', subscriptionId)
         .where('status', '=', 'active')
         .groupBy('key_id')

@@ -107,6 +107,18 @@ export function subscriptionRepo(db: Kysely<Database>, caps: DialectCapabilities
         .execute();
       return rows.map(subscriptionRecord);
     },
+    async ofAccountAndProduct(accountId, productId) {
+      const rows = await db
+        .selectFrom('subscriptions')
+        .selectAll()
+        .where('account_id', '=', accountId)
+        .where('product_id', '=', productId)
+        .orderBy('expires_at', 'desc')
+        .orderBy('id')
+        .limit(100)
+        .execute();
+      return rows.map(subscriptionRecord);
+    },
     async withAutoRelease(limit, after) {
       let q = db.selectFrom('subscriptions').selectAll().where('auto_release_days', 'is not', null).orderBy('id').limit(limit);
       if (after) q = q.where('id', '>', after);
