@@ -9,6 +9,8 @@ export interface CertificateSubject {
   key: KeyRecord;
   subscription: SubscriptionRecord;
   product: ProductRecord;
+  /** An SSO activation's person, named in the certificate. */
+  user?: { email: string; name: string | null };
 }
 
 /**
@@ -36,6 +38,7 @@ export async function issueCertificate(
     keyType: s.key.type,
     fingerprint: s.activation.fingerprint,
     activationType: s.activation.activationType,
+    ...(s.user && { user: { email: s.user.email, name: s.user.name } }),
   };
   const certificate = await deps.signer.sign({ ...claims }, await keyring.current());
   return { certificate, checkInBy: iso(due) };

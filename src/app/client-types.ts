@@ -21,3 +21,13 @@ export interface GrantedActivation extends ActivateView {
 }
 
 export const refused = <T>(refusal: Refusal): ClientDecision<T> => ({ granted: false, refusal });
+
+/** The descriptive fields a device sends, as an activation keeps them, with the address it came from. */
+export const deviceFields = (d: DeviceInput, ip: string | null) => ({
+  name: d.name,
+  os: d.os,
+  serial: d.serial ?? null,
+  mac: d.mac ?? null,
+  appVersion: d.appVersion ?? null,
+  ip,
+});

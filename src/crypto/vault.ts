@@ -19,6 +19,7 @@ export function createVault(masterKey: Buffer): Vault {
     randomBytes: (count) => randomBytes(count),
     lookupHash: (canonical) => createHmac('sha256', lookupKey).update(canonical).digest('hex'),
     tokenHash: (token) => sha256(token).toString('hex'),
+    s256: (text) => sha256(text).toString('base64url'),
     encrypt(plain) {
       const iv = randomBytes(12);
       const cipher = createCipheriv('aes-256-gcm', encryptionKey, iv);

@@ -35,6 +35,8 @@ export interface ActivationState {
   deviceName: string;
   status: ActivationStatus;
   endReason: EndReason | null;
+  /** An SSO activation's person (absent for a device activated with a key). */
+  userEmail?: string;
 }
 
 export interface InvitationState {
@@ -120,6 +122,29 @@ interface MailOutcome {
   error?: string;
 }
 
+/** An account's identity-provider connection, as recorded: never the client secret. */
+export interface SsoConnectionState {
+  protocol: 'saml' | 'oidc';
+  idpEntityId?: string;
+  idpSsoUrl?: string;
+  issuer?: string;
+  clientId?: string;
+  /** SHA-256 fingerprints of the signing certificates. */
+  certificates?: string[];
+  groupsAttribute: string | null;
+  emailAttribute: string | null;
+  adminGroup: string | null;
+  devicesPerUser: number;
+  enforce: boolean;
+}
+
+export interface SsoUserState {
+  email: string;
+  name: string | null;
+  groups: string[];
+  status: 'active' | 'deactivated';
+}
+
 /** The table: action → the type of its target, and its `before` and `after` (absent: not recorded). */
 export interface AuditEvents {
   'account.created': { target: 'account'; after: AccountState };
@@ -163,7 +188,7 @@ export interface AuditEvents {
   'member.invitation_resent': { target: 'member'; after: MemberName };
   'member.password_reset_requested': { target: 'member'; after: MemberName };
   // The member acts on themselves: the actor's recorded name is the target's.
-  'member.signed_in': { target: 'member' };
+  'member.signed_in': { target: 'member'; after?: { method: 'sso' } };
   'member.signed_out': { target: 'member' };
   'member.password_changed': { target: 'member' };
   'member.joined': { target: 'member' };
@@ -176,6 +201,14 @@ export interface AuditEvents {
   'product.updated': { target: 'product'; before: ProductState; after: ProductState };
 
   'signing_key.rotated': { target: 'signing_key'; before: { kids: string[] }; after: { kid: string } };
+
+  'sso.connection_saved': { target: 'sso_connection'; before?: SsoConnectionState; after: SsoConnectionState };
+  'sso.connection_removed': { target: 'sso_connection'; before: SsoConnectionState };
+  'sso_user.created': { target: 'sso_user'; after: SsoUserState };
+  'sso_user.groups_changed': { target: 'sso_user'; before: SsoUserState; after: SsoUserState };
+  'sso_user.deactivated': { target: 'sso_user'; before: SsoUserState; after: SsoUserState & { endedActivations: number } };
+  'sso_user.reactivated': { target: 'sso_user'; before: SsoUserState; after: SsoUserState };
+  'sso_user.seat_moved': { target: 'sso_user'; before: { keyId: string; keyName: string }; after: { keyId: string; keyName: string; devices: number } };
 }
 
 export type AuditAction = keyof AuditEvents;
@@ -226,12 +259,24 @@ export const AUDIT_TARGETS: { readonly [A in AuditAction]: AuditEvents[A]['targe
   'product.created': 'product',
   'product.updated': 'product',
   'signing_key.rotated': 'signing_key',
+  'sso.connection_saved': 'sso_connection',
+  'sso.connection_removed': 'sso_connection',
+  'sso_user.created': 'sso_user',
+  'sso_user.groups_changed': 'sso_user',
+  'sso_user.deactivated': 'sso_user',
+  'sso_user.reactivated': 'sso_user',
+  'sso_user.seat_moved': 'sso_user',
 };
 
 /** Every action, in the table's order. */
 export const AUDIT_ACTIONS = Object.keys(AUDIT_TARGETS) as AuditAction[];
 
-type Side<E, K extends 'before' | 'after'> = K extends keyof E ? { [P in K]: E[K] } : { [P in K]?: never };
+/** A side the table declares is required, or optional when declared with `?`; one it leaves out is absent. */
+type Side<E, K extends 'before' | 'after'> = K extends keyof E
+  ? object extends Pick<E, K>
+    ? { [P in K]?: E[K] }
+    : { [P in K]: E[K] }
+  : { [P in K]?: never };
 
 /** One change as a use-case records it: the action, its target and, as the table says, before and after. */
 export type AuditChange<A extends AuditAction = AuditAction> = A extends AuditAction

@@ -38,7 +38,17 @@ export interface IdpMetadata {
   idpCertificates: string[];
 }
 
+/** What a console shows of a signing certificate. */
+export interface CertificateFacts {
+  fingerprintSha256: string;
+  subject: string;
+  notAfter: number | null;
+}
+
 export interface SamlPort {
+  /** The certificates as PEM, each checked to be an X.509 certificate; INVALID_REQUEST (field idpCertificates) otherwise. */
+  checkCertificates(pems: readonly string[]): string[];
+  describeCertificate(pem: string): CertificateFacts;
   /** Reads an identity provider's metadata; INVALID_REQUEST (field idpMetadataXml) when it says too little. */
   parseMetadata(xml: string): IdpMetadata;
   /** Our metadata, to give the identity provider. */

@@ -7,6 +7,8 @@ export interface Vault {
   lookupHash(canonical: string): string;
   /** A plain hash for high-entropy tokens (SHA-256, hex). */
   tokenHash(token: string): string;
+  /** A PKCE S256 challenge: BASE64URL(SHA-256(text)) (RFC 7636). */
+  s256(text: string): string;
   encrypt(plain: string): string;
   decrypt(cipher: string): string;
   /** Constant-time string comparison. */

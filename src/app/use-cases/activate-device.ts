@@ -10,7 +10,7 @@ import { openTrusted } from '../subscription-entry.ts';
 import type { SigningKeyring } from '../signing-keyring.ts';
 import { activationAuditState, activationView } from '../views/activations.ts';
 import { invitationAuditState } from '../views/invitations.ts';
-import { refused, type ClientDecision, type DeviceInput, type GrantedActivation } from '../client-types.ts';
+import { deviceFields, refused, type ClientDecision, type DeviceInput, type GrantedActivation } from '../client-types.ts';
 
 export interface ActivateInput {
   key: string;
@@ -22,14 +22,6 @@ export interface ActivateInput {
 type Deps = Pick<AppDeps, 'store' | 'clock' | 'ids' | 'vault' | 'signer' | 'config'>;
 type Outcome = ClientDecision<CertificateSubject & { created: boolean }>;
 
-const deviceFields = (d: DeviceInput, ip: string | null) => ({
-  name: d.name,
-  os: d.os,
-  serial: d.serial ?? null,
-  mac: d.mac ?? null,
-  appVersion: d.appVersion ?? null,
-  ip,
-});
 
 /**
  * Activates a device with a license key or an invitation's code. The checks run in the order of

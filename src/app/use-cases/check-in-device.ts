@@ -1,9 +1,11 @@
 import { firstRefusal, refusal, warningsFor } from '../../domain/decisions.ts';
 import { issueCertificate, type CertificateSubject } from '../certificates.ts';
-import type { AppDeps } from '../context.ts';
+import type { AppDeps, Caller } from '../context.ts';
 import type { DeviceInfo } from '../../domain/records.ts';
 import type { SigningKeyring } from '../signing-keyring.ts';
-import { termsForCheckIn } from '../subscription-entry.ts';
+import { openTrusted, termsForCheckIn } from '../subscription-entry.ts';
+import { placeSeat } from '../sso-seat.ts';
+import { keyForGroups } from '../../domain/sso.ts';
 import { refused, type ClientDecision, type DeviceInput, type GrantedCertificate } from '../client-types.ts';
 
 export interface CheckInInput {
@@ -14,7 +16,7 @@ export interface CheckInInput {
   ip: string | null;
 }
 
-type Deps = Pick<AppDeps, 'store' | 'clock' | 'vault' | 'signer' | 'config'>;
+type Deps = Pick<AppDeps, 'store' | 'clock' | 'vault' | 'signer' | 'config' | 'ids'>;
 
 /** A device reports in and gets a fresh certificate, or learns why it no longer may run. */
 export async function checkInDevice(
@@ -26,17 +28,29 @@ export async function checkInDevice(
   const outcome = await deps.store.writeShared(async (tx): Promise<ClientDecision<CertificateSubject>> => {
     const activation = await tx.activations.byId(input.activationId);
     if (!activation) return refused(refusal('ACTIVATION_NOT_FOUND'));
-    const key = (await tx.keys.byId(activation.keyId))!;
-    const subscription = (await termsForCheckIn(tx, activation.subscriptionId))!;
-    const refusedBy = firstRefusal({
+    let key = (await tx.keys.byId(activation.keyId))!;
+    let subscription = (await termsForCheckIn(tx, activation.subscriptionId))!;
+    const user = activation.ssoUserId === null ? undefined : await tx.ssoUsers.byId(activation.ssoUserId);
+    const facts = {
       now,
-      subscription,
-      key,
       blacklisted: (await tx.blacklist.find(subscription.id, activation.fingerprint)) !== undefined,
       activationActive: activation.status === 'active',
       fingerprintMatches: deps.vault.same(activation.fingerprint, input.fingerprint),
-    });
+      userDeactivated: user?.status === 'deactivated',
+    };
+    const refusedBy = firstRefusal({ ...facts, subscription, key });
     if (refusedBy) return refused(refusedBy);
+    if (user && keyForGroups(await tx.keys.listBySubscription(subscription.id), user.groups)?.id !== key.id) {
+      // The person's groups now map elsewhere: their seat moves, under the subscription's lock.
+      const caller: Caller = { actor: { type: 'device', id: input.fingerprint }, requestId: null };
+      const scope = { tx, deps, caller, now };
+      subscription = (await openTrusted(scope, subscription.id, { lock: true }))!;
+      // Expiry settled on entering may have ended it meanwhile.
+      if ((await tx.activations.byId(activation.id))?.status !== 'active') return refused(refusal('ACTIVATION_NOT_FOUND', { reason: 'ended' }));
+      key = (await placeSeat(scope, subscription, user)).key!;
+      const again = firstRefusal({ ...facts, subscription, key });
+      if (again) return refused(again);
+    }
     const d = input.device ?? {};
     const changes: Partial<DeviceInfo> = { ip: input.ip };
     if (d.name) changes.name = d.name;
@@ -44,7 +58,8 @@ export async function checkInDevice(
     for (const field of ['serial', 'mac', 'appVersion'] as const) if (d[field] !== undefined) changes[field] = d[field] ?? null;
     await tx.activations.checkIn(activation.id, now, changes);
     const product = (await tx.products.byId(subscription.productId))!;
-    return { granted: true, value: { activation: { ...activation, lastCheckInAt: now }, key, subscription, product } };
+    const person = user && { email: user.email, name: user.name };
+    return { granted: true, value: { activation: { ...activation, keyId: key.id, lastCheckInAt: now }, key, subscription, product, ...(person && { user: person }) } };
   }, input.activationId);
   if (!outcome.granted) return outcome;
   const signed = await issueCertificate(deps, keyring, outcome.value, now);

@@ -1,6 +1,8 @@
 import { AllotError } from '../../domain/errors.ts';
 import { normalizeEmail } from '../../domain/invitations.ts';
-import { lockedUntil, memberName, SESSION_MAX_MS, sessionValid } from '../../domain/members.ts';
+import { lockedUntil, memberName, sessionValid } from '../../domain/members.ts';
+import { newSessionId, openSession } from '../session-steps.ts';
+import { ssoEnforcedFor } from '../sso-settings.ts';
 import { record } from '../audit.ts';
 import { throttleKey } from '../credentials.ts';
 import type { Actor, AppDeps, Caller } from '../context.ts';
@@ -11,7 +13,6 @@ import { SESSION_TOUCH_INTERVAL_MS } from '../../domain/limits.ts';
 
 type Deps = Pick<AppDeps, 'store' | 'clock' | 'ids' | 'vault' | 'passwords'>;
 
-const SESSION_BYTES = 32;
 /** Verified when the address is unknown, so that an unknown address takes as long as a wrong password. */
 let decoy: Promise<string> | null = null;
 
@@ -38,12 +39,16 @@ export async function signIn(deps: Deps, input: { email: string; password: strin
   // Each attempt counts as a failure before its password is checked, under the address's
   // record: attempts sent at once are counted (and refused once locked) as if sent in a row.
   const attempt = await deps.store.write(async (tx) => {
+    // The address's account signs in with its identity provider only (docs/sso.md, enforce).
+    if (await ssoEnforcedFor(tx, email)) return { sso: true } as const;
     const held = await tx.throttle.hold(key, now);
     if (held.lockedUntil !== null && held.lockedUntil > now) return { locked: true, until: held.lockedUntil } as const;
     const failures = held.failures + 1;
     await tx.throttle.put(key, failures, lockedUntil(failures, now), now);
     return { locked: false, member: await tx.members.byEmail(email) } as const;
   });
+  if ('sso' in attempt)
+    throw new AllotError('SSO_REQUIRED', "Your organization signs in with its identity provider: use 'Sign in with SSO'.");
   if (attempt.locked) {
     const retryAfterSeconds = Math.ceil((attempt.until - now) / 1000);
     throw new AllotError('RATE_LIMITED', `Too many failed sign-ins: try again in ${retryAfterSeconds} s.`, { retryAfterSeconds });
@@ -52,13 +57,10 @@ export async function signIn(deps: Deps, input: { email: string; password: strin
   decoy ??= deps.passwords.hash('decoy password, never matches');
   const verified = await deps.passwords.verify(member?.passwordHash ?? (await decoy), input.password);
   if (!member || member.status !== 'active' || !verified) throw invalidCredentials();
-  const sessionId = Buffer.from(deps.vault.randomBytes(SESSION_BYTES)).toString('base64url');
+  const sessionId = newSessionId(deps);
   return deps.store.write(async (tx) => {
     await tx.throttle.clear(key);
-    await tx.sessions.insert({ idHash: deps.vault.tokenHash(sessionId), memberId: member.id, createdAt: now, lastUsedAt: now, expiresAt: now + SESSION_MAX_MS });
-    await tx.members.update(member.id, { lastSignInAt: now });
-    const caller: Caller = { actor: { type: 'member', id: member.id, accountId: member.accountId, role: member.role, keys: [], name: memberName(member) }, requestId: input.requestId };
-    await record(tx, deps.ids, caller, now, { action: 'member.signed_in', target: { type: 'member', id: member.id }, accountId: member.accountId });
+    await openSession(tx, deps, member, sessionId, now, input.requestId, 'password');
     return { sessionId, ...(await sessionInfo(tx, deps, member.id, sessionId)) };
   });
 }

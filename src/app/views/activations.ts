@@ -19,6 +19,7 @@ export const Activation = Type.Object({
     appVersion: Nullable(Type.String()),
   }),
   userEmail: Nullable(Type.String()),
+  ssoUserId: Nullable(Id),
   status: literals(ACTIVATION_STATUSES),
   endReason: Nullable(stringOf<EndReason>()),
   activatedAt: DateTime,
@@ -35,6 +36,7 @@ export const activationView = (a: ActivationRecord): ActivationView => ({
   activationType: a.activationType,
   device: { name: a.name, os: a.os, serial: a.serial, mac: a.mac, ip: a.ip, appVersion: a.appVersion },
   userEmail: a.userEmail,
+  ssoUserId: a.ssoUserId,
   status: a.status,
   endReason: a.endReason,
   activatedAt: iso(a.activatedAt),
@@ -48,6 +50,7 @@ export const activationAuditState = (a: ActivationRecord, keyName: string) => ({
   keyName,
   fingerprint: a.fingerprint,
   deviceName: a.name,
+  ...(a.ssoUserId !== null && a.userEmail !== null && { userEmail: a.userEmail }),
   status: a.status,
   endReason: a.endReason,
 });

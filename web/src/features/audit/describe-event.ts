@@ -48,6 +48,13 @@ const ACTIONS: Record<AuditEvent['action'], string> = {
   'product.created': 'Product created',
   'product.updated': 'Product changed',
   'signing_key.rotated': 'Signing key rotated',
+  'sso.connection_saved': 'SSO connection saved',
+  'sso.connection_removed': 'SSO connection removed',
+  'sso_user.created': 'SSO user signed in for the first time',
+  'sso_user.groups_changed': "SSO user's groups changed",
+  'sso_user.deactivated': 'SSO user deactivated',
+  'sso_user.reactivated': 'SSO user reactivated',
+  'sso_user.seat_moved': "SSO user's seat moved to another key",
 };
 
 /** `key.created` → `key.*`: the filters by kind, checked against the actions there are. */
