@@ -21,6 +21,8 @@ const unreadable = (reason: string) => refusal('SSO_RESPONSE_INVALID', 'The SAML
 export interface PostedResponse {
   xml: string;
   destination: string | null;
+  /** The Response's own Issuer (optional in SAML; the assertion's is the one that counts). */
+  issuer: string | null;
 }
 
 /**
@@ -53,7 +55,7 @@ export function screenResponse(samlResponse: string): PostedResponse {
   if (doc.getElementsByTagNameNS(NS.assertion, 'EncryptedAssertion').length > 0) {
     throw unreadable('an encrypted assertion (Allot asks for none: its metadata names no encryption key)');
   }
-  return { xml, destination: attribute(root, 'Destination') };
+  return { xml, destination: attribute(root, 'Destination'), issuer: text(child(root, NS.assertion, 'Issuer')) };
 }
 
 /** What Allot reads from the assertion whose signature node-saml checked. */

@@ -81,8 +81,10 @@ async function verify(s: SamlSettings, samlResponse: string, expectedRequestId: 
   const assertion = validatedAssertion(assertionXml);
 
   // node-saml checks the issuer of logout messages only: the assertion's is checked here.
-  if (assertion.issuer !== s.idpEntityId) {
-    throw refusal('SSO_ISSUER_INVALID', 'The assertion comes from another identity provider.', { issuer: assertion.issuer, expected: s.idpEntityId });
+  for (const issuer of [assertion.issuer, ...(posted.issuer === null ? [] : [posted.issuer])]) {
+    if (issuer !== s.idpEntityId) {
+      throw refusal('SSO_ISSUER_INVALID', 'The assertion comes from another identity provider.', { issuer, expected: s.idpEntityId });
+    }
   }
   if (posted.destination !== null && posted.destination !== s.acsUrl) {
     throw refusal('SSO_RECIPIENT_INVALID', 'The SAML response is addressed to another service.', { destination: posted.destination, expected: s.acsUrl });

@@ -66,6 +66,15 @@ describe('SAML sign-in', () => {
     expect(identity).toEqual({ subject: 'Ann.Lee@Example.com', email: 'ann.lee@example.com', name: 'Ann Lee', groups: ['engineering', 'design'] });
   });
 
+  it('keeps the query of an SSO URL that has one (Google Workspace: ?idpid=…)', async () => {
+    const google = { ...settings, idpSsoUrl: 'https://accounts.google.com/o/saml2/idp?idpid=C01abc23d' };
+    const url = new URL((await saml.authorize(google, 'r&x=1')).url);
+    expect(url.origin + url.pathname).toBe('https://accounts.google.com/o/saml2/idp');
+    expect(url.searchParams.get('idpid')).toBe('C01abc23d');
+    expect(url.searchParams.get('RelayState')).toBe('r&x=1');
+    expect(url.searchParams.get('SAMLRequest')).toBeTruthy();
+  });
+
   it('passes the RelayState through to the post', async () => {
     const { url } = await saml.authorize(settings, 'opaque-relay');
     expect((await idp.respond(url, ANN)).RelayState).toBe('opaque-relay');
@@ -105,6 +114,17 @@ describe('SAML sign-in', () => {
     expect((await signIn({ email: 'eve@example.com', attributes: given })).name).toBe('Eve Stone');
     expect((await signIn({ email: 'eve@example.com', name: 'Eve S.', attributes: given })).name).toBe('Eve S.');
     expect((await signIn({ email: 'eve@example.com' })).name).toBeNull();
+  });
+
+  it('reads the whole NameID when a comment is slipped into it after signing (c14n drops comments, so the signature holds)', async () => {
+    const user = { email: 'ann.lee@example.com.evil.test', omitEmailAttribute: true };
+    const tamper = (xml: string) => {
+      const changed = xml.replace('>ann.lee@example.com.evil.test<', '>ann.lee@example.com<!---->.evil.test<');
+      expect(changed).not.toBe(xml);
+      return changed;
+    };
+    const identity = await signIn(user, { tamper });
+    expect(identity).toMatchObject({ subject: 'ann.lee@example.com.evil.test', email: 'ann.lee@example.com.evil.test' });
   });
 
   it('allows the clock skew it is given', async () => {
@@ -152,6 +172,7 @@ describe('SAML refusals', () => {
     ['for another audience', { audience: 'https://other.test/sp' }, 'SSO_AUDIENCE_INVALID'],
     ['for another audience (response signed)', { sign: 'response', audience: 'https://other.test/sp' }, 'SSO_AUDIENCE_INVALID'],
     ['from another issuer', { issuer: 'https://evil.test/idp' }, 'SSO_ISSUER_INVALID'],
+    ['whose (unsigned) Response names another issuer', { tamper: (xml) => xml.replace(/<saml:Issuer>[^<]+/, '<saml:Issuer>https://evil.test/idp') }, 'SSO_ISSUER_INVALID'],
     ['to another destination', { destination: 'https://other.test/acs' }, 'SSO_RECIPIENT_INVALID'],
     ['for another recipient', { recipient: 'https://other.test/acs' }, 'SSO_RECIPIENT_INVALID'],
     ['answering another request', { inResponseTo: '_0123456789abcdef' }, 'SSO_REPLAYED'],
