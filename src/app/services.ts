@@ -54,6 +54,12 @@ import { setUpAccount, setupNeeded, type SetupInput } from './use-cases/set-up-a
 import { updateKey, type UpdateKeyInput } from './use-cases/update-key.ts';
 import { updateSubscription, type UpdateSubscriptionInput } from './use-cases/update-subscription.ts';
 import type { EventFilter } from './ports/listing.ts';
+import type { SsoUserStatus } from '../domain/records.ts';
+import { activateBySso, type SsoActivateInput } from './use-cases/activate-by-sso.ts';
+import { finishOidcSignIn, finishSamlSignIn } from './use-cases/finish-sso-sign-in.ts';
+import { deleteSsoConnection, getSsoConnection, putSsoConnection, serviceProviderMetadata, type SsoConnectionInput } from './use-cases/manage-sso-connection.ts';
+import { deactivateSsoUser, getSsoUser, listSsoUsers, reactivateSsoUser } from './use-cases/manage-sso-users.ts';
+import { startConsoleSignIn, startDeviceSignIn, type DeviceSignInInput } from './use-cases/start-sso-sign-in.ts';
 
 export function createServices(deps: AppDeps) {
   const keyring = new SigningKeyring(deps);
@@ -169,6 +175,24 @@ export function createServices(deps: AppDeps) {
       deactivate: (requestId: string | null, input: { activationId: string; fingerprint: string }) =>
         deactivateFromDevice(deps, requestId, input),
     },
+    sso: {
+      put: (c: Caller, accountId: string, input: SsoConnectionInput) => putSsoConnection(deps, c, accountId, input),
+      get: (c: Caller, accountId: string) => getSsoConnection(deps, c, accountId),
+      remove: (c: Caller, accountId: string) => deleteSsoConnection(deps, c, accountId),
+      spMetadata: (accountId: string) => serviceProviderMetadata(deps, accountId),
+      startDevice: (input: DeviceSignInInput) => startDeviceSignIn(deps, input),
+      startConsole: (input: { email: string }) => startConsoleSignIn(deps, input),
+      finishSaml: (accountId: string, form: { SAMLResponse: string; RelayState?: string }, requestId: string | null) =>
+        finishSamlSignIn(deps, accountId, form, requestId),
+      finishOidc: (accountId: string, callbackUrl: URL, requestId: string | null) => finishOidcSignIn(deps, accountId, callbackUrl, requestId),
+      activate: (requestId: string | null, input: SsoActivateInput) => activateBySso(deps, keyring, requestId, input),
+    },
+    ssoUsers: {
+      list: (c: Caller, accountId: string, q: { status?: SsoUserStatus; search?: string; limit: number; after?: string }) => listSsoUsers(deps, c, accountId, q),
+      get: (c: Caller, id: string) => getSsoUser(deps, c, id),
+      deactivate: (c: Caller, id: string) => deactivateSsoUser(deps, c, id),
+      reactivate: (c: Caller, id: string) => reactivateSsoUser(deps, c, id),
+    },
     events: {
       list: (c: Caller, q: Omit<EventFilter, 'accountId'> & { accountId?: string }) => listEvents(deps, c, q),
     },
@@ -203,3 +227,4 @@ export type { CounterReport, SubscriptionDrift } from './use-cases/check-counter
 export type { ClientDecision } from './client-types.ts';
 export type { InviteResult } from './use-cases/invite-users.ts';
 export type { SetupInput } from './use-cases/set-up-account.ts';
+export type { SsoFinish } from './use-cases/finish-sso-sign-in.ts';

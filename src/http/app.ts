@@ -22,6 +22,7 @@ import { invitationRoutes } from './routes/invitations.ts';
 import { memberRoutes } from './routes/members.ts';
 import { productAndAccountRoutes } from './routes/products-accounts.ts';
 import { subscriptionAndKeyRoutes } from './routes/subscriptions-keys.ts';
+import { ssoRoutes } from './routes/sso.ts';
 import { systemRoutes } from './routes/system.ts';
 import { closeAfterBody, serverOptions, type ServerLimits } from './server-limits.ts';
 import type { App } from './types.ts';
@@ -148,6 +149,7 @@ export async function buildHttpApp(services: Services, options: HttpOptions): Pr
         { name: 'invitations' },
         { name: 'members', description: 'Sign-in, members and roles' },
         { name: 'events' },
+        { name: 'sso', description: 'Verified domains, the identity-provider connection, SSO users, and the browser side of SSO sign-in' },
         { name: 'operator' },
         { name: 'system' },
       ],
@@ -160,12 +162,14 @@ export async function buildHttpApp(services: Services, options: HttpOptions): Pr
   });
 
   systemRoutes(app, services);
-  clientRoutes(app, services, clientLimits(app, options.clientLimits));
+  const limits = clientLimits(app, options.clientLimits);
+  clientRoutes(app, services, limits);
   productAndAccountRoutes(app, services);
   subscriptionAndKeyRoutes(app, services);
   activationRoutes(app, services);
   invitationRoutes(app, services);
   memberRoutes(app, services, { secureCookies: options.secureCookies, signInPerMinute: options.signInPerMinute });
+  ssoRoutes(app, services, { secureCookies: options.secureCookies, limits });
   app.get('/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () => app.swagger());
   registerConsole(app);
 

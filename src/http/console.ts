@@ -42,7 +42,8 @@ const isApiPath = (path: string): boolean =>
   path === '/openapi.json' ||
   path.startsWith('/.well-known/') ||
   path === '/healthz' ||
-  path.startsWith('/assets/');
+  path.startsWith('/assets/') ||
+  path.startsWith('/sso/');
 
 const acceptsHtml = (request: FastifyRequest): boolean => (request.headers.accept ?? '').includes('text/html');
 

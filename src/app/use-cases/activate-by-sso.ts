@@ -64,7 +64,8 @@ async function activateInTx(scope: Scope, deps: Deps, codeHash: string, input: S
   if (!deps.vault.same(deps.vault.s256(input.codeVerifier), request!.codeChallenge!)) return codeInvalid('verifier');
 
   const sub = await openTrusted(scope, request!.subscriptionId!, { lock: true });
-  const user = await tx.ssoUsers.byId(request!.userId!);
+  // Held against a deactivation, which commits the status before it ends the person's devices.
+  const user = await tx.ssoUsers.lock(request!.userId!);
   if (!sub || !user) return codeInvalid('unknown');
   const product = (await tx.products.byId(sub.productId))!;
   const connection = await tx.ssoConnections.get(sub.accountId);

@@ -3,7 +3,7 @@ import { endActivation } from '../activation-lifecycle.ts';
 import { systemCaller, type AppDeps } from '../context.ts';
 import { settleExpiries } from '../expiry.ts';
 import { openTrusted, writeSettled } from '../subscription-entry.ts';
-import { SWEEP_BATCH_ROWS } from '../../domain/limits.ts';
+import { SSO_CODE_TTL_MS, SWEEP_BATCH_ROWS } from '../../domain/limits.ts';
 
 type Deps = Pick<AppDeps, 'store' | 'clock' | 'ids'>;
 
@@ -11,6 +11,7 @@ type Deps = Pick<AppDeps, 'store' | 'clock' | 'ids'>;
 export interface SweepReport {
   subscriptionsSettled: number;
   devicesAutoReleased: number;
+  ssoRequestsRemoved: number;
 }
 
 /** Applies every due expiry (keys and subscriptions); each subscription in its own transaction. */
@@ -59,8 +60,22 @@ export async function autoReleaseDevices(deps: Deps): Promise<number> {
   }
 }
 
+/** Forgets SSO sign-ins (and their codes) that can no longer be answered or redeemed. */
+export async function removeExpiredSsoRequests(deps: Deps): Promise<number> {
+  let removed = 0;
+  for (;;) {
+    const n = await deps.store.write((tx) => tx.ssoRequests.deleteExpired(deps.clock.now() - SSO_CODE_TTL_MS, SWEEP_BATCH_ROWS));
+    removed += n;
+    if (n < SWEEP_BATCH_ROWS) return removed;
+  }
+}
+
 export async function runSweeps(deps: Deps): Promise<SweepReport> {
-  return { subscriptionsSettled: await sweepExpiries(deps), devicesAutoReleased: await autoReleaseDevices(deps) };
+  return {
+    subscriptionsSettled: await sweepExpiries(deps),
+    devicesAutoReleased: await autoReleaseDevices(deps),
+    ssoRequestsRemoved: await removeExpiredSsoRequests(deps),
+  };
 }
 
 /**
