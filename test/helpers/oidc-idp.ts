@@ -50,6 +50,11 @@ export interface OidcIdpOptions {
   groupsClaim?: string;
   /** Client authentication methods the token endpoint takes. Default: client_secret_basic and client_secret_post. */
   tokenEndpointAuthMethods?: ('client_secret_basic' | 'client_secret_post')[];
+  /**
+   * A browser that signed in once is not asked again (a real provider's session); signIn's login
+   * then only matters the first time. Default false: the form at every authorization request.
+   */
+  rememberSessions?: boolean;
 }
 
 /** How the next ID token the token endpoint issues is replaced. */
@@ -71,6 +76,8 @@ export interface OidcIdp {
   signIn(authorizeUrl: string, login: string): Promise<URL>;
   /** Presses "Cancel" at the login form: the redirect back to the client with error=access_denied. */
   cancel(authorizeUrl: string): Promise<URL>;
+  /** One browser: its cookies (the provider's session) are kept from one sign-in to the next. */
+  browser(): Pick<OidcIdp, 'signIn' | 'cancel'>;
   /** An ID token with exactly these claims, signed with the provider's key (or a foreign one under its kid). */
   mintIdToken(claims: Record<string, unknown>, options?: { foreignKey?: boolean }): Promise<string>;
   /** The next token response carries an ID token changed so (its other claims, nonce included, are the real ones). */
@@ -100,7 +107,11 @@ interface KoaContext {
   method: string;
   status: number;
   body: unknown;
-  oidc: { client: { clientId: string }; session: { accountId: string; grantIdFor(clientId: string): string | undefined }; result?: { consent?: { grantId?: string } } };
+  oidc: {
+    client: { clientId: string };
+    session: { accountId: string; grantIdFor(clientId: string): string | undefined };
+    result?: { consent?: { grantId?: string } };
+  };
 }
 
 interface Provider {
@@ -176,6 +187,12 @@ async function readForm(req: IncomingMessage): Promise<URLSearchParams> {
   for await (const chunk of req) chunks.push(chunk as Buffer);
   return new URLSearchParams(Buffer.concat(chunks).toString('utf8'));
 }
+
+const withoutSession = (cookie: string): string =>
+  cookie
+    .split(';')
+    .filter((c) => !/^\s*_session(\.|=)/.test(c))
+    .join(';');
 
 /** A browser's cookies, enough for one provider: by name (the provider's cookies have distinct names). */
 class CookieJar {
@@ -326,6 +343,8 @@ export async function startOidcIdp(options: OidcIdpOptions): Promise<OidcIdp> {
 
   handler = (req, res) => {
     const path = new URL(req.url ?? '/', issuer).pathname;
+    // Authorization requests (and their resumption) never see the provider's session, so the form asks who signs in.
+    if (!options.rememberSessions && /^\/auth(\/|$)/.test(path) && req.headers.cookie) req.headers.cookie = withoutSession(req.headers.cookie);
     if (path === '/favicon.ico') {
       res.writeHead(204).end();
       return;
@@ -342,8 +361,7 @@ export async function startOidcIdp(options: OidcIdpOptions): Promise<OidcIdp> {
   };
 
   /** Follows the provider's pages from `start` until it redirects away from itself; `atForm` answers the login form. */
-  const drive = async (start: string, atForm: (uid: string) => { action: 'login' | 'cancel'; form: URLSearchParams }): Promise<URL> => {
-    const jar = new CookieJar();
+  const drive = async (jar: CookieJar, start: string, atForm: (uid: string) => { action: 'login' | 'cancel'; form: URLSearchParams }): Promise<URL> => {
     const origin = new URL(issuer).origin;
     let request: { url: URL; method: string; body?: URLSearchParams } = { url: new URL(start), method: 'GET' };
     for (let hop = 0; hop < 20; hop++) {
@@ -375,6 +393,16 @@ export async function startOidcIdp(options: OidcIdpOptions): Promise<OidcIdp> {
     throw new Error('The test provider redirected too many times.');
   };
 
+  const browser = (jar: () => CookieJar): Pick<OidcIdp, 'signIn' | 'cancel'> => ({
+    async signIn(authorizeUrl, login) {
+      if (!users.has(login)) throw new Error(`The test provider has no user "${login}".`);
+      return drive(jar(), authorizeUrl, () => ({ action: 'login', form: new URLSearchParams({ login }) }));
+    },
+    cancel(authorizeUrl) {
+      return drive(jar(), authorizeUrl, () => ({ action: 'cancel', form: new URLSearchParams() }));
+    },
+  });
+
   return {
     issuer,
     kid,
@@ -388,12 +416,10 @@ export async function startOidcIdp(options: OidcIdpOptions): Promise<OidcIdp> {
     setUser(login, user) {
       users.set(login, user);
     },
-    signIn(authorizeUrl, login) {
-      if (!users.has(login)) throw new Error(`The test provider has no user "${login}".`);
-      return drive(authorizeUrl, () => ({ action: 'login', form: new URLSearchParams({ login }) }));
-    },
-    cancel(authorizeUrl) {
-      return drive(authorizeUrl, () => ({ action: 'cancel', form: new URLSearchParams() }));
+    ...browser(() => new CookieJar()),
+    browser() {
+      const jar = new CookieJar();
+      return browser(() => jar);
     },
     mintIdToken(claims, mintOptions) {
       return sign(claims, mintOptions?.foreignKey);

@@ -185,6 +185,15 @@ describe('OpenID Connect adapter against oidc-provider', () => {
     expect(html).toMatch(/<button type="submit">Sign in<\/button>/);
   });
 
+  it('asks who signs in each time, even in a browser that signed in before', async () => {
+    const browser = idp.browser();
+    for (const [login, email] of [['ada', 'ada.lovelace@example.com'], ['grace', 'grace@example.com']] as const) {
+      const b = binding();
+      const callback = await browser.signIn(await adapter.authorize(settings, b), login);
+      expect((await adapter.verify(settings, callback, b)).email).toBe(email);
+    }
+  });
+
   describe('refuses', () => {
     it('another nonce than the request used: SSO_NONCE_INVALID', async () => {
       const { callback, binding: b } = await signIn();
@@ -362,6 +371,7 @@ describe('OpenID Connect adapter against a provider with other choices', () => {
       groupsScope: false,
       groupsClaim: 'roles',
       tokenEndpointAuthMethods: ['client_secret_post'],
+      rememberSessions: true,
     });
     await idp.addClient({ clientId: 'allot', clientSecret, redirectUris: [REDIRECT_URI] });
     settings = { issuer: idp.issuer, clientId: 'allot', clientSecret, redirectUri: REDIRECT_URI, groupsClaims: ['groups', 'roles'], emailClaim: null };
@@ -374,5 +384,17 @@ describe('OpenID Connect adapter against a provider with other choices', () => {
     expect(url.searchParams.get('scope')).toBe('openid email profile');
     const callback = await idp.signIn(url.href, 'ada');
     expect(await adapter.verify(settings, callback, b)).toEqual({ subject: 'ada', email: 'ada@example.com', name: null, groups: ['Engineering'] });
+  });
+
+  it('remembers a browser that signed in (rememberSessions): the second sign-in asks nothing', async () => {
+    const browser = idp.browser();
+    const forms = () => idp.requests.filter((r) => r.method === 'POST' && r.path.endsWith('/login')).length;
+    const before = forms();
+    for (let i = 0; i < 2; i++) {
+      const b = binding();
+      const callback = await browser.signIn(await adapter.authorize(settings, b), 'ada');
+      expect((await adapter.verify(settings, callback, b)).subject).toBe('ada');
+    }
+    expect(forms() - before).toBe(1);
   });
 });
