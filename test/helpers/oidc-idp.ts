@@ -76,7 +76,7 @@ export interface OidcIdp {
   signIn(authorizeUrl: string, login: string): Promise<URL>;
   /** Presses "Cancel" at the login form: the redirect back to the client with error=access_denied. */
   cancel(authorizeUrl: string): Promise<URL>;
-  /** One browser: its cookies (the provider's session) are kept from one sign-in to the next. */
+  /** One browser: its cookies are kept from one sign-in to the next (with rememberSessions, the second asks nothing). */
   browser(): Pick<OidcIdp, 'signIn' | 'cancel'>;
   /** An ID token with exactly these claims, signed with the provider's key (or a foreign one under its kid). */
   mintIdToken(claims: Record<string, unknown>, options?: { foreignKey?: boolean }): Promise<string>;

@@ -7,6 +7,7 @@
 import { randomBytes } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { createRemoteJWKSet, jwtVerify } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as client from 'openid-client';
 import type { OidcRequestBinding, OidcSettings } from '../../src/app/ports/identity.ts';
@@ -384,6 +385,22 @@ describe('OpenID Connect adapter against a provider with other choices', () => {
     expect(url.searchParams.get('scope')).toBe('openid email profile');
     const callback = await idp.signIn(url.href, 'ada');
     expect(await adapter.verify(settings, callback, b)).toEqual({ subject: 'ada', email: 'ada@example.com', name: null, groups: ['Engineering'] });
+  });
+
+  it('gives the groups a user has at the moment they sign in', async () => {
+    idp.setUser('ada', { email: 'ada@example.com', groups: ['Design', 'Engineering'] });
+    const b = binding();
+    const callback = await idp.signIn(await adapter.authorize(settings, b), 'ada');
+    expect((await adapter.verify(settings, callback, b)).groups).toEqual(['Design', 'Engineering']);
+  });
+
+  it('mints tokens with the key the provider publishes (and foreign ones that its keys do not verify)', async () => {
+    const jwks = createRemoteJWKSet(new URL('/jwks', idp.issuer));
+    const claims = { iss: idp.issuer, sub: 'ada', aud: 'allot' };
+    const { payload, protectedHeader } = await jwtVerify(await idp.mintIdToken(claims), jwks);
+    expect(payload).toEqual(claims);
+    expect(protectedHeader.kid).toBe(idp.kid);
+    await expect(jwtVerify(await idp.mintIdToken(claims, { foreignKey: true }), jwks)).rejects.toThrow(/signature/);
   });
 
   it('remembers a browser that signed in (rememberSessions): the second sign-in asks nothing', async () => {
