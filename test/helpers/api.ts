@@ -11,7 +11,7 @@ export interface Answer<T = any> {
 
 /** A small client over Fastify's inject: the whole HTTP stack but the socket. */
 export function apiClient(app: App, token: string | null = OPERATOR_TOKEN) {
-  const call = async (method: 'GET' | 'POST' | 'PATCH' | 'DELETE', url: string, body?: unknown, headers: Record<string, string> = {}): Promise<Answer> => {
+  const call = async (method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', url: string, body?: unknown, headers: Record<string, string> = {}): Promise<Answer> => {
     const res = await app.inject({
       method,
       url,
@@ -32,6 +32,7 @@ export function apiClient(app: App, token: string | null = OPERATOR_TOKEN) {
   return {
     get: (url: string, headers?: Record<string, string>) => call('GET', url, undefined, headers),
     post: (url: string, body?: unknown, headers?: Record<string, string>) => call('POST', url, body, headers),
+    put: (url: string, body?: unknown) => call('PUT', url, body),
     patch: (url: string, body?: unknown) => call('PATCH', url, body),
     del: (url: string) => call('DELETE', url),
     as: (other: string | null) => apiClient(app, other),

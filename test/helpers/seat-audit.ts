@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { expect } from 'vitest';
 import { availableMainPool, invariantViolations, type KeyType, type PoolCounters } from '../../src/domain/seats.ts';
 import type { OpenDatabase } from '../../src/storage/dialect.ts';
@@ -14,7 +15,7 @@ export interface StoredKey {
 export interface SeatAudit {
   stored: { pool: PoolCounters; keys: Record<string, StoredKey> };
   recount: { pool: PoolCounters; keys: Record<string, number> };
-  /** Rows of the activations table with status active, in all and per key. */
+  /** Seats the active activation rows hold (a person's SSO devices count once), in all and per key. */
   activeRows: number;
   activeByKey: Record<string, number>;
   violations: string[];
@@ -29,9 +30,10 @@ export async function auditSeats(database: Pick<OpenDatabase, 'db' | 'caps'>, su
   const recount = await new KyselyStore(db, database.caps).read((tx) => tx.seats.recount(subscriptionId));
   const sub = await db.selectFrom('subscriptions').selectAll().where('id', '=', subscriptionId).executeTakeFirstOrThrow();
   const keyRows = await db.selectFrom('license_keys').selectAll().where('subscription_id', '=', subscriptionId).execute();
+  // Seats held: an activation with a key holds one; a person's SSO devices share one.
   const active = await db
     .selectFrom('activations')
-    .select(['key_id', (eb) => eb.fn.countAll<number>().as('n')])
+    .select(['key_id', sql<number>`count(case when sso_user_id is null then 1 end) + count(distinct sso_user_id)`.as('n')])
     .where('subscription_id', '=', subscriptionId)
     .where('status', '=', 'active')
     .groupBy('key_id')
