@@ -17,6 +17,7 @@ import { settingRepo } from './repositories/settings.ts';
 import { signingKeyRepo } from './repositories/signing-keys.ts';
 import { subscriptionRepo } from './repositories/subscriptions.ts';
 import { tokenRepo } from './repositories/tokens.ts';
+import { domainRepo } from './repositories/domains.ts';
 import { SHARED_WRITE_MAX_COUNT, TRANSACTION_MAX_ATTEMPTS_COUNT } from '../domain/limits.ts';
 
 
@@ -42,6 +43,7 @@ function bind(db: Kysely<Database>, caps: DialectCapabilities, hooks: (() => voi
     memberLinks: memberLinkRepo(db),
     throttle: throttleRepo(db, caps),
     resetRequests: resetRequestRepo(db),
+    domains: domainRepo(db),
     afterCommit: (fn) => hooks.push(fn),
   };
 }

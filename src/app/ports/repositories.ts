@@ -2,6 +2,7 @@
 import type { AccountRecord, ActivationRecord, ActivationStatus, BlacklistRecord, DeviceInfo, EndReason, EventRecord, InvitationCodeRecord, InvitationRecord, KeyGrant, KeyRecord, MemberLinkRecord, MemberRecord, OutboxRecord, ProductRecord, SessionRecord, SigningKeyRecord, SubscriptionRecord, TokenRecord } from '../../domain/records.ts';
 import type { ActivationFilter, EventFilter, InvitationFilter, SubscriptionFilter } from './listing.ts';
 import type { KeyType, PoolCounters, SeatDelta, SeatRefusal } from '../../domain/seats.ts';
+import type { DomainRecord } from '../../domain/records.ts';
 
 export interface ProductRepo {
   insert(p: ProductRecord): Promise<boolean>;
@@ -265,4 +266,23 @@ export interface SettingRepo {
   get(name: string): Promise<string | undefined>;
   /** Stores the value unless the name is taken; returns the value that is stored. */
   putIfAbsent(name: string, value: string): Promise<string>;
+}
+
+export type DomainPatch = Partial<Pick<DomainRecord, 'lastCheckedAt' | 'lastCheck'>>;
+
+export interface DomainRepo {
+  insert(d: DomainRecord): Promise<void>;
+  byId(id: string): Promise<DomainRecord | undefined>;
+  /** The account's domains, by name. */
+  listByAccount(accountId: string): Promise<DomainRecord[]>;
+  update(id: string, patch: DomainPatch): Promise<void>;
+  delete(id: string): Promise<void>;
+  /** The verified row of a domain, whichever account verified it. */
+  verifiedOwner(domain: string): Promise<DomainRecord | undefined>;
+  /**
+   * Marks the domain verified at `at`; false when another account verified the same name
+   * meanwhile (the database is the judge: one verified row per name). The transaction stays
+   * usable either way.
+   */
+  markVerified(id: string, at: number): Promise<boolean>;
 }

@@ -6,6 +6,7 @@ import * as eventActorNames from './2026-11-26T00-00-00-event-actor-names.ts';
 import * as deviceLookupIndex from './2026-11-27T00-00-00-device-lookup-index.ts';
 import * as passwordResetRequests from './2026-12-02T00-00-00-password-reset-requests.ts';
 import * as seatTotals from './2026-12-03T00-00-00-seat-totals.ts';
+import * as domains from './2026-12-04T00-00-00-domains.ts';
 
 /** Every migration, by name; names are ISO timestamps so they sort in the order they run. */
 export const migrations: Record<string, Migration> = {
@@ -16,4 +17,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-27T00-00-00-device-lookup-index': deviceLookupIndex,
   '2026-12-02T00-00-00-password-reset-requests': passwordResetRequests,
   '2026-12-03T00-00-00-seat-totals': seatTotals,
+  '2026-12-04T00-00-00-domains': domains,
 };
