@@ -54,6 +54,7 @@ import { setUpAccount, setupNeeded, type SetupInput } from './use-cases/set-up-a
 import { updateKey, type UpdateKeyInput } from './use-cases/update-key.ts';
 import { updateSubscription, type UpdateSubscriptionInput } from './use-cases/update-subscription.ts';
 import type { EventFilter } from './ports/listing.ts';
+import { addDomain, deleteDomain, listDomains, verifyDomain } from './use-cases/manage-domains.ts';
 
 export function createServices(deps: AppDeps) {
   const keyring = new SigningKeyring(deps);
@@ -192,6 +193,13 @@ export function createServices(deps: AppDeps) {
         await processPasswordResets(deps);
         return runSweepsIfLeader(deps, owner, ttlMs);
       },
+    },
+    /** Verified domains: added, proven by a TXT record, one account's each. */
+    domains: {
+      add: (c: Caller, accountId: string, input: { domain: string }) => addDomain(deps, c, accountId, input),
+      list: (c: Caller, accountId: string) => listDomains(deps, c, accountId),
+      verify: (c: Caller, id: string) => verifyDomain(deps, c, id),
+      remove: (c: Caller, id: string) => deleteDomain(deps, c, id),
     },
   };
 }

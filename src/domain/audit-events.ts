@@ -13,6 +13,7 @@ import type { AccountRole, MemberStatus } from './members.ts';
 import type { ActivationStatus, EndReason, TokenRole } from './records.ts';
 import type { KeyType, SeatSummary } from './seats.ts';
 import type { SubscriptionStatus } from './validity.ts';
+import type { DomainStatus } from './domains.ts';
 
 type Iso = string;
 
@@ -117,6 +118,18 @@ interface MailOutcome {
   error?: string;
 }
 
+/** A domain of an account (docs/sso.md, "Verified domains"). */
+export interface DomainState {
+  domain: string;
+  status: DomainStatus;
+}
+
+/** What a check of the TXT record found (the values, bounded) or why DNS did not answer. */
+interface DomainCheckState {
+  found: string[];
+  error: string | null;
+}
+
 /** The table: action → the type of its target, and its `before` and `after` (absent: not recorded). */
 export interface AuditEvents {
   'account.created': { target: 'account'; after: AccountState };
@@ -173,6 +186,12 @@ export interface AuditEvents {
   'product.updated': { target: 'product'; before: ProductState; after: ProductState };
 
   'signing_key.rotated': { target: 'signing_key'; before: { kids: string[] }; after: { kid: string } };
+
+  'domain.added': { target: 'domain'; after: DomainState };
+  'domain.verified': { target: 'domain'; before: DomainState; after: DomainState & DomainCheckState };
+  /** not_found: the record was not among what DNS answered (or DNS did not answer); taken: another account verified the name first. */
+  'domain.verification_failed': { target: 'domain'; after: DomainState & DomainCheckState & { reason: 'not_found' | 'taken' } };
+  'domain.removed': { target: 'domain'; before: DomainState };
 }
 
 export type AuditAction = keyof AuditEvents;
@@ -223,6 +242,10 @@ export const AUDIT_TARGETS: { readonly [A in AuditAction]: AuditEvents[A]['targe
   'product.created': 'product',
   'product.updated': 'product',
   'signing_key.rotated': 'signing_key',
+  'domain.added': 'domain',
+  'domain.verified': 'domain',
+  'domain.verification_failed': 'domain',
+  'domain.removed': 'domain',
 };
 
 /** Every action, in the table's order. */

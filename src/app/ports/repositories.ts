@@ -271,7 +271,8 @@ export interface SettingRepo {
 export type DomainPatch = Partial<Pick<DomainRecord, 'lastCheckedAt' | 'lastCheck'>>;
 
 export interface DomainRepo {
-  insert(d: DomainRecord): Promise<void>;
+  /** False when the account has the domain already. */
+  insert(d: DomainRecord): Promise<boolean>;
   byId(id: string): Promise<DomainRecord | undefined>;
   /** The account's domains, by name. */
   listByAccount(accountId: string): Promise<DomainRecord[]>;

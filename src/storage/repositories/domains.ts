@@ -22,7 +22,7 @@ const toRecord = (r: Selectable<DomainsTable>): DomainRecord => ({
 export function domainRepo(db: Kysely<Database>): DomainRepo {
   return {
     async insert(d) {
-      await db
+      const r = await db
         .insertInto('domains')
         .values({
           id: d.id,
@@ -35,7 +35,9 @@ export function domainRepo(db: Kysely<Database>): DomainRepo {
           last_checked_at: d.lastCheckedAt,
           last_check: d.lastCheck === null ? null : JSON.stringify(d.lastCheck),
         })
-        .execute();
+        .onConflict((oc) => oc.columns(['account_id', 'domain']).doNothing())
+        .executeTakeFirst();
+      return Number(r.numInsertedOrUpdatedRows ?? 0) === 1;
     },
     async byId(id) {
       const r = await db.selectFrom('domains').selectAll().where('id', '=', id).executeTakeFirst();

@@ -48,6 +48,10 @@ const ACTIONS: Record<AuditEvent['action'], string> = {
   'product.created': 'Product created',
   'product.updated': 'Product changed',
   'signing_key.rotated': 'Signing key rotated',
+  'domain.added': 'Domain added',
+  'domain.verified': 'Domain verified',
+  'domain.verification_failed': 'Domain verification failed',
+  'domain.removed': 'Domain removed',
 };
 
 /** `key.created` → `key.*`: the filters by kind, checked against the actions there are. */
@@ -61,6 +65,7 @@ export const CATEGORIES: { value: '' | Category<AuditEvent['action']>; label: st
   { value: 'invitation.*', label: 'Invitations' },
   { value: 'member.*', label: 'Members' },
   { value: 'subscription.*', label: 'Subscriptions' },
+  { value: 'domain.*', label: 'Domains' },
 ];
 
 /** "signing_key.rotated" → "Signing key rotated", "availableDynamic" → "Available dynamic". */
@@ -98,7 +103,7 @@ export type NameOf = (id: string) => string | undefined;
  */
 export function targetName(event: AuditEvent, nameOf: NameOf): string {
   for (const state of [asFields(event.after), asFields(event.before)])
-    for (const field of ['name', 'deviceName', 'email'])
+    for (const field of ['name', 'deviceName', 'email', 'domain'])
       if (typeof state[field] === 'string' && state[field]) return state[field] as string;
   if (event.actor.id === event.target.id && event.actor.type === event.target.type) {
     const self = recordedName(event.actor.name);
