@@ -28,7 +28,8 @@ export function parseDomain(input: string): DomainParse {
   if (name.endsWith('.')) name = name.slice(0, -1);
   if (name === '') return refuse('is empty');
   if (name.includes('*')) return refuse('must be one domain, not a wildcard');
-  if (name.includes(':') || /^\[.*\]$/.test(name)) return refuse('must be a domain name, not an IP address');
+  if (/[/@]/.test(name)) return refuse('must be a domain name alone, such as example.com (not a URL or an address)');
+  if (name.includes(':') || /^\[.*\]$/.test(name)) return refuse('must be a domain name: no IP address, no port');
   if (/[\u0080-\uffff]/.test(name)) return refuse('must be ASCII: give an internationalized name in its xn-- form');
   if (name.length > DOMAIN_NAME_MAX_CHARS) return refuse(`must be at most ${DOMAIN_NAME_MAX_CHARS} characters`);
   const labels = name.split('.');
