@@ -60,6 +60,7 @@ import { finishOidcSignIn, finishSamlSignIn } from './use-cases/finish-sso-sign-
 import { deleteSsoConnection, getSsoConnection, putSsoConnection, serviceProviderMetadata, type SsoConnectionInput } from './use-cases/manage-sso-connection.ts';
 import { deactivateSsoUser, getSsoUser, listSsoUsers, reactivateSsoUser } from './use-cases/manage-sso-users.ts';
 import { startConsoleSignIn, startDeviceSignIn, type DeviceSignInInput } from './use-cases/start-sso-sign-in.ts';
+import { addDomain, deleteDomain, listDomains, verifyDomain } from './use-cases/manage-domains.ts';
 
 export function createServices(deps: AppDeps) {
   const keyring = new SigningKeyring(deps);
@@ -216,6 +217,13 @@ export function createServices(deps: AppDeps) {
         await processPasswordResets(deps);
         return runSweepsIfLeader(deps, owner, ttlMs);
       },
+    },
+    /** Verified domains: added, proven by a TXT record, one account's each. */
+    domains: {
+      add: (c: Caller, accountId: string, input: { domain: string }) => addDomain(deps, c, accountId, input),
+      list: (c: Caller, accountId: string) => listDomains(deps, c, accountId),
+      verify: (c: Caller, id: string) => verifyDomain(deps, c, id),
+      remove: (c: Caller, id: string) => deleteDomain(deps, c, id),
     },
   };
 }

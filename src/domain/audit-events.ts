@@ -13,6 +13,7 @@ import type { AccountRole, MemberStatus } from './members.ts';
 import type { ActivationStatus, EndReason, TokenRole } from './records.ts';
 import type { KeyType, SeatSummary } from './seats.ts';
 import type { SubscriptionStatus } from './validity.ts';
+import type { DomainStatus } from './domains.ts';
 
 type Iso = string;
 
@@ -145,6 +146,18 @@ export interface SsoUserState {
   status: 'active' | 'deactivated';
 }
 
+/** A domain of an account (docs/sso.md, "Verified domains"). */
+export interface DomainState {
+  domain: string;
+  status: DomainStatus;
+}
+
+/** What a check of the TXT record found (the values, bounded) or why DNS did not answer. */
+interface DomainCheckState {
+  found: string[];
+  error: string | null;
+}
+
 /** The table: action → the type of its target, and its `before` and `after` (absent: not recorded). */
 export interface AuditEvents {
   'account.created': { target: 'account'; after: AccountState };
@@ -209,6 +222,11 @@ export interface AuditEvents {
   'sso_user.deactivated': { target: 'sso_user'; before: SsoUserState; after: SsoUserState & { endedActivations: number } };
   'sso_user.reactivated': { target: 'sso_user'; before: SsoUserState; after: SsoUserState };
   'sso_user.seat_moved': { target: 'sso_user'; before: { keyId: string; keyName: string }; after: { keyId: string; keyName: string; devices: number } };
+  'domain.added': { target: 'domain'; after: DomainState };
+  'domain.verified': { target: 'domain'; before: DomainState; after: DomainState & DomainCheckState };
+  /** not_found: the record was not among what DNS answered (or DNS did not answer); taken: another account verified the name first. */
+  'domain.verification_failed': { target: 'domain'; after: DomainState & DomainCheckState & { reason: 'not_found' | 'taken' } };
+  'domain.removed': { target: 'domain'; before: DomainState };
 }
 
 export type AuditAction = keyof AuditEvents;
@@ -266,6 +284,10 @@ export const AUDIT_TARGETS: { readonly [A in AuditAction]: AuditEvents[A]['targe
   'sso_user.deactivated': 'sso_user',
   'sso_user.reactivated': 'sso_user',
   'sso_user.seat_moved': 'sso_user',
+  'domain.added': 'domain',
+  'domain.verified': 'domain',
+  'domain.verification_failed': 'domain',
+  'domain.removed': 'domain',
 };
 
 /** Every action, in the table's order. */

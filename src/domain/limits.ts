@@ -136,3 +136,18 @@ export const SSO_URL_MAX_CHARS = 2048;
 export const SSO_USERS_PAGE_MAX_ROWS = 500;
 /** Sign-ins a client address may start per minute (each writes a row until it expires). */
 export const SSO_STARTS_PER_MINUTE_COUNT = 60;
+// ---------- verified domains (domain/domains.ts) ----------
+
+/** Domains one account may add (verified or pending). */
+export const DOMAINS_PER_ACCOUNT_MAX_COUNT = 50;
+/** RFC 1035: a name of at most 253 characters (without its trailing dot), labels of at most 63. */
+export const DOMAIN_NAME_MAX_CHARS = 253;
+export const DOMAIN_LABEL_MAX_CHARS = 63;
+/** Random bytes of a domain's verification token (hex in the TXT value). */
+export const DOMAIN_TOKEN_BYTES = 16;
+/** One DNS question: how long each try waits, and how many tries. */
+export const DNS_TIMEOUT_MS = 3 * SECOND_MS;
+export const DNS_TRIES_COUNT = 2;
+/** What a check keeps of the TXT values it found (the DNS server's answer is not ours to trust). */
+export const DOMAIN_CHECK_FOUND_MAX_COUNT = 20;
+export const DOMAIN_CHECK_VALUE_MAX_CHARS = 500;

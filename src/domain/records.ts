@@ -3,6 +3,7 @@ import type { KeyType, PoolCounters } from './seats.ts';
 import type { ActivationType } from './certificate.ts';
 import type { InvitationLanguage, StoredInvitationStatus } from './invitations.ts';
 import type { AccountRole, LinkKind, MemberStatus } from './members.ts';
+import type { DomainStatus } from './domains.ts';
 
 export interface ProductRecord {
   id: string;
@@ -305,4 +306,25 @@ export interface SsoRequestRecord {
   codeHash: string | null;
   codeExpiresAt: number | null;
   codeUsedAt: number | null;
+}
+
+/** A domain an account has added, to verify by a TXT record (domain/domains.ts). */
+export interface DomainRecord {
+  id: string;
+  accountId: string;
+  /** Normalized (parseDomain); one account verifies a domain at most. */
+  domain: string;
+  status: DomainStatus;
+  /** The random part of the TXT value; not a secret (it is published in DNS). */
+  token: string;
+  createdAt: number;
+  verifiedAt: number | null;
+  lastCheckedAt: number | null;
+  /** What the last check found at the record's name, or why DNS did not answer. */
+  lastCheck: DomainCheck | null;
+}
+
+export interface DomainCheck {
+  found: string[];
+  error: string | null;
 }

@@ -18,6 +18,7 @@ export { LOG_REDACT };
 import { registerRouteDefaults, unstorableAt } from './route-defaults.ts';
 import { activationRoutes } from './routes/activations.ts';
 import { clientRoutes } from './routes/client.ts';
+import { domainRoutes } from './routes/domains.ts';
 import { invitationRoutes } from './routes/invitations.ts';
 import { memberRoutes } from './routes/members.ts';
 import { productAndAccountRoutes } from './routes/products-accounts.ts';
@@ -170,6 +171,7 @@ export async function buildHttpApp(services: Services, options: HttpOptions): Pr
   invitationRoutes(app, services);
   memberRoutes(app, services, { secureCookies: options.secureCookies, signInPerMinute: options.signInPerMinute });
   ssoRoutes(app, services, { secureCookies: options.secureCookies, limits });
+  domainRoutes(app, services);
   app.get('/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () => app.swagger());
   registerConsole(app);
 

@@ -319,4 +319,19 @@ export interface Database {
   sso_connections: SsoConnectionsTable;
   sso_users: SsoUsersTable;
   sso_requests: SsoRequestsTable;
+  domains: DomainsTable;
+}
+
+/** A domain an account added, pending until its TXT record is found (one verified row per name). */
+export interface DomainsTable {
+  id: string;
+  account_id: string;
+  domain: string;
+  status: string;
+  token: string;
+  created_at: number;
+  verified_at: number | null;
+  last_checked_at: number | null;
+  /** JSON: { found: string[], error: string | null }. */
+  last_check: string | null;
 }

@@ -18,6 +18,7 @@ import { ssoConnectionRepo, ssoRequestRepo, ssoUserRepo } from './repositories/s
 import { signingKeyRepo } from './repositories/signing-keys.ts';
 import { subscriptionRepo } from './repositories/subscriptions.ts';
 import { tokenRepo } from './repositories/tokens.ts';
+import { domainRepo } from './repositories/domains.ts';
 import { SHARED_WRITE_MAX_COUNT, TRANSACTION_MAX_ATTEMPTS_COUNT } from '../domain/limits.ts';
 
 
@@ -46,6 +47,7 @@ function bind(db: Kysely<Database>, caps: DialectCapabilities, hooks: (() => voi
     ssoConnections: ssoConnectionRepo(db),
     ssoUsers: ssoUserRepo(db, caps),
     ssoRequests: ssoRequestRepo(db),
+    domains: domainRepo(db),
     afterCommit: (fn) => hooks.push(fn),
   };
 }

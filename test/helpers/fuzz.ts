@@ -27,9 +27,10 @@ export type RefKind =
   | 'productCodes'
   | 'fingerprints'
   | 'invitationCodes'
-  | 'memberEmails';
+  | 'memberEmails'
+  | 'domains';
 
-const KINDS: RefKind[] = ['products', 'accounts', 'subscriptions', 'keys', 'activations', 'blacklist', 'tokens', 'invitations', 'members', 'keySecrets', 'productCodes', 'fingerprints', 'invitationCodes', 'memberEmails'];
+const KINDS: RefKind[] = ['products', 'accounts', 'subscriptions', 'keys', 'activations', 'blacklist', 'tokens', 'invitations', 'members', 'keySecrets', 'productCodes', 'fingerprints', 'invitationCodes', 'memberEmails', 'domains'];
 
 /** A key written the way a person might type it: the server reads the canonical form. */
 export type Tweak = 'as is' | 'lower case' | 'no dashes' | 'spaces around';
@@ -88,6 +89,7 @@ export class Pool {
       pool.add('invitations', t.invitationId);
       pool.add('invitationCodes', t.invitationCode);
       pool.add('members', t.memberId);
+      pool.add('domains', t.domainId);
     }
     for (const e of extra.memberEmails) pool.add('memberEmails', e);
     return pool;
@@ -559,6 +561,8 @@ export function harvest(pool: Pool, op: Operation, sentBody: unknown, ans: Answe
       regenerate: 'keys',
       resend: 'invitations',
       'resend-invitation': 'members',
+      domains: 'domains',
+      verify: 'domains',
     } as Record<string, RefKind>
   )[last];
   const items: any[] = Array.isArray(b.data) ? b.data : [b];

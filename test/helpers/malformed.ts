@@ -351,6 +351,8 @@ export interface Tenant {
   invitationCode: string;
   /** An active Account Administrator (signs in with a password). */
   memberId: string;
+  /** A pending domain (`{tag}-corp.example`). */
+  domainId: string;
 }
 
 export interface World {
@@ -380,6 +382,7 @@ async function seedTenant(api: Api, tag: string): Promise<Tenant> {
   const entry = await ok(api.post(`/v1/activations/${doomed.activation.id}/blacklist`, { reason: 'stolen' }), 'blacklist');
   const invited = await ok(api.post(`/v1/keys/${dyn.id}/invitations`, { emails: [`invitee-${tag}@example.com`] }), 'invitation');
   const member = await ok(api.post(`/v1/accounts/${account.id}/members`, { email: `admin-${tag}@example.com`, name: `Admin ${tag}`, role: 'account_admin', password: 'a long enough password' }), 'member');
+  const domain = await ok(api.post(`/v1/accounts/${account.id}/domains`, { domain: `${tag}-corp.example` }), 'domain');
   // Touch the admin token now, so that its last-used time does not move during a sweep.
   await ok(api.as(admin.token).get('/v1/accounts'), 'warm-up');
   return {
@@ -401,6 +404,7 @@ async function seedTenant(api: Api, tag: string): Promise<Tenant> {
     invitationId: invited.data[0].id,
     invitationCode: invited.data[0].code,
     memberId: member.id,
+    domainId: domain.id,
   };
 }
 
@@ -431,6 +435,7 @@ export const NOT_FOUND = {
   tokens: 'TOKEN_NOT_FOUND',
   invitations: 'INVITATION_NOT_FOUND',
   members: 'MEMBER_NOT_FOUND',
+  domains: 'DOMAIN_NOT_FOUND',
 } as const satisfies Record<string, ErrorCode>;
 
 export function realId(t: Tenant, resource: keyof typeof NOT_FOUND): string {
@@ -444,6 +449,7 @@ export function realId(t: Tenant, resource: keyof typeof NOT_FOUND): string {
     tokens: t.spareTokenId,
     invitations: t.invitationId,
     members: t.memberId,
+    domains: t.domainId,
   }[resource];
 }
 
@@ -464,6 +470,7 @@ export const tenantSecrets = (t: Tenant): string[] => [
   t.invitationId,
   t.invitationCode,
   t.memberId,
+  t.domainId,
 ];
 
 // ---------------------------------------------------------------- state

@@ -22,6 +22,7 @@ interface Tenant extends Seeded {
   password: string;
   invitationId: string;
   invitationCode: string;
+  domainId: string;
 }
 
 /**
@@ -51,6 +52,8 @@ async function seedTenant(api: Api, n: string): Promise<Tenant> {
   expect(member.status).toBe(201);
   const invited = await api.post(`/v1/keys/${key.body.id}/invitations`, { emails: [`invitee-${n}@example.com`] });
   expect(invited.status).toBe(201);
+  const domain = await api.post(`/v1/accounts/${seed.accountId}/domains`, { domain: `${n}-corp.example` });
+  expect(domain.status).toBe(201);
   return {
     ...seed,
     keyId: key.body.id,
@@ -63,6 +66,7 @@ async function seedTenant(api: Api, n: string): Promise<Tenant> {
     password,
     invitationId: invited.body.data[0].id,
     invitationCode: invited.body.data[0].code,
+    domainId: domain.body.id,
   };
 }
 
@@ -84,6 +88,7 @@ async function snapshot(api: Api, t: Tenant) {
     members: (await get(`/v1/accounts/${t.accountId}/members`)).data,
     invitations: (await get(`/v1/subscriptions/${t.subscriptionId}/invitations`)).data,
     events: (await get(`/v1/events?accountId=${t.accountId}&limit=500`)).data,
+    domains: (await get(`/v1/accounts/${t.accountId}/domains`)).data,
   };
 }
 
@@ -112,7 +117,7 @@ describe.each(dialects())('tenant isolation on %s', (dialect) => {
     const before = await snapshot(operator, b);
     const bPrimary = before.keys.find((k: any) => k.type === 'primary');
     const anon = operator.as(null);
-    const secrets = [b.accountId, b.subscriptionId, b.keyId, b.key, b.primaryKeyId, b.primaryKey, b.activationId, b.blacklistId, b.tokenId, b.memberId, b.memberEmail, b.invitationId, b.invitationCode];
+    const secrets = [b.accountId, b.subscriptionId, b.keyId, b.key, b.primaryKeyId, b.primaryKey, b.activationId, b.blacklistId, b.tokenId, b.memberId, b.memberEmail, b.invitationId, b.invitationCode, b.domainId];
 
     type Check = (res: Answer, what: string) => void;
     const notFound =
@@ -237,6 +242,11 @@ describe.each(dialects())('tenant isolation on %s', (dialect) => {
         ["move to A's key", () => asA.post(`/v1/activations/${b.activationId}/move`, { keyId: a.keyId }), notFound('ACTIVATION_NOT_FOUND')],
         ["move A's device to B's key", () => asA.post(`/v1/activations/${a.activationId}/move`, { keyId: b.keyId }), notFound('KEY_NOT_FOUND')],
       ],
+      // verified domains
+      'GET /v1/accounts/{accountId}/domains': [["B's domains", () => asA.get(`/v1/accounts/${b.accountId}/domains`), notFound('ACCOUNT_NOT_FOUND')]],
+      'POST /v1/accounts/{accountId}/domains': [['add a domain to B', () => asA.post(`/v1/accounts/${b.accountId}/domains`, { domain: 'intruder.example' }), notFound('ACCOUNT_NOT_FOUND')]],
+      'POST /v1/domains/{id}/verify': [["verify B's domain", () => asA.post(`/v1/domains/${b.domainId}/verify`), notFound('DOMAIN_NOT_FOUND')]],
+      'DELETE /v1/domains/{id}': [["remove B's domain", () => asA.del(`/v1/domains/${b.domainId}`), notFound('DOMAIN_NOT_FOUND')]],
     };
 
     // Every route has its cases, and no case names a route that is gone; an operator route refuses A outright.
@@ -254,6 +264,7 @@ describe.each(dialects())('tenant isolation on %s', (dialect) => {
     expectNotFound(await asA.get(`/v1/activations/${missing}`), 'ACTIVATION_NOT_FOUND', 'missing activation');
     expectNotFound(await asA.get(`/v1/members/${missing}`), 'MEMBER_NOT_FOUND', 'missing member');
     expectNotFound(await asA.get(`/v1/invitations/${missing}`), 'INVITATION_NOT_FOUND', 'missing invitation');
+    expectNotFound(await asA.post(`/v1/domains/${missing}/verify`), 'DOMAIN_NOT_FOUND', 'missing domain');
 
     // Nothing of B changed, and B's devices, token and member still work.
     expect(await snapshot(operator, b)).toEqual(before);

@@ -3,6 +3,7 @@ import type { SsoConnectionRecord, SsoRequestRecord, SsoUserRecord, SsoUserStatu
 import type { AccountRecord, ActivationRecord, ActivationStatus, BlacklistRecord, DeviceInfo, EndReason, EventRecord, InvitationCodeRecord, InvitationRecord, KeyGrant, KeyRecord, MemberLinkRecord, MemberRecord, OutboxRecord, ProductRecord, SessionRecord, SigningKeyRecord, SubscriptionRecord, TokenRecord } from '../../domain/records.ts';
 import type { ActivationFilter, EventFilter, InvitationFilter, SubscriptionFilter } from './listing.ts';
 import type { KeyType, PoolCounters, SeatDelta, SeatRefusal } from '../../domain/seats.ts';
+import type { DomainRecord } from '../../domain/records.ts';
 
 export interface ProductRepo {
   insert(p: ProductRecord): Promise<boolean>;
@@ -314,4 +315,24 @@ export interface SsoRequestRepo {
   useCode(id: string, at: number): Promise<boolean>;
   /** Removes requests that expired before `before` (at most `limit`); how many. */
   deleteExpired(before: number, limit: number): Promise<number>;
+}
+
+export type DomainPatch = Partial<Pick<DomainRecord, 'lastCheckedAt' | 'lastCheck'>>;
+
+export interface DomainRepo {
+  /** False when the account has the domain already. */
+  insert(d: DomainRecord): Promise<boolean>;
+  byId(id: string): Promise<DomainRecord | undefined>;
+  /** The account's domains, by name. */
+  listByAccount(accountId: string): Promise<DomainRecord[]>;
+  update(id: string, patch: DomainPatch): Promise<void>;
+  delete(id: string): Promise<void>;
+  /** The verified row of a domain, whichever account verified it. */
+  verifiedOwner(domain: string): Promise<DomainRecord | undefined>;
+  /**
+   * Marks the domain verified at `at`; false when another account verified the same name
+   * meanwhile (the database is the judge: one verified row per name). The transaction stays
+   * usable either way.
+   */
+  markVerified(id: string, at: number): Promise<boolean>;
 }

@@ -7,6 +7,7 @@ import * as deviceLookupIndex from './2026-11-27T00-00-00-device-lookup-index.ts
 import * as passwordResetRequests from './2026-12-02T00-00-00-password-reset-requests.ts';
 import * as seatTotals from './2026-12-03T00-00-00-seat-totals.ts';
 import * as sso from './2026-12-05T00-00-00-sso.ts';
+import * as domains from './2026-12-04T00-00-00-domains.ts';
 
 /** Every migration, by name; names are ISO timestamps so they sort in the order they run. */
 export const migrations: Record<string, Migration> = {
@@ -18,4 +19,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-02T00-00-00-password-reset-requests': passwordResetRequests,
   '2026-12-03T00-00-00-seat-totals': seatTotals,
   '2026-12-05T00-00-00-sso': sso,
+  '2026-12-04T00-00-00-domains': domains,
 };

@@ -55,6 +55,10 @@ const ACTIONS: Record<AuditEvent['action'], string> = {
   'sso_user.deactivated': 'SSO user deactivated',
   'sso_user.reactivated': 'SSO user reactivated',
   'sso_user.seat_moved': "SSO user's seat moved to another key",
+  'domain.added': 'Domain added',
+  'domain.verified': 'Domain verified',
+  'domain.verification_failed': 'Domain verification failed',
+  'domain.removed': 'Domain removed',
 };
 
 /** `key.created` → `key.*`: the filters by kind, checked against the actions there are. */
@@ -68,6 +72,7 @@ export const CATEGORIES: { value: '' | Category<AuditEvent['action']>; label: st
   { value: 'invitation.*', label: 'Invitations' },
   { value: 'member.*', label: 'Members' },
   { value: 'subscription.*', label: 'Subscriptions' },
+  { value: 'domain.*', label: 'Domains' },
 ];
 
 /** "signing_key.rotated" → "Signing key rotated", "availableDynamic" → "Available dynamic". */
@@ -105,7 +110,7 @@ export type NameOf = (id: string) => string | undefined;
  */
 export function targetName(event: AuditEvent, nameOf: NameOf): string {
   for (const state of [asFields(event.after), asFields(event.before)])
-    for (const field of ['name', 'deviceName', 'email'])
+    for (const field of ['name', 'deviceName', 'email', 'domain'])
       if (typeof state[field] === 'string' && state[field]) return state[field] as string;
   if (event.actor.id === event.target.id && event.actor.type === event.target.type) {
     const self = recordedName(event.actor.name);
