@@ -18,6 +18,7 @@ import {
   PG_POOL_SIZE_DEFAULT_COUNT,
   REQUEST_TIMEOUT_DEFAULT_MS,
   SIGN_IN_PER_MINUTE_DEFAULT_COUNT,
+  SSO_STARTS_PER_MINUTE_DEFAULT_COUNT,
   SWEEP_INTERVAL_DEFAULT_MS,
 } from '../domain/limits.ts';
 import { HOUR_MS, SECOND_MS } from '../domain/time.ts';
@@ -49,6 +50,8 @@ export interface Config {
   mailRetry: RetryPolicy;
   mailLeaseMs: number;
   signInPerMinute: number;
+  /** SSO sign-ins a client address may start per minute (ALLOT_SSO_STARTS_PER_MINUTE). */
+  ssoStartsPerMinute: number;
   /** The device API's abuse limits, per node (docs/security.md); 0 turns one off. */
   clientPerIpPerMinute: number;
   /** Misses (unknown key, unknown activation, wrong fingerprint) per client address and 10 minutes. */
@@ -159,6 +162,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     mailPollMs: integer(env, 'ALLOT_MAIL_POLL_MS', MAIL_POLL_DEFAULT_MS, 10, 3_600_000),
     mailLeaseMs: integer(env, 'ALLOT_MAIL_LEASE_MS', MAIL_LEASE_DEFAULT_MS, 1000, 3_600_000),
     signInPerMinute: integer(env, 'ALLOT_SIGN_IN_PER_MINUTE', SIGN_IN_PER_MINUTE_DEFAULT_COUNT, 1, 100_000),
+    ssoStartsPerMinute: integer(env, 'ALLOT_SSO_STARTS_PER_MINUTE', SSO_STARTS_PER_MINUTE_DEFAULT_COUNT, 1, 1_000_000),
     clientPerIpPerMinute: integer(env, 'ALLOT_CLIENT_PER_IP_PER_MINUTE', CLIENT_PER_IP_PER_MINUTE_DEFAULT_COUNT, 0, 100_000_000),
     keyGuessesPerIp: integer(env, 'ALLOT_KEY_GUESSES_PER_IP', KEY_GUESSES_PER_IP_DEFAULT_COUNT, 0, 100_000_000),
     activationsPerKeyPerMinute: integer(env, 'ALLOT_ACTIVATIONS_PER_KEY_PER_MINUTE', ACTIVATIONS_PER_KEY_PER_MINUTE_DEFAULT_COUNT, 0, 100_000_000),

@@ -42,6 +42,7 @@ export async function startServer(
     version: VERSION,
     secureCookies: config.publicUrl.startsWith('https://'),
     signInPerMinute: config.signInPerMinute,
+    ssoStartsPerMinute: config.ssoStartsPerMinute,
     clientLimits: {
       perIpPerMinute: config.clientPerIpPerMinute,
       keyGuessesPerIp: config.keyGuessesPerIp,

@@ -134,8 +134,8 @@ export const SSO_CERTIFICATES_MAX_COUNT = 10;
 export const SSO_METADATA_MAX_BYTES = 1 * MIB;
 export const SSO_URL_MAX_CHARS = 2048;
 export const SSO_USERS_PAGE_MAX_ROWS = 500;
-/** Sign-ins a client address may start per minute (each writes a row until it expires). */
-export const SSO_STARTS_PER_MINUTE_COUNT = 60;
+/** SSO sign-ins a client address may start per minute (each writes a row until it expires). */
+export const SSO_STARTS_PER_MINUTE_DEFAULT_COUNT = 60;
 // ---------- verified domains (domain/domains.ts) ----------
 
 /** Domains one account may add (verified or pending). */

@@ -43,6 +43,8 @@ export interface HttpOptions {
   secureCookies: boolean;
   /** Sign-in and password-reset attempts per client address and minute. */
   signInPerMinute: number;
+  /** SSO sign-ins started per client address and minute. */
+  ssoStartsPerMinute: number;
   /** The device API's budgets per address and per key. */
   clientLimits: ClientLimitOptions;
   /** Header size and the timeouts of a connection. */
@@ -170,7 +172,7 @@ export async function buildHttpApp(services: Services, options: HttpOptions): Pr
   activationRoutes(app, services);
   invitationRoutes(app, services);
   memberRoutes(app, services, { secureCookies: options.secureCookies, signInPerMinute: options.signInPerMinute });
-  ssoRoutes(app, services, { secureCookies: options.secureCookies, limits });
+  ssoRoutes(app, services, { secureCookies: options.secureCookies, limits, startsPerMinute: options.ssoStartsPerMinute });
   domainRoutes(app, services);
   app.get('/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () => app.swagger());
   registerConsole(app);

@@ -4,7 +4,6 @@ import type { FastifyReply } from 'fastify';
 import type { Services, SsoFinish } from '../../app/services.ts';
 import { SsoConnection, SsoUser } from '../../app/views/sso.ts';
 import { SESSION_MAX_MS } from '../../domain/members.ts';
-import { SSO_STARTS_PER_MINUTE_COUNT } from '../../domain/limits.ts';
 import { AllotError } from '../../domain/errors.ts';
 import { setSessionCookie } from '../auth.ts';
 import { addressOf, clientAddress, type ClientLimits } from '../client-limits.ts';
@@ -22,12 +21,12 @@ const FORM_MAX_BYTES = 1_100_000;
  * the browser's side of a sign-in (public: the identity provider's answer is the credential),
  * and the device's redemption of the code a sign-in ends in.
  */
-export function ssoRoutes(app: App, services: Services, options: { secureCookies: boolean; limits: ClientLimits }): void {
+export function ssoRoutes(app: App, services: Services, options: { secureCookies: boolean; limits: ClientLimits; startsPerMinute: number }): void {
   const admin = { access: 'admin' as const };
   const starts = {
     access: 'public' as const,
     rateLimit: {
-      max: SSO_STARTS_PER_MINUTE_COUNT,
+      max: options.startsPerMinute,
       timeWindow: 60_000,
       keyGenerator: addressOf,
       errorResponseBuilder: (_req: unknown, { ttl }: { ttl: number }) => {
