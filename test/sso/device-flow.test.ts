@@ -83,6 +83,11 @@ describe.each(dialects())('SSO devices on %s', (dialect) => {
       const now = await seatsNow();
       expect(now.seats.used).toBe(2);
       expect(now.keys[acme.primaryKeyId].used).toBe(1);
+      // The usage chart counts Ada's three devices as the one seat they are.
+      const usage = (await admin.get(`/v1/subscriptions/${acme.subscriptionId}/usage?days=7`)).body;
+      expect(usage.points.at(-1).used).toBe(2);
+      const engUsage = (await admin.get(`/v1/subscriptions/${acme.subscriptionId}/usage?days=7&keyId=${engKey}`)).body;
+      expect(engUsage.points.at(-1).used).toBe(1);
 
       // Per-device keys mix in: a key activation takes its own seat.
       const keyed = await operator.as(null).post('/v1/client/activate', { key: acme.primaryKey, fingerprint: 'plain-1', device: { name: 'kiosk', os: 'Linux' } });

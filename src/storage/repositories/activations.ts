@@ -164,13 +164,19 @@ export function activationRepo(db: Kysely<Database>, caps: DialectCapabilities):
     async seatIntervals(subscriptionId, keyId, since, limit) {
       const rows = await db
         .selectFrom('activations')
-        .select(['activated_at', 'ended_at'])
+        .select(['activated_at', 'ended_at', 'sso_user_id'])
         .where('subscription_id', '=', subscriptionId)
         .$if(keyId !== undefined, (q) => q.where('key_id', '=', keyId!))
         .where((eb) => eb.or([eb('ended_at', 'is', null), eb('ended_at', '>', since)]))
         .limit(limit)
         .execute();
-      return rows.map((r) => ({ from: r.activated_at, to: r.ended_at }));
+      const seats = rows.filter((r) => r.sso_user_id === null).map((r) => ({ from: r.activated_at, to: r.ended_at }));
+      // A person's SSO devices share one seat: their overlapping devices are one seat in use.
+      const byPerson = new Map<string, { from: number; to: number | null }[]>();
+      for (const r of rows)
+        if (r.sso_user_id !== null) byPerson.set(r.sso_user_id, [...(byPerson.get(r.sso_user_id) ?? []), { from: r.activated_at, to: r.ended_at }]);
+      for (const devices of byPerson.values()) seats.push(...mergedIntervals(devices));
+      return seats;
     },
     async staleActive(subscriptionId, before, limit) {
       const rows = await db
@@ -254,4 +260,16 @@ export function activationRepo(db: Kysely<Database>, caps: DialectCapabilities):
       await db.updateTable('activations').set({ key_id: keyId }).where('id', '=', id).execute();
     },
   };
+}
+
+/** Overlapping or touching intervals as one (an open end, null, reaches to now). */
+function mergedIntervals(intervals: { from: number; to: number | null }[]): { from: number; to: number | null }[] {
+  const sorted = [...intervals].sort((a, b) => a.from - b.from);
+  const out: { from: number; to: number | null }[] = [];
+  for (const i of sorted) {
+    const last = out[out.length - 1];
+    if (last && (last.to === null || i.from <= last.to)) last.to = last.to === null || i.to === null ? null : Math.max(last.to, i.to);
+    else out.push({ ...i });
+  }
+  return out;
 }
