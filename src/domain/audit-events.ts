@@ -215,8 +215,8 @@ export interface AuditEvents {
 
   'signing_key.rotated': { target: 'signing_key'; before: { kids: string[] }; after: { kid: string } };
 
-  'sso.connection_saved': { target: 'sso_connection'; before?: SsoConnectionState; after: SsoConnectionState };
-  'sso.connection_removed': { target: 'sso_connection'; before: SsoConnectionState };
+  'sso_connection.saved': { target: 'sso_connection'; before?: SsoConnectionState; after: SsoConnectionState };
+  'sso_connection.removed': { target: 'sso_connection'; before: SsoConnectionState };
   'sso_user.created': { target: 'sso_user'; after: SsoUserState };
   'sso_user.groups_changed': { target: 'sso_user'; before: SsoUserState; after: SsoUserState };
   'sso_user.deactivated': { target: 'sso_user'; before: SsoUserState; after: SsoUserState & { endedActivations: number } };
@@ -277,8 +277,8 @@ export const AUDIT_TARGETS: { readonly [A in AuditAction]: AuditEvents[A]['targe
   'product.created': 'product',
   'product.updated': 'product',
   'signing_key.rotated': 'signing_key',
-  'sso.connection_saved': 'sso_connection',
-  'sso.connection_removed': 'sso_connection',
+  'sso_connection.saved': 'sso_connection',
+  'sso_connection.removed': 'sso_connection',
   'sso_user.created': 'sso_user',
   'sso_user.groups_changed': 'sso_user',
   'sso_user.deactivated': 'sso_user',

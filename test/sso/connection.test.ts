@@ -86,7 +86,7 @@ describe.each(dialects())('SSO connection on %s', (dialect) => {
     expect(removed.status).toBe(204);
     expect((await admin.get(`/v1/accounts/${acme.accountId}/sso`)).status).toBe(404);
     const events = (await admin.get(`/v1/events?accountId=${acme.accountId}`)).body.data.map((e: any) => e.action);
-    expect(events.filter((a: string) => a.startsWith('sso.'))).toEqual(['sso.connection_removed', 'sso.connection_saved', 'sso.connection_saved']);
+    expect(events.filter((a: string) => a.startsWith('sso_connection.'))).toEqual(['sso_connection.removed', 'sso_connection.saved', 'sso_connection.saved']);
   });
 
   it('refuses what cannot work, changing nothing: http:// off loopback, a broken certificate, both metadata and fields, an issuer that does not answer', async () => {

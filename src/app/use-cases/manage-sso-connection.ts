@@ -95,7 +95,7 @@ export async function putSsoConnection(deps: Deps, caller: Caller, accountId: st
     const before = await tx.ssoConnections.get(accountId);
     await tx.ssoConnections.put({ ...connection, createdAt: before?.createdAt ?? now });
     await record(tx, deps.ids, caller, now, {
-      action: 'sso.connection_saved',
+      action: 'sso_connection.saved',
       target: { type: 'sso_connection', id: accountId },
       accountId,
       ...(before && { before: auditState(deps, before) }),
@@ -134,7 +134,7 @@ export async function deleteSsoConnection(deps: Deps, caller: Caller, accountId:
     const before = await tx.ssoConnections.get(accountId);
     if (!before || !(await tx.ssoConnections.delete(accountId))) throw notConfigured(serviceProviderOf(deps.config.issuer, accountId));
     await record(tx, deps.ids, caller, now, {
-      action: 'sso.connection_removed',
+      action: 'sso_connection.removed',
       target: { type: 'sso_connection', id: accountId },
       accountId,
       before: auditState(deps, before),
