@@ -19,8 +19,8 @@ type Deps = Pick<AppDeps, 'ids'>;
 export const asExpiry = (caller: Caller): Caller => ({ ...caller, actor: { type: 'system', id: 'expiry' } });
 
 async function retireExpiredKey(tx: Tx, deps: Deps, caller: Caller, key: KeyRecord, now: number): Promise<void> {
-  const released = (await tx.activations.endAll({ keyId: key.id }, 'released', 'key_expired', now)).get(key.id) ?? 0;
-  await giveBackSeats(tx, key.subscriptionId, key.id, seatDeltas.retireKey({ ...key, used: released }), now, `retiring key ${key.id}`);
+  const { devices: released, seats } = (await tx.activations.endAll({ keyId: key.id }, 'released', 'key_expired', now)).get(key.id) ?? { devices: 0, seats: 0 };
+  await giveBackSeats(tx, key.subscriptionId, key.id, seatDeltas.retireKey({ ...key, used: seats }), now, `retiring key ${key.id}`);
   await tx.keys.update(key.id, { expiredAt: now, updatedAt: now });
   await record(tx, deps.ids, caller, now, {
     action: 'key.expired',
@@ -34,10 +34,10 @@ async function retireExpiredKey(tx: Tx, deps: Deps, caller: Caller, key: KeyReco
 
 async function expireSubscription(tx: Tx, deps: Deps, caller: Caller, sub: SubscriptionRecord, now: number): Promise<void> {
   const perKey = await tx.activations.endAll({ subscriptionId: sub.id }, 'released', 'subscription_expired', now);
-  for (const [keyId, count] of perKey) {
+  for (const [keyId, { seats }] of perKey) {
     const key = await tx.keys.byId(keyId);
     if (!key) continue;
-    await giveBackSeats(tx, sub.id, keyId, seatDeltas.release(key.type, count), now, `releasing key ${keyId}`);
+    await giveBackSeats(tx, sub.id, keyId, seatDeltas.release(key.type, seats), now, `releasing key ${keyId}`);
   }
   await tx.subscriptions.update(sub.id, { expiredAt: now, updatedAt: now });
   await record(tx, deps.ids, caller, now, {
@@ -45,7 +45,7 @@ async function expireSubscription(tx: Tx, deps: Deps, caller: Caller, sub: Subsc
     target: { type: 'subscription', id: sub.id },
     accountId: sub.accountId,
     subscriptionId: sub.id,
-    after: { releasedActivations: [...perKey.values()].reduce((a, b) => a + b, 0) },
+    after: { releasedActivations: [...perKey.values()].reduce((n, ended) => n + ended.devices, 0) },
   });
 }
 

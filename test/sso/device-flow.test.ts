@@ -168,6 +168,34 @@ describe.each(dialects())('SSO devices on %s', (dialect) => {
       expect(byHand.body.error?.code, byHand.text).toBe('SSO_SEAT_BY_GROUP');
     });
 
+    it("deleting a key ends its people's devices and gives each person's one seat back; its key expiry does the same", async () => {
+      const fay = { email: 'fay@acme.example', groups: ['engineers'] };
+      for (const n of [1, 2]) expect((await ssoActivate(operator, await deviceSignIn(server, idp, product, fay), `fay-${n}`)).status).toBe(201);
+      const gus = { email: 'gus@acme.example', groups: ['engineers'] };
+      expect((await ssoActivate(operator, await deviceSignIn(server, idp, product, gus), 'gus-1')).status).toBe(201);
+      expect((await seatsNow()).keys[engKey].used).toBe(2);
+      const refused = await admin.del(`/v1/keys/${engKey}`);
+      expect(refused.body.error.code).toBe('KEY_HAS_ACTIVATIONS');
+      const deleted = await admin.del(`/v1/keys/${engKey}?deactivateDevices=true`);
+      expect(deleted.status, deleted.text).toBe(200);
+      expect(deleted.body.deactivatedDevices).toBe(3);
+      const now = await seatsNow();
+      expect(now.seats.used).toBe(0);
+      // Their groups now map nowhere: their next device draws on the primary key.
+      const back = await ssoActivate(operator, await deviceSignIn(server, idp, product, fay), 'fay-3');
+      expect(back.body.activation.keyId).toBe(acme.primaryKeyId);
+
+      const temp = await createKey(admin, acme.subscriptionId, { name: 'Contractors', type: 'reserved', maxSeats: 2, expiresAt: new Date(server.clock.now() + 86_400_000).toISOString() });
+      expect((await admin.patch(`/v1/keys/${temp.body.id}`, { ssoGroups: ['contractors'] })).status).toBe(200);
+      const hal = { email: 'hal@acme.example', groups: ['contractors'] };
+      for (const n of [1, 2]) expect((await ssoActivate(operator, await deviceSignIn(server, idp, product, hal), `hal-${n}`)).body.activation.keyId).toBe(temp.body.id);
+      expect((await seatsNow()).keys[temp.body.id].used).toBe(1);
+      server.clock.advance(86_400_000 + 1);
+      const expired = await seatsNow();
+      expect(expired.keys[temp.body.id]).toMatchObject({ used: 0, status: 'expired' });
+      expect(expired.seats).toMatchObject({ used: 1, reservedTotal: 0 });
+    });
+
     it('the one-time code: twice, with a wrong verifier, or after five minutes is SSO_CODE_INVALID, and nothing is activated', async () => {
       const eve = { email: 'eve@acme.example', groups: [] };
       const used = await deviceSignIn(server, idp, product, eve);

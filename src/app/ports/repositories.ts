@@ -77,15 +77,15 @@ export interface ActivationRepo {
   /** Ends an active activation; false when it was no longer active. */
   end(id: string, status: Exclude<ActivationStatus, 'active'>, reason: EndReason, at: number): Promise<boolean>;
   /**
-   * Ends every active activation of a key (or a whole subscription); returns the seats that
-   * frees per key (a person's SSO devices share one seat).
+   * Ends every active activation of a key (or a whole subscription); returns, per key, the
+   * devices ended and the seats that frees (a person's SSO devices share one seat).
    */
   endAll(
     scope: { keyId: string } | { subscriptionId: string },
     status: Exclude<ActivationStatus, 'active'>,
     reason: EndReason,
     at: number,
-  ): Promise<Map<string, number>>;
+  ): Promise<Map<string, { devices: number; seats: number }>>;
   /** Active activations not seen since `before` on a subscription, oldest first. */
   staleActive(subscriptionId: string, before: number, limit: number): Promise<ActivationRecord[]>;
   checkIn(id: string, at: number, device: Partial<DeviceInfo>): Promise<void>;

@@ -73,11 +73,11 @@ export async function deleteKey(
     const { subscriptionId } = key;
     if (key.type === 'primary') throw new AllotError('PRIMARY_KEY_IMMUTABLE', 'The primary key cannot be deleted; regenerate it instead.');
     if (key.used > 0 && !options.deactivateDevices)
-      throw new AllotError('KEY_HAS_ACTIVATIONS', `The key has ${key.used} active devices; delete it with deactivateDevices=true to deactivate them too.`, {
+      throw new AllotError('KEY_HAS_ACTIVATIONS', `The key has ${key.used} seats in use; delete it with deactivateDevices=true to deactivate its devices too.`, {
         activeDevices: key.used,
       });
-    const ended = (await tx.activations.endAll({ keyId: id }, 'deactivated', 'key_deleted', now)).get(id) ?? 0;
-    if (!isRetired(key)) await giveBackSeats(tx, subscriptionId, id, seatDeltas.retireKey({ ...key, used: ended }), now, `deleting key ${id}`);
+    const { devices: ended, seats } = (await tx.activations.endAll({ keyId: id }, 'deactivated', 'key_deleted', now)).get(id) ?? { devices: 0, seats: 0 };
+    if (!isRetired(key)) await giveBackSeats(tx, subscriptionId, id, seatDeltas.retireKey({ ...key, used: seats }), now, `deleting key ${id}`);
     await tx.keys.update(id, { deletedAt: now, updatedAt: now });
     for (const inv of await tx.invitations.pendingOfKey(id)) await revokeInTx(tx, deps, caller, inv, 'key_deleted', now, key.name);
     await record(tx, deps.ids, caller, now, {

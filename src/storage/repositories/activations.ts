@@ -150,14 +150,15 @@ export function activationRepo(db: Kysely<Database>, caps: DialectCapabilities):
       else q = q.where('subscription_id', '=', scope.subscriptionId);
       const rows = await q.returning(['key_id', 'sso_user_id']).execute();
       // A person's devices share one seat: they count once per key.
-      const perKey = new Map<string, number>();
+      const perKey = new Map<string, { devices: number; seats: number }>();
       const people = new Set<string>();
       for (const r of rows) {
-        if (r.sso_user_id !== null) {
-          if (people.has(`${r.key_id}/${r.sso_user_id}`)) continue;
-          people.add(`${r.key_id}/${r.sso_user_id}`);
-        }
-        perKey.set(r.key_id, (perKey.get(r.key_id) ?? 0) + 1);
+        const ended = perKey.get(r.key_id) ?? { devices: 0, seats: 0 };
+        ended.devices++;
+        const person = r.sso_user_id === null ? null : `${r.key_id}/${r.sso_user_id}`;
+        if (person === null || !people.has(person)) ended.seats++;
+        if (person !== null) people.add(person);
+        perKey.set(r.key_id, ended);
       }
       return perKey;
     },
