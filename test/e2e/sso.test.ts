@@ -20,6 +20,12 @@ import { addMember, createKey, fetchFromPage, PASSWORD, row, seedAccount, startS
 
 const ADMINS = 'allot-admins';
 
+/** A whole-page screenshot from the top (scrolled, the fixed header would land mid-page). */
+async function pageShot(page: Page, name: string): Promise<void> {
+  await page.evaluate('window.scrollTo(0, 0)');
+  await screenshots(page, name);
+}
+
 describeE2E('console: SSO', () => {
   const e2e = useBrowser();
   let dns: DnsServer;
@@ -115,7 +121,7 @@ describeE2E('console: SSO', () => {
     await expect.poll(async () => (await account.admin.get(`/v1/keys/${engineering.id}`)).body).toMatchObject({ ssoGroups: ['Engineering'], ssoPriority: 10 });
     await expect.poll(() => mapping.getByRole('button', { name: 'Save' }).isDisabled()).toBe(true);
     await page.getByRole('heading', { name: 'Single sign-on' }).click(); // the focus leaves the tags field
-    await screenshots(page, 'sso-page');
+    await pageShot(page, 'sso-page');
     await page.reload();
     // the key's name, and the group's tag
     await expect.poll(() => page.getByTestId('mapping-Engineering').getByText('Engineering', { exact: true }).count()).toBe(2);
@@ -216,9 +222,9 @@ describeE2E('console: SSO', () => {
     await form.getByRole('button', { name: 'Connect' }).click();
     const refused = form.getByRole('alert');
     await refused.getByText('The connection was not saved').waitFor();
-    expect(await refused.innerText()).toContain('Issuer URL');
+    expect(await refused.innerText()).toContain('Issuer URL must be an https:// URL');
     expect(await refused.innerText()).not.toMatch(/INVALID_REQUEST|body\//);
-    await screenshots(page, 'sso-connection-error');
+    await pageShot(page, 'sso-connection-error');
 
     // SAML from the metadata document, with an admin group and Require SSO.
     await form.getByText('SAML 2.0').click();
@@ -235,7 +241,7 @@ describeE2E('console: SSO', () => {
     expect(await certificates.innerText()).toContain(saved.idpCertificates[0].subject);
     // the form now holds the saved values, as the three fields
     expect(await form.getByRole('textbox', { name: 'Entity ID' }).inputValue()).toBe(saml.entityId);
-    await screenshots(page, 'sso-page-saml');
+    await pageShot(page, 'sso-page-saml');
 
     // Gina's address is on the verified domain: her password no longer opens the console.
     const other = await e2e.open(server.url);

@@ -102,15 +102,21 @@ export const FIELD_LABELS: Record<string, string> = {
   enforce: 'Require SSO',
 };
 
-/** A refused save, in words: the server's sentence and each refused field by its label. */
+/** A refused field in words: "issuer must be …" → "Issuer URL must be …", else "Label: problem". */
+function fieldProblem(detail: ErrorDetail): string {
+  const field = (detail.field ?? '').replace(/^(body|query|params)\.?/, '').replace(/^\//, '').split(/[./[]/)[0] ?? '';
+  const problem = detail.problem!;
+  const label = FIELD_LABELS[field];
+  if (!label) return problem;
+  return problem.startsWith(`${field} `) ? `${label}${problem.slice(field.length)}` : `${label}: ${problem}`;
+}
+
+/** A refused save, in words: the server's sentence and each refused field by its label (once, when they say the same). */
 export function connectionError(error: unknown): { message: string; problems: string[] } {
   if (!(error instanceof ApiError) || error.code !== 'INVALID_REQUEST' || !Array.isArray(error.details)) return { message: errorMessage(error), problems: [] };
-  const problems = (error.details as ErrorDetail[])
-    .filter((d) => d.problem)
-    .map((d) => {
-      const field = (d.field ?? '').replace(/^(body|query|params)\.?/, '').replace(/^\//, '').split(/[./[]/)[0] ?? '';
-      return FIELD_LABELS[field] ? `${FIELD_LABELS[field]}: ${d.problem}` : d.problem!;
-    });
+  const details = (error.details as ErrorDetail[]).filter((d) => d.problem);
+  const problems = details.map(fieldProblem);
+  if (problems.length === 1 && details[0]!.problem === error.message) return { message: problems[0]!, problems: [] };
   const message = error.message && !/^[A-Z_]+$/.test(error.message) ? error.message : 'Some of what you entered is not valid.';
   return { message, problems };
 }

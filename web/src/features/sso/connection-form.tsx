@@ -4,6 +4,7 @@ import { useState, type FormEvent } from 'react';
 import { useSaveSsoConnection } from '../../api/sso';
 import type { SsoConnection } from '../../api/types';
 import { errorCode } from '../../lib/errors';
+import { useSignedIn } from '../../lib/signed-in';
 import { bodyOf, connectionError, DEVICES_PER_USER_DEFAULT, DEVICES_PER_USER_MAX, draftOf, missingOf, type ConnectionDraft, type Protocol } from './connection-draft';
 
 interface ConnectionFormProps {
@@ -23,6 +24,8 @@ export function ConnectionForm({ accountId, saved, verifiedDomains, onProtocol, 
     setDraft((d) => ({ ...d, [field]: value }));
     save.reset();
   };
+  const { member } = useSignedIn();
+  const myDomainVerified = verifiedDomains.includes(member.email.split('@').pop()!.toLowerCase());
   const secretStored = saved?.protocol === 'oidc' && saved.clientSecretSet;
   const missing = missingOf(draft, secretStored);
   const refusal = save.isError ? connectionError(save.error) : null;
@@ -177,8 +180,8 @@ export function ConnectionForm({ accountId, saved, verifiedDomains, onProtocol, 
         {draft.enforce && (
           <Alert color="orange" variant="light" icon={<IconAlertTriangle size={18} />} title="Password sign-in stops" data-testid="enforce-warning">
             {verifiedDomains.length > 0
-              ? `Nobody with an address at ${verifiedDomains.join(', ')} can sign in with a password any more, you included. `
-              : 'Nobody with an address at your verified domains can sign in with a password any more, you included. '}
+              ? `Nobody with an address at ${verifiedDomains.join(', ')} can sign in with a password any more${myDomainVerified ? ', you included' : ''}. `
+              : 'Nobody with an address at your verified domains can sign in with a password any more. '}
             Keep a way in for the day the identity provider fails: an Account Administrator whose address is on another domain, or the operator.
           </Alert>
         )}

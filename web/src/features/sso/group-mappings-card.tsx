@@ -33,7 +33,7 @@ export function GroupMappingsCard({ accountId }: { accountId: string }) {
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th>Key</Table.Th>
-                  <Table.Th ta="right">Seat limit</Table.Th>
+                  <Table.Th ta="right" style={{ whiteSpace: 'nowrap' }}>Seat limit</Table.Th>
                   <Table.Th ta="right">Used</Table.Th>
                   <Table.Th>Mapped groups</Table.Th>
                   <Table.Th>Priority</Table.Th>

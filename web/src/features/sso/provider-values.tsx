@@ -1,4 +1,4 @@
-import { Anchor, Group, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Anchor, SimpleGrid, Stack, Text } from '@mantine/core';
 import { IconExternalLink } from '@tabler/icons-react';
 import type { ServiceProvider } from '../../api/types';
 import { CopyValue } from './copy-value';
@@ -19,12 +19,9 @@ export function ProviderValues({ sp, protocol }: { sp: ServiceProvider; protocol
             <Text size="xs" c="dimmed" fw={600}>
               Service provider metadata
             </Text>
-            <Group gap={4}>
-              <Anchor href={sp.spMetadataUrl} target="_blank" rel="noreferrer" size="sm" className="mono" style={{ overflowWrap: 'anywhere' }}>
-                {sp.spMetadataUrl}
-              </Anchor>
-              <IconExternalLink size={14} style={{ color: 'var(--mantine-color-dimmed)' }} />
-            </Group>
+            <Anchor href={sp.spMetadataUrl} target="_blank" rel="noreferrer" size="sm" className="mono" style={{ overflowWrap: 'anywhere' }}>
+              {sp.spMetadataUrl} <IconExternalLink size={13} style={{ verticalAlign: -1 }} aria-label="opens in a new tab" />
+            </Anchor>
             <Text size="xs" c="dimmed">
               For providers that import it (Entra ID: Upload metadata file).
             </Text>
