@@ -139,6 +139,12 @@ describeE2E('console: SSO', () => {
     await deviceRow.waitFor();
     expect(await deviceRow.innerText()).toContain('carl@acme.com');
     await deviceRow.getByText('SSO', { exact: true }).waitFor();
+    await screenshots(page, 'sso-devices');
+    // its seat follows the person's groups: no moving it by hand
+    await page.getByRole('button', { name: 'Actions for sso-laptop-1' }).click();
+    await page.getByRole('menuitem', { name: 'Deactivate…' }).waitFor();
+    expect(await page.getByRole('menuitem', { name: 'Move to another key…' }).count()).toBe(0);
+    await page.keyboard.press('Escape');
 
     // The Users page: both people, their groups, key, devices.
     await page.getByRole('link', { name: 'Users', exact: true }).click();

@@ -49,6 +49,7 @@ const SENTENCES: Record<string, (error: ApiError) => string> = {
   PASSWORD_INCORRECT: () => 'Your current password is not right.',
   MEMBER_EXISTS: () => 'Another member already uses this email address: an address belongs to one member only.',
   INVALID_REQUEST: invalidRequest,
+  SSO_SEAT_BY_GROUP: () => 'A device activated by SSO follows its person’s groups: map the group to the key on the SSO page instead.',
   SSO_REQUIRED: () => 'Your organization signs in with its identity provider: use “Sign in with SSO”.',
   DOMAIN_EXISTS: () => 'This domain is already on the list.',
   DOMAIN_TAKEN: () => 'Another account has verified this domain: a domain belongs to one account only. If it is yours, ask the operator.',

@@ -1,4 +1,4 @@
-import { Badge, Button, Group, Select, Stack, Text } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Select, Stack, Text } from '@mantine/core';
 import { IconUserScan } from '@tabler/icons-react';
 import { useCallback } from 'react';
 import { Link } from 'react-router';
@@ -68,7 +68,11 @@ function SsoUsers() {
                 <EmptyState icon={IconUserScan} title="No users match" />
               ) : (
                 <EmptyState icon={IconUserScan} title="Nobody has signed in with SSO yet">
-                  People appear here after their first sign-in with your identity provider. <Link to="/sso">Set up SSO</Link>.
+                  People appear here after their first sign-in with your identity provider.{' '}
+                  <Anchor component={Link} to="/sso" size="sm">
+                    Set up SSO
+                  </Anchor>
+                  .
                 </EmptyState>
               ))
             }
