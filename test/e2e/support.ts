@@ -11,8 +11,10 @@ import { parse } from 'csv-parse/sync';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { apiClient, type Api } from '../helpers/api.ts';
+import { dnsEnv, type DnsServer } from '../helpers/dns-server.ts';
 import { seedSubscription, type Seeded } from '../helpers/fixtures.ts';
 import { startTestServer, TestClock, type TestServer } from '../helpers/harness.ts';
+import { freePort } from '../helpers/processes.ts';
 import { expectSeatFormulas } from '../helpers/seat-audit.ts';
 
 export const PASSWORD = 'correct horse battery staple';
@@ -21,6 +23,15 @@ export const XSS = '<img src=x onerror=alert(1)>';
 /** Allot on a SQLite file of its own, listening on 127.0.0.1, its clock at the real time (the browser's "today"). */
 export function startConsoleServer(env: Record<string, string> = {}): Promise<TestServer> {
   return startTestServer('sqlite', { listen: true, clock: new TestClock(Date.now()), env: { ALLOT_SIGN_IN_PER_MINUTE: '1000', ...env } });
+}
+
+/**
+ * A console server for SSO: DNS asked through `dns` (a real server on loopback), and
+ * ALLOT_PUBLIC_URL the address it listens on, where identity providers send the browser back.
+ */
+export async function startSsoConsoleServer(dns: DnsServer): Promise<TestServer> {
+  const port = await freePort();
+  return startConsoleServer({ ...dnsEnv(dns), ALLOT_PORT: String(port), ALLOT_PUBLIC_URL: `http://127.0.0.1:${port}` });
 }
 
 /** The suite's console server: started before its tests, closed after them (`ctx.server`). */

@@ -102,6 +102,8 @@ export const router = createBrowserRouter([
         ],
       },
       { path: 'members', ...page(() => import('./pages/members-page')) },
+      { path: 'sso', ...page(() => import('./pages/sso-page')) },
+      { path: 'sso-users', ...page(() => import('./pages/sso-users-page')) },
       { path: 'audit-log', ...page(() => import('./pages/audit-log-page')) },
       { path: 'profile', ...page(() => import('./pages/profile-page')) },
       { path: '*', Component: NotFoundPage },

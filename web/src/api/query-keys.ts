@@ -17,4 +17,8 @@ export const queryKeys = {
   members: (accountId: string) => ['members', accountId] as const,
   events: ['events'] as const,
   eventList: (query: EventQuery) => ['events', query] as const,
+  domains: (accountId: string) => ['domains', accountId] as const,
+  ssoConnection: (accountId: string) => ['sso-connection', accountId] as const,
+  ssoUsersAll: ['sso-users'] as const,
+  ssoUsers: (accountId: string, query: object) => ['sso-users', accountId, query] as const,
 };

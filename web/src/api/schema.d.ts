@@ -79,13 +79,215 @@ export interface paths {
                         "application/json": {
                             error: {
                                 /** @enum {string} */
-                                code: "INVALID_REQUEST" | "INVALID_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED" | "INVALID_CREDENTIALS" | "CSRF_TOKEN_INVALID" | "PRODUCT_NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "SUBSCRIPTION_NOT_FOUND" | "KEY_NOT_FOUND" | "ACTIVATION_NOT_FOUND" | "BLACKLIST_ENTRY_NOT_FOUND" | "TOKEN_NOT_FOUND" | "INVITATION_NOT_FOUND" | "MEMBER_NOT_FOUND" | "DEVICE_BLACKLISTED" | "SUBSCRIPTION_EXPIRED" | "KEY_EXPIRED" | "KEY_BLOCKED" | "FINGERPRINT_MISMATCH" | "NO_SEATS_KEY" | "NO_SEATS_POOL" | "INVITATION_REVOKED" | "INVITATION_EXPIRED" | "INVITATION_USED" | "PRODUCT_EXISTS" | "NOT_ENOUGH_SEATS" | "MAX_BELOW_USED" | "MAX_ABOVE_TOTAL" | "SEATS_BELOW_COMMITTED" | "KEY_HAS_ACTIVATIONS" | "PRIMARY_KEY_IMMUTABLE" | "KEY_EXPIRY_AFTER_SUBSCRIPTION" | "ACTIVATION_NOT_ACTIVE" | "ALREADY_BLACKLISTED" | "SAME_KEY" | "INVITATION_NOT_PENDING" | "MEMBER_EXISTS" | "LAST_ACCOUNT_ADMIN" | "MEMBER_NOT_INVITED" | "PASSWORD_INCORRECT" | "TOKEN_INVALID" | "DOMAIN_NOT_FOUND" | "DOMAIN_EXISTS" | "DOMAIN_TAKEN" | "DOMAIN_NOT_VERIFIED" | "SSO_NOT_CONFIGURED" | "SSO_DISCOVERY_FAILED" | "SSO_IDP_UNREACHABLE" | "INVALID_REDIRECT_URI" | "SSO_REQUEST_UNKNOWN" | "SSO_REPLAYED" | "SSO_SIGNATURE_INVALID" | "SSO_ASSERTION_EXPIRED" | "SSO_AUDIENCE_INVALID" | "SSO_ISSUER_INVALID" | "SSO_RECIPIENT_INVALID" | "SSO_RESPONSE_INVALID" | "SSO_IDP_ERROR" | "SSO_NONCE_INVALID" | "SSO_TOKEN_INVALID" | "SSO_IDENTITY_INCOMPLETE" | "SSO_EMAIL_NOT_ALLOWED" | "SSO_CODE_INVALID" | "SSO_NOT_ADMIN" | "SSO_REQUIRED" | "SSO_USER_NOT_FOUND" | "SSO_USER_DEACTIVATED" | "DEVICE_LIMIT_USER" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                code: "INVALID_REQUEST" | "INVALID_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED" | "INVALID_CREDENTIALS" | "CSRF_TOKEN_INVALID" | "PRODUCT_NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "SUBSCRIPTION_NOT_FOUND" | "KEY_NOT_FOUND" | "ACTIVATION_NOT_FOUND" | "BLACKLIST_ENTRY_NOT_FOUND" | "TOKEN_NOT_FOUND" | "INVITATION_NOT_FOUND" | "MEMBER_NOT_FOUND" | "DEVICE_BLACKLISTED" | "SUBSCRIPTION_EXPIRED" | "KEY_EXPIRED" | "KEY_BLOCKED" | "FINGERPRINT_MISMATCH" | "NO_SEATS_KEY" | "NO_SEATS_POOL" | "INVITATION_REVOKED" | "INVITATION_EXPIRED" | "INVITATION_USED" | "PRODUCT_EXISTS" | "NOT_ENOUGH_SEATS" | "MAX_BELOW_USED" | "MAX_ABOVE_TOTAL" | "SEATS_BELOW_COMMITTED" | "KEY_HAS_ACTIVATIONS" | "PRIMARY_KEY_IMMUTABLE" | "KEY_EXPIRY_AFTER_SUBSCRIPTION" | "ACTIVATION_NOT_ACTIVE" | "ALREADY_BLACKLISTED" | "SAME_KEY" | "INVITATION_NOT_PENDING" | "MEMBER_EXISTS" | "LAST_ACCOUNT_ADMIN" | "MEMBER_NOT_INVITED" | "PASSWORD_INCORRECT" | "TOKEN_INVALID" | "DOMAIN_NOT_FOUND" | "DOMAIN_EXISTS" | "DOMAIN_TAKEN" | "DOMAIN_NOT_VERIFIED" | "SSO_NOT_CONFIGURED" | "SSO_DISCOVERY_FAILED" | "SSO_IDP_UNREACHABLE" | "INVALID_REDIRECT_URI" | "SSO_REQUEST_UNKNOWN" | "SSO_REPLAYED" | "SSO_SIGNATURE_INVALID" | "SSO_ASSERTION_EXPIRED" | "SSO_AUDIENCE_INVALID" | "SSO_ISSUER_INVALID" | "SSO_RECIPIENT_INVALID" | "SSO_RESPONSE_INVALID" | "SSO_IDP_ERROR" | "SSO_NONCE_INVALID" | "SSO_TOKEN_INVALID" | "SSO_IDENTITY_INCOMPLETE" | "SSO_EMAIL_NOT_ALLOWED" | "SSO_CODE_INVALID" | "SSO_NOT_ADMIN" | "SSO_REQUIRED" | "SSO_USER_NOT_FOUND" | "SSO_USER_DEACTIVATED" | "DEVICE_LIMIT_USER" | "DEVICE_IN_USE" | "SSO_SEAT_BY_GROUP" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
                                 details?: unknown;
                                 message: string;
                                 requestId: string;
                             };
                         };
                     };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sso/activate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A native app's sign-in: 302 to the account's identity provider (the email's verified domain names the account) */
+        get: {
+            parameters: {
+                query: {
+                    code_challenge: string;
+                    code_challenge_method: string;
+                    email: string;
+                    product: string;
+                    redirect_uri: string;
+                    state: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sso/console": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Console sign-in through the account's identity provider: 302 there */
+        get: {
+            parameters: {
+                query: {
+                    email: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sso/oidc/{accountId}/callback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** OpenID Connect redirect URI: the identity provider sends the browser back here */
+        get: {
+            parameters: {
+                query?: {
+                    code?: string;
+                    error?: string;
+                    error_description?: string;
+                    state?: string;
+                };
+                header?: never;
+                path: {
+                    /** @description An identifier (UUID). */
+                    accountId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sso/saml/{accountId}/acs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** SAML Assertion Consumer Service (HTTP-POST): the identity provider posts SAMLResponse and RelayState here */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description An identifier (UUID). */
+                    accountId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/x-www-form-urlencoded": {
+                        RelayState?: string;
+                        SAMLResponse: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sso/saml/{accountId}/metadata": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Allot's SAML service-provider metadata for the account */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description An identifier (UUID). */
+                    accountId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
                 };
             };
         };
@@ -127,7 +329,7 @@ export interface paths {
                         "application/json": {
                             error: {
                                 /** @enum {string} */
-                                code: "INVALID_REQUEST" | "INVALID_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED" | "INVALID_CREDENTIALS" | "CSRF_TOKEN_INVALID" | "PRODUCT_NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "SUBSCRIPTION_NOT_FOUND" | "KEY_NOT_FOUND" | "ACTIVATION_NOT_FOUND" | "BLACKLIST_ENTRY_NOT_FOUND" | "TOKEN_NOT_FOUND" | "INVITATION_NOT_FOUND" | "MEMBER_NOT_FOUND" | "DEVICE_BLACKLISTED" | "SUBSCRIPTION_EXPIRED" | "KEY_EXPIRED" | "KEY_BLOCKED" | "FINGERPRINT_MISMATCH" | "NO_SEATS_KEY" | "NO_SEATS_POOL" | "INVITATION_REVOKED" | "INVITATION_EXPIRED" | "INVITATION_USED" | "PRODUCT_EXISTS" | "NOT_ENOUGH_SEATS" | "MAX_BELOW_USED" | "MAX_ABOVE_TOTAL" | "SEATS_BELOW_COMMITTED" | "KEY_HAS_ACTIVATIONS" | "PRIMARY_KEY_IMMUTABLE" | "KEY_EXPIRY_AFTER_SUBSCRIPTION" | "ACTIVATION_NOT_ACTIVE" | "ALREADY_BLACKLISTED" | "SAME_KEY" | "INVITATION_NOT_PENDING" | "MEMBER_EXISTS" | "LAST_ACCOUNT_ADMIN" | "MEMBER_NOT_INVITED" | "PASSWORD_INCORRECT" | "TOKEN_INVALID" | "DOMAIN_NOT_FOUND" | "DOMAIN_EXISTS" | "DOMAIN_TAKEN" | "DOMAIN_NOT_VERIFIED" | "SSO_NOT_CONFIGURED" | "SSO_DISCOVERY_FAILED" | "SSO_IDP_UNREACHABLE" | "INVALID_REDIRECT_URI" | "SSO_REQUEST_UNKNOWN" | "SSO_REPLAYED" | "SSO_SIGNATURE_INVALID" | "SSO_ASSERTION_EXPIRED" | "SSO_AUDIENCE_INVALID" | "SSO_ISSUER_INVALID" | "SSO_RECIPIENT_INVALID" | "SSO_RESPONSE_INVALID" | "SSO_IDP_ERROR" | "SSO_NONCE_INVALID" | "SSO_TOKEN_INVALID" | "SSO_IDENTITY_INCOMPLETE" | "SSO_EMAIL_NOT_ALLOWED" | "SSO_CODE_INVALID" | "SSO_NOT_ADMIN" | "SSO_REQUIRED" | "SSO_USER_NOT_FOUND" | "SSO_USER_DEACTIVATED" | "DEVICE_LIMIT_USER" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                code: "INVALID_REQUEST" | "INVALID_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED" | "INVALID_CREDENTIALS" | "CSRF_TOKEN_INVALID" | "PRODUCT_NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "SUBSCRIPTION_NOT_FOUND" | "KEY_NOT_FOUND" | "ACTIVATION_NOT_FOUND" | "BLACKLIST_ENTRY_NOT_FOUND" | "TOKEN_NOT_FOUND" | "INVITATION_NOT_FOUND" | "MEMBER_NOT_FOUND" | "DEVICE_BLACKLISTED" | "SUBSCRIPTION_EXPIRED" | "KEY_EXPIRED" | "KEY_BLOCKED" | "FINGERPRINT_MISMATCH" | "NO_SEATS_KEY" | "NO_SEATS_POOL" | "INVITATION_REVOKED" | "INVITATION_EXPIRED" | "INVITATION_USED" | "PRODUCT_EXISTS" | "NOT_ENOUGH_SEATS" | "MAX_BELOW_USED" | "MAX_ABOVE_TOTAL" | "SEATS_BELOW_COMMITTED" | "KEY_HAS_ACTIVATIONS" | "PRIMARY_KEY_IMMUTABLE" | "KEY_EXPIRY_AFTER_SUBSCRIPTION" | "ACTIVATION_NOT_ACTIVE" | "ALREADY_BLACKLISTED" | "SAME_KEY" | "INVITATION_NOT_PENDING" | "MEMBER_EXISTS" | "LAST_ACCOUNT_ADMIN" | "MEMBER_NOT_INVITED" | "PASSWORD_INCORRECT" | "TOKEN_INVALID" | "DOMAIN_NOT_FOUND" | "DOMAIN_EXISTS" | "DOMAIN_TAKEN" | "DOMAIN_NOT_VERIFIED" | "SSO_NOT_CONFIGURED" | "SSO_DISCOVERY_FAILED" | "SSO_IDP_UNREACHABLE" | "INVALID_REDIRECT_URI" | "SSO_REQUEST_UNKNOWN" | "SSO_REPLAYED" | "SSO_SIGNATURE_INVALID" | "SSO_ASSERTION_EXPIRED" | "SSO_AUDIENCE_INVALID" | "SSO_ISSUER_INVALID" | "SSO_RECIPIENT_INVALID" | "SSO_RESPONSE_INVALID" | "SSO_IDP_ERROR" | "SSO_NONCE_INVALID" | "SSO_TOKEN_INVALID" | "SSO_IDENTITY_INCOMPLETE" | "SSO_EMAIL_NOT_ALLOWED" | "SSO_CODE_INVALID" | "SSO_NOT_ADMIN" | "SSO_REQUIRED" | "SSO_USER_NOT_FOUND" | "SSO_USER_DEACTIVATED" | "DEVICE_LIMIT_USER" | "DEVICE_IN_USE" | "SSO_SEAT_BY_GROUP" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
                                 details?: unknown;
                                 message: string;
                                 requestId: string;
@@ -185,7 +387,7 @@ export interface paths {
                         "application/json": {
                             error: {
                                 /** @enum {string} */
-                                code: "INVALID_REQUEST" | "INVALID_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED" | "INVALID_CREDENTIALS" | "CSRF_TOKEN_INVALID" | "PRODUCT_NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "SUBSCRIPTION_NOT_FOUND" | "KEY_NOT_FOUND" | "ACTIVATION_NOT_FOUND" | "BLACKLIST_ENTRY_NOT_FOUND" | "TOKEN_NOT_FOUND" | "INVITATION_NOT_FOUND" | "MEMBER_NOT_FOUND" | "DEVICE_BLACKLISTED" | "SUBSCRIPTION_EXPIRED" | "KEY_EXPIRED" | "KEY_BLOCKED" | "FINGERPRINT_MISMATCH" | "NO_SEATS_KEY" | "NO_SEATS_POOL" | "INVITATION_REVOKED" | "INVITATION_EXPIRED" | "INVITATION_USED" | "PRODUCT_EXISTS" | "NOT_ENOUGH_SEATS" | "MAX_BELOW_USED" | "MAX_ABOVE_TOTAL" | "SEATS_BELOW_COMMITTED" | "KEY_HAS_ACTIVATIONS" | "PRIMARY_KEY_IMMUTABLE" | "KEY_EXPIRY_AFTER_SUBSCRIPTION" | "ACTIVATION_NOT_ACTIVE" | "ALREADY_BLACKLISTED" | "SAME_KEY" | "INVITATION_NOT_PENDING" | "MEMBER_EXISTS" | "LAST_ACCOUNT_ADMIN" | "MEMBER_NOT_INVITED" | "PASSWORD_INCORRECT" | "TOKEN_INVALID" | "DOMAIN_NOT_FOUND" | "DOMAIN_EXISTS" | "DOMAIN_TAKEN" | "DOMAIN_NOT_VERIFIED" | "SSO_NOT_CONFIGURED" | "SSO_DISCOVERY_FAILED" | "SSO_IDP_UNREACHABLE" | "INVALID_REDIRECT_URI" | "SSO_REQUEST_UNKNOWN" | "SSO_REPLAYED" | "SSO_SIGNATURE_INVALID" | "SSO_ASSERTION_EXPIRED" | "SSO_AUDIENCE_INVALID" | "SSO_ISSUER_INVALID" | "SSO_RECIPIENT_INVALID" | "SSO_RESPONSE_INVALID" | "SSO_IDP_ERROR" | "SSO_NONCE_INVALID" | "SSO_TOKEN_INVALID" | "SSO_IDENTITY_INCOMPLETE" | "SSO_EMAIL_NOT_ALLOWED" | "SSO_CODE_INVALID" | "SSO_NOT_ADMIN" | "SSO_REQUIRED" | "SSO_USER_NOT_FOUND" | "SSO_USER_DEACTIVATED" | "DEVICE_LIMIT_USER" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                code: "INVALID_REQUEST" | "INVALID_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED" | "INVALID_CREDENTIALS" | "CSRF_TOKEN_INVALID" | "PRODUCT_NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "SUBSCRIPTION_NOT_FOUND" | "KEY_NOT_FOUND" | "ACTIVATION_NOT_FOUND" | "BLACKLIST_ENTRY_NOT_FOUND" | "TOKEN_NOT_FOUND" | "INVITATION_NOT_FOUND" | "MEMBER_NOT_FOUND" | "DEVICE_BLACKLISTED" | "SUBSCRIPTION_EXPIRED" | "KEY_EXPIRED" | "KEY_BLOCKED" | "FINGERPRINT_MISMATCH" | "NO_SEATS_KEY" | "NO_SEATS_POOL" | "INVITATION_REVOKED" | "INVITATION_EXPIRED" | "INVITATION_USED" | "PRODUCT_EXISTS" | "NOT_ENOUGH_SEATS" | "MAX_BELOW_USED" | "MAX_ABOVE_TOTAL" | "SEATS_BELOW_COMMITTED" | "KEY_HAS_ACTIVATIONS" | "PRIMARY_KEY_IMMUTABLE" | "KEY_EXPIRY_AFTER_SUBSCRIPTION" | "ACTIVATION_NOT_ACTIVE" | "ALREADY_BLACKLISTED" | "SAME_KEY" | "INVITATION_NOT_PENDING" | "MEMBER_EXISTS" | "LAST_ACCOUNT_ADMIN" | "MEMBER_NOT_INVITED" | "PASSWORD_INCORRECT" | "TOKEN_INVALID" | "DOMAIN_NOT_FOUND" | "DOMAIN_EXISTS" | "DOMAIN_TAKEN" | "DOMAIN_NOT_VERIFIED" | "SSO_NOT_CONFIGURED" | "SSO_DISCOVERY_FAILED" | "SSO_IDP_UNREACHABLE" | "INVALID_REDIRECT_URI" | "SSO_REQUEST_UNKNOWN" | "SSO_REPLAYED" | "SSO_SIGNATURE_INVALID" | "SSO_ASSERTION_EXPIRED" | "SSO_AUDIENCE_INVALID" | "SSO_ISSUER_INVALID" | "SSO_RECIPIENT_INVALID" | "SSO_RESPONSE_INVALID" | "SSO_IDP_ERROR" | "SSO_NONCE_INVALID" | "SSO_TOKEN_INVALID" | "SSO_IDENTITY_INCOMPLETE" | "SSO_EMAIL_NOT_ALLOWED" | "SSO_CODE_INVALID" | "SSO_NOT_ADMIN" | "SSO_REQUIRED" | "SSO_USER_NOT_FOUND" | "SSO_USER_DEACTIVATED" | "DEVICE_LIMIT_USER" | "DEVICE_IN_USE" | "SSO_SEAT_BY_GROUP" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
                                 details?: unknown;
                                 message: string;
                                 requestId: string;
@@ -248,7 +450,7 @@ export interface paths {
                         "application/json": {
                             error: {
                                 /** @enum {string} */
-                                code: "INVALID_REQUEST" | "INVALID_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED" | "INVALID_CREDENTIALS" | "CSRF_TOKEN_INVALID" | "PRODUCT_NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "SUBSCRIPTION_NOT_FOUND" | "KEY_NOT_FOUND" | "ACTIVATION_NOT_FOUND" | "BLACKLIST_ENTRY_NOT_FOUND" | "TOKEN_NOT_FOUND" | "INVITATION_NOT_FOUND" | "MEMBER_NOT_FOUND" | "DEVICE_BLACKLISTED" | "SUBSCRIPTION_EXPIRED" | "KEY_EXPIRED" | "KEY_BLOCKED" | "FINGERPRINT_MISMATCH" | "NO_SEATS_KEY" | "NO_SEATS_POOL" | "INVITATION_REVOKED" | "INVITATION_EXPIRED" | "INVITATION_USED" | "PRODUCT_EXISTS" | "NOT_ENOUGH_SEATS" | "MAX_BELOW_USED" | "MAX_ABOVE_TOTAL" | "SEATS_BELOW_COMMITTED" | "KEY_HAS_ACTIVATIONS" | "PRIMARY_KEY_IMMUTABLE" | "KEY_EXPIRY_AFTER_SUBSCRIPTION" | "ACTIVATION_NOT_ACTIVE" | "ALREADY_BLACKLISTED" | "SAME_KEY" | "INVITATION_NOT_PENDING" | "MEMBER_EXISTS" | "LAST_ACCOUNT_ADMIN" | "MEMBER_NOT_INVITED" | "PASSWORD_INCORRECT" | "TOKEN_INVALID" | "DOMAIN_NOT_FOUND" | "DOMAIN_EXISTS" | "DOMAIN_TAKEN" | "DOMAIN_NOT_VERIFIED" | "SSO_NOT_CONFIGURED" | "SSO_DISCOVERY_FAILED" | "SSO_IDP_UNREACHABLE" | "INVALID_REDIRECT_URI" | "SSO_REQUEST_UNKNOWN" | "SSO_REPLAYED" | "SSO_SIGNATURE_INVALID" | "SSO_ASSERTION_EXPIRED" | "SSO_AUDIENCE_INVALID" | "SSO_ISSUER_INVALID" | "SSO_RECIPIENT_INVALID" | "SSO_RESPONSE_INVALID" | "SSO_IDP_ERROR" | "SSO_NONCE_INVALID" | "SSO_TOKEN_INVALID" | "SSO_IDENTITY_INCOMPLETE" | "SSO_EMAIL_NOT_ALLOWED" | "SSO_CODE_INVALID" | "SSO_NOT_ADMIN" | "SSO_REQUIRED" | "SSO_USER_NOT_FOUND" | "SSO_USER_DEACTIVATED" | "DEVICE_LIMIT_USER" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                code: "INVALID_REQUEST" | "INVALID_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED" | "INVALID_CREDENTIALS" | "CSRF_TOKEN_INVALID" | "PRODUCT_NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "SUBSCRIPTION_NOT_FOUND" | "KEY_NOT_FOUND" | "ACTIVATION_NOT_FOUND" | "BLACKLIST_ENTRY_NOT_FOUND" | "TOKEN_NOT_FOUND" | "INVITATION_NOT_FOUND" | "MEMBER_NOT_FOUND" | "DEVICE_BLACKLISTED" | "SUBSCRIPTION_EXPIRED" | "KEY_EXPIRED" | "KEY_BLOCKED" | "FINGERPRINT_MISMATCH" | "NO_SEATS_KEY" | "NO_SEATS_POOL" | "INVITATION_REVOKED" | "INVITATION_EXPIRED" | "INVITATION_USED" | "PRODUCT_EXISTS" | "NOT_ENOUGH_SEATS" | "MAX_BELOW_USED" | "MAX_ABOVE_TOTAL" | "SEATS_BELOW_COMMITTED" | "KEY_HAS_ACTIVATIONS" | "PRIMARY_KEY_IMMUTABLE" | "KEY_EXPIRY_AFTER_SUBSCRIPTION" | "ACTIVATION_NOT_ACTIVE" | "ALREADY_BLACKLISTED" | "SAME_KEY" | "INVITATION_NOT_PENDING" | "MEMBER_EXISTS" | "LAST_ACCOUNT_ADMIN" | "MEMBER_NOT_INVITED" | "PASSWORD_INCORRECT" | "TOKEN_INVALID" | "DOMAIN_NOT_FOUND" | "DOMAIN_EXISTS" | "DOMAIN_TAKEN" | "DOMAIN_NOT_VERIFIED" | "SSO_NOT_CONFIGURED" | "SSO_DISCOVERY_FAILED" | "SSO_IDP_UNREACHABLE" | "INVALID_REDIRECT_URI" | "SSO_REQUEST_UNKNOWN" | "SSO_REPLAYED" | "SSO_SIGNATURE_INVALID" | "SSO_ASSERTION_EXPIRED" | "SSO_AUDIENCE_INVALID" | "SSO_ISSUER_INVALID" | "SSO_RECIPIENT_INVALID" | "SSO_RESPONSE_INVALID" | "SSO_IDP_ERROR" | "SSO_NONCE_INVALID" | "SSO_TOKEN_INVALID" | "SSO_IDENTITY_INCOMPLETE" | "SSO_EMAIL_NOT_ALLOWED" | "SSO_CODE_INVALID" | "SSO_NOT_ADMIN" | "SSO_REQUIRED" | "SSO_USER_NOT_FOUND" | "SSO_USER_DEACTIVATED" | "DEVICE_LIMIT_USER" | "DEVICE_IN_USE" | "SSO_SEAT_BY_GROUP" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
                                 details?: unknown;
                                 message: string;
                                 requestId: string;
@@ -332,7 +534,7 @@ export interface paths {
                         "application/json": {
                             error: {
                                 /** @enum {string} */
-                                code: "INVALID_REQUEST" | "INVALID_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED" | "INVALID_CREDENTIALS" | "CSRF_TOKEN_INVALID" | "PRODUCT_NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "SUBSCRIPTION_NOT_FOUND" | "KEY_NOT_FOUND" | "ACTIVATION_NOT_FOUND" | "BLACKLIST_ENTRY_NOT_FOUND" | "TOKEN_NOT_FOUND" | "INVITATION_NOT_FOUND" | "MEMBER_NOT_FOUND" | "DEVICE_BLACKLISTED" | "SUBSCRIPTION_EXPIRED" | "KEY_EXPIRED" | "KEY_BLOCKED" | "FINGERPRINT_MISMATCH" | "NO_SEATS_KEY" | "NO_SEATS_POOL" | "INVITATION_REVOKED" | "INVITATION_EXPIRED" | "INVITATION_USED" | "PRODUCT_EXISTS" | "NOT_ENOUGH_SEATS" | "MAX_BELOW_USED" | "MAX_ABOVE_TOTAL" | "SEATS_BELOW_COMMITTED" | "KEY_HAS_ACTIVATIONS" | "PRIMARY_KEY_IMMUTABLE" | "KEY_EXPIRY_AFTER_SUBSCRIPTION" | "ACTIVATION_NOT_ACTIVE" | "ALREADY_BLACKLISTED" | "SAME_KEY" | "INVITATION_NOT_PENDING" | "MEMBER_EXISTS" | "LAST_ACCOUNT_ADMIN" | "MEMBER_NOT_INVITED" | "PASSWORD_INCORRECT" | "TOKEN_INVALID" | "DOMAIN_NOT_FOUND" | "DOMAIN_EXISTS" | "DOMAIN_TAKEN" | "DOMAIN_NOT_VERIFIED" | "SSO_NOT_CONFIGURED" | "SSO_DISCOVERY_FAILED" | "SSO_IDP_UNREACHABLE" | "INVALID_REDIRECT_URI" | "SSO_REQUEST_UNKNOWN" | "SSO_REPLAYED" | "SSO_SIGNATURE_INVALID" | "SSO_ASSERTION_EXPIRED" | "SSO_AUDIENCE_INVALID" | "SSO_ISSUER_INVALID" | "SSO_RECIPIENT_INVALID" | "SSO_RESPONSE_INVALID" | "SSO_IDP_ERROR" | "SSO_NONCE_INVALID" | "SSO_TOKEN_INVALID" | "SSO_IDENTITY_INCOMPLETE" | "SSO_EMAIL_NOT_ALLOWED" | "SSO_CODE_INVALID" | "SSO_NOT_ADMIN" | "SSO_REQUIRED" | "SSO_USER_NOT_FOUND" | "SSO_USER_DEACTIVATED" | "DEVICE_LIMIT_USER" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                code: "INVALID_REQUEST" | "INVALID_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED" | "INVALID_CREDENTIALS" | "CSRF_TOKEN_INVALID" | "PRODUCT_NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "SUBSCRIPTION_NOT_FOUND" | "KEY_NOT_FOUND" | "ACTIVATION_NOT_FOUND" | "BLACKLIST_ENTRY_NOT_FOUND" | "TOKEN_NOT_FOUND" | "INVITATION_NOT_FOUND" | "MEMBER_NOT_FOUND" | "DEVICE_BLACKLISTED" | "SUBSCRIPTION_EXPIRED" | "KEY_EXPIRED" | "KEY_BLOCKED" | "FINGERPRINT_MISMATCH" | "NO_SEATS_KEY" | "NO_SEATS_POOL" | "INVITATION_REVOKED" | "INVITATION_EXPIRED" | "INVITATION_USED" | "PRODUCT_EXISTS" | "NOT_ENOUGH_SEATS" | "MAX_BELOW_USED" | "MAX_ABOVE_TOTAL" | "SEATS_BELOW_COMMITTED" | "KEY_HAS_ACTIVATIONS" | "PRIMARY_KEY_IMMUTABLE" | "KEY_EXPIRY_AFTER_SUBSCRIPTION" | "ACTIVATION_NOT_ACTIVE" | "ALREADY_BLACKLISTED" | "SAME_KEY" | "INVITATION_NOT_PENDING" | "MEMBER_EXISTS" | "LAST_ACCOUNT_ADMIN" | "MEMBER_NOT_INVITED" | "PASSWORD_INCORRECT" | "TOKEN_INVALID" | "DOMAIN_NOT_FOUND" | "DOMAIN_EXISTS" | "DOMAIN_TAKEN" | "DOMAIN_NOT_VERIFIED" | "SSO_NOT_CONFIGURED" | "SSO_DISCOVERY_FAILED" | "SSO_IDP_UNREACHABLE" | "INVALID_REDIRECT_URI" | "SSO_REQUEST_UNKNOWN" | "SSO_REPLAYED" | "SSO_SIGNATURE_INVALID" | "SSO_ASSERTION_EXPIRED" | "SSO_AUDIENCE_INVALID" | "SSO_ISSUER_INVALID" | "SSO_RECIPIENT_INVALID" | "SSO_RESPONSE_INVALID" | "SSO_IDP_ERROR" | "SSO_NONCE_INVALID" | "SSO_TOKEN_INVALID" | "SSO_IDENTITY_INCOMPLETE" | "SSO_EMAIL_NOT_ALLOWED" | "SSO_CODE_INVALID" | "SSO_NOT_ADMIN" | "SSO_REQUIRED" | "SSO_USER_NOT_FOUND" | "SSO_USER_DEACTIVATED" | "DEVICE_LIMIT_USER" | "DEVICE_IN_USE" | "SSO_SEAT_BY_GROUP" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
                                 details?: unknown;
                                 message: string;
                                 requestId: string;
@@ -416,7 +618,7 @@ export interface paths {
                         "application/json": {
                             error: {
                                 /** @enum {string} */
-                                code: "INVALID_REQUEST" | "INVALID_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED" | "INVALID_CREDENTIALS" | "CSRF_TOKEN_INVALID" | "PRODUCT_NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "SUBSCRIPTION_NOT_FOUND" | "KEY_NOT_FOUND" | "ACTIVATION_NOT_FOUND" | "BLACKLIST_ENTRY_NOT_FOUND" | "TOKEN_NOT_FOUND" | "INVITATION_NOT_FOUND" | "MEMBER_NOT_FOUND" | "DEVICE_BLACKLISTED" | "SUBSCRIPTION_EXPIRED" | "KEY_EXPIRED" | "KEY_BLOCKED" | "FINGERPRINT_MISMATCH" | "NO_SEATS_KEY" | "NO_SEATS_POOL" | "INVITATION_REVOKED" | "INVITATION_EXPIRED" | "INVITATION_USED" | "PRODUCT_EXISTS" | "NOT_ENOUGH_SEATS" | "MAX_BELOW_USED" | "MAX_ABOVE_TOTAL" | "SEATS_BELOW_COMMITTED" | "KEY_HAS_ACTIVATIONS" | "PRIMARY_KEY_IMMUTABLE" | "KEY_EXPIRY_AFTER_SUBSCRIPTION" | "ACTIVATION_NOT_ACTIVE" | "ALREADY_BLACKLISTED" | "SAME_KEY" | "INVITATION_NOT_PENDING" | "MEMBER_EXISTS" | "LAST_ACCOUNT_ADMIN" | "MEMBER_NOT_INVITED" | "PASSWORD_INCORRECT" | "TOKEN_INVALID" | "DOMAIN_NOT_FOUND" | "DOMAIN_EXISTS" | "DOMAIN_TAKEN" | "DOMAIN_NOT_VERIFIED" | "SSO_NOT_CONFIGURED" | "SSO_DISCOVERY_FAILED" | "SSO_IDP_UNREACHABLE" | "INVALID_REDIRECT_URI" | "SSO_REQUEST_UNKNOWN" | "SSO_REPLAYED" | "SSO_SIGNATURE_INVALID" | "SSO_ASSERTION_EXPIRED" | "SSO_AUDIENCE_INVALID" | "SSO_ISSUER_INVALID" | "SSO_RECIPIENT_INVALID" | "SSO_RESPONSE_INVALID" | "SSO_IDP_ERROR" | "SSO_NONCE_INVALID" | "SSO_TOKEN_INVALID" | "SSO_IDENTITY_INCOMPLETE" | "SSO_EMAIL_NOT_ALLOWED" | "SSO_CODE_INVALID" | "SSO_NOT_ADMIN" | "SSO_REQUIRED" | "SSO_USER_NOT_FOUND" | "SSO_USER_DEACTIVATED" | "DEVICE_LIMIT_USER" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                code: "INVALID_REQUEST" | "INVALID_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED" | "INVALID_CREDENTIALS" | "CSRF_TOKEN_INVALID" | "PRODUCT_NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "SUBSCRIPTION_NOT_FOUND" | "KEY_NOT_FOUND" | "ACTIVATION_NOT_FOUND" | "BLACKLIST_ENTRY_NOT_FOUND" | "TOKEN_NOT_FOUND" | "INVITATION_NOT_FOUND" | "MEMBER_NOT_FOUND" | "DEVICE_BLACKLISTED" | "SUBSCRIPTION_EXPIRED" | "KEY_EXPIRED" | "KEY_BLOCKED" | "FINGERPRINT_MISMATCH" | "NO_SEATS_KEY" | "NO_SEATS_POOL" | "INVITATION_REVOKED" | "INVITATION_EXPIRED" | "INVITATION_USED" | "PRODUCT_EXISTS" | "NOT_ENOUGH_SEATS" | "MAX_BELOW_USED" | "MAX_ABOVE_TOTAL" | "SEATS_BELOW_COMMITTED" | "KEY_HAS_ACTIVATIONS" | "PRIMARY_KEY_IMMUTABLE" | "KEY_EXPIRY_AFTER_SUBSCRIPTION" | "ACTIVATION_NOT_ACTIVE" | "ALREADY_BLACKLISTED" | "SAME_KEY" | "INVITATION_NOT_PENDING" | "MEMBER_EXISTS" | "LAST_ACCOUNT_ADMIN" | "MEMBER_NOT_INVITED" | "PASSWORD_INCORRECT" | "TOKEN_INVALID" | "DOMAIN_NOT_FOUND" | "DOMAIN_EXISTS" | "DOMAIN_TAKEN" | "DOMAIN_NOT_VERIFIED" | "SSO_NOT_CONFIGURED" | "SSO_DISCOVERY_FAILED" | "SSO_IDP_UNREACHABLE" | "INVALID_REDIRECT_URI" | "SSO_REQUEST_UNKNOWN" | "SSO_REPLAYED" | "SSO_SIGNATURE_INVALID" | "SSO_ASSERTION_EXPIRED" | "SSO_AUDIENCE_INVALID" | "SSO_ISSUER_INVALID" | "SSO_RECIPIENT_INVALID" | "SSO_RESPONSE_INVALID" | "SSO_IDP_ERROR" | "SSO_NONCE_INVALID" | "SSO_TOKEN_INVALID" | "SSO_IDENTITY_INCOMPLETE" | "SSO_EMAIL_NOT_ALLOWED" | "SSO_CODE_INVALID" | "SSO_NOT_ADMIN" | "SSO_REQUIRED" | "SSO_USER_NOT_FOUND" | "SSO_USER_DEACTIVATED" | "DEVICE_LIMIT_USER" | "DEVICE_IN_USE" | "SSO_SEAT_BY_GROUP" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
                                 details?: unknown;
                                 message: string;
                                 requestId: string;
@@ -450,6 +652,10 @@ export interface paths {
                                 key: string;
                                 maxSeats: number | null;
                                 name: string;
+                                /** @description Identity-provider groups (ids or names) whose people draw their seat on this key */
+                                ssoGroups: string[];
+                                /** @description A person in several mapped groups gets the key with the lowest priority */
+                                ssoPriority: number;
                                 /** @enum {string} */
                                 status: "active" | "blocked" | "expired";
                                 /** @description An identifier (UUID). */
@@ -505,7 +711,7 @@ export interface paths {
                         "application/json": {
                             error: {
                                 /** @enum {string} */
-                                code: "INVALID_REQUEST" | "INVALID_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED" | "INVALID_CREDENTIALS" | "CSRF_TOKEN_INVALID" | "PRODUCT_NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "SUBSCRIPTION_NOT_FOUND" | "KEY_NOT_FOUND" | "ACTIVATION_NOT_FOUND" | "BLACKLIST_ENTRY_NOT_FOUND" | "TOKEN_NOT_FOUND" | "INVITATION_NOT_FOUND" | "MEMBER_NOT_FOUND" | "DEVICE_BLACKLISTED" | "SUBSCRIPTION_EXPIRED" | "KEY_EXPIRED" | "KEY_BLOCKED" | "FINGERPRINT_MISMATCH" | "NO_SEATS_KEY" | "NO_SEATS_POOL" | "INVITATION_REVOKED" | "INVITATION_EXPIRED" | "INVITATION_USED" | "PRODUCT_EXISTS" | "NOT_ENOUGH_SEATS" | "MAX_BELOW_USED" | "MAX_ABOVE_TOTAL" | "SEATS_BELOW_COMMITTED" | "KEY_HAS_ACTIVATIONS" | "PRIMARY_KEY_IMMUTABLE" | "KEY_EXPIRY_AFTER_SUBSCRIPTION" | "ACTIVATION_NOT_ACTIVE" | "ALREADY_BLACKLISTED" | "SAME_KEY" | "INVITATION_NOT_PENDING" | "MEMBER_EXISTS" | "LAST_ACCOUNT_ADMIN" | "MEMBER_NOT_INVITED" | "PASSWORD_INCORRECT" | "TOKEN_INVALID" | "DOMAIN_NOT_FOUND" | "DOMAIN_EXISTS" | "DOMAIN_TAKEN" | "DOMAIN_NOT_VERIFIED" | "SSO_NOT_CONFIGURED" | "SSO_DISCOVERY_FAILED" | "SSO_IDP_UNREACHABLE" | "INVALID_REDIRECT_URI" | "SSO_REQUEST_UNKNOWN" | "SSO_REPLAYED" | "SSO_SIGNATURE_INVALID" | "SSO_ASSERTION_EXPIRED" | "SSO_AUDIENCE_INVALID" | "SSO_ISSUER_INVALID" | "SSO_RECIPIENT_INVALID" | "SSO_RESPONSE_INVALID" | "SSO_IDP_ERROR" | "SSO_NONCE_INVALID" | "SSO_TOKEN_INVALID" | "SSO_IDENTITY_INCOMPLETE" | "SSO_EMAIL_NOT_ALLOWED" | "SSO_CODE_INVALID" | "SSO_NOT_ADMIN" | "SSO_REQUIRED" | "SSO_USER_NOT_FOUND" | "SSO_USER_DEACTIVATED" | "DEVICE_LIMIT_USER" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                code: "INVALID_REQUEST" | "INVALID_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED" | "INVALID_CREDENTIALS" | "CSRF_TOKEN_INVALID" | "PRODUCT_NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "SUBSCRIPTION_NOT_FOUND" | "KEY_NOT_FOUND" | "ACTIVATION_NOT_FOUND" | "BLACKLIST_ENTRY_NOT_FOUND" | "TOKEN_NOT_FOUND" | "INVITATION_NOT_FOUND" | "MEMBER_NOT_FOUND" | "DEVICE_BLACKLISTED" | "SUBSCRIPTION_EXPIRED" | "KEY_EXPIRED" | "KEY_BLOCKED" | "FINGERPRINT_MISMATCH" | "NO_SEATS_KEY" | "NO_SEATS_POOL" | "INVITATION_REVOKED" | "INVITATION_EXPIRED" | "INVITATION_USED" | "PRODUCT_EXISTS" | "NOT_ENOUGH_SEATS" | "MAX_BELOW_USED" | "MAX_ABOVE_TOTAL" | "SEATS_BELOW_COMMITTED" | "KEY_HAS_ACTIVATIONS" | "PRIMARY_KEY_IMMUTABLE" | "KEY_EXPIRY_AFTER_SUBSCRIPTION" | "ACTIVATION_NOT_ACTIVE" | "ALREADY_BLACKLISTED" | "SAME_KEY" | "INVITATION_NOT_PENDING" | "MEMBER_EXISTS" | "LAST_ACCOUNT_ADMIN" | "MEMBER_NOT_INVITED" | "PASSWORD_INCORRECT" | "TOKEN_INVALID" | "DOMAIN_NOT_FOUND" | "DOMAIN_EXISTS" | "DOMAIN_TAKEN" | "DOMAIN_NOT_VERIFIED" | "SSO_NOT_CONFIGURED" | "SSO_DISCOVERY_FAILED" | "SSO_IDP_UNREACHABLE" | "INVALID_REDIRECT_URI" | "SSO_REQUEST_UNKNOWN" | "SSO_REPLAYED" | "SSO_SIGNATURE_INVALID" | "SSO_ASSERTION_EXPIRED" | "SSO_AUDIENCE_INVALID" | "SSO_ISSUER_INVALID" | "SSO_RECIPIENT_INVALID" | "SSO_RESPONSE_INVALID" | "SSO_IDP_ERROR" | "SSO_NONCE_INVALID" | "SSO_TOKEN_INVALID" | "SSO_IDENTITY_INCOMPLETE" | "SSO_EMAIL_NOT_ALLOWED" | "SSO_CODE_INVALID" | "SSO_NOT_ADMIN" | "SSO_REQUIRED" | "SSO_USER_NOT_FOUND" | "SSO_USER_DEACTIVATED" | "DEVICE_LIMIT_USER" | "DEVICE_IN_USE" | "SSO_SEAT_BY_GROUP" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
                                 details?: unknown;
                                 message: string;
                                 requestId: string;
@@ -581,7 +787,7 @@ export interface paths {
                         "application/json": {
                             error: {
                                 /** @enum {string} */
-                                code: "INVALID_REQUEST" | "INVALID_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED" | "INVALID_CREDENTIALS" | "CSRF_TOKEN_INVALID" | "PRODUCT_NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "SUBSCRIPTION_NOT_FOUND" | "KEY_NOT_FOUND" | "ACTIVATION_NOT_FOUND" | "BLACKLIST_ENTRY_NOT_FOUND" | "TOKEN_NOT_FOUND" | "INVITATION_NOT_FOUND" | "MEMBER_NOT_FOUND" | "DEVICE_BLACKLISTED" | "SUBSCRIPTION_EXPIRED" | "KEY_EXPIRED" | "KEY_BLOCKED" | "FINGERPRINT_MISMATCH" | "NO_SEATS_KEY" | "NO_SEATS_POOL" | "INVITATION_REVOKED" | "INVITATION_EXPIRED" | "INVITATION_USED" | "PRODUCT_EXISTS" | "NOT_ENOUGH_SEATS" | "MAX_BELOW_USED" | "MAX_ABOVE_TOTAL" | "SEATS_BELOW_COMMITTED" | "KEY_HAS_ACTIVATIONS" | "PRIMARY_KEY_IMMUTABLE" | "KEY_EXPIRY_AFTER_SUBSCRIPTION" | "ACTIVATION_NOT_ACTIVE" | "ALREADY_BLACKLISTED" | "SAME_KEY" | "INVITATION_NOT_PENDING" | "MEMBER_EXISTS" | "LAST_ACCOUNT_ADMIN" | "MEMBER_NOT_INVITED" | "PASSWORD_INCORRECT" | "TOKEN_INVALID" | "DOMAIN_NOT_FOUND" | "DOMAIN_EXISTS" | "DOMAIN_TAKEN" | "DOMAIN_NOT_VERIFIED" | "SSO_NOT_CONFIGURED" | "SSO_DISCOVERY_FAILED" | "SSO_IDP_UNREACHABLE" | "INVALID_REDIRECT_URI" | "SSO_REQUEST_UNKNOWN" | "SSO_REPLAYED" | "SSO_SIGNATURE_INVALID" | "SSO_ASSERTION_EXPIRED" | "SSO_AUDIENCE_INVALID" | "SSO_ISSUER_INVALID" | "SSO_RECIPIENT_INVALID" | "SSO_RESPONSE_INVALID" | "SSO_IDP_ERROR" | "SSO_NONCE_INVALID" | "SSO_TOKEN_INVALID" | "SSO_IDENTITY_INCOMPLETE" | "SSO_EMAIL_NOT_ALLOWED" | "SSO_CODE_INVALID" | "SSO_NOT_ADMIN" | "SSO_REQUIRED" | "SSO_USER_NOT_FOUND" | "SSO_USER_DEACTIVATED" | "DEVICE_LIMIT_USER" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                code: "INVALID_REQUEST" | "INVALID_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED" | "INVALID_CREDENTIALS" | "CSRF_TOKEN_INVALID" | "PRODUCT_NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "SUBSCRIPTION_NOT_FOUND" | "KEY_NOT_FOUND" | "ACTIVATION_NOT_FOUND" | "BLACKLIST_ENTRY_NOT_FOUND" | "TOKEN_NOT_FOUND" | "INVITATION_NOT_FOUND" | "MEMBER_NOT_FOUND" | "DEVICE_BLACKLISTED" | "SUBSCRIPTION_EXPIRED" | "KEY_EXPIRED" | "KEY_BLOCKED" | "FINGERPRINT_MISMATCH" | "NO_SEATS_KEY" | "NO_SEATS_POOL" | "INVITATION_REVOKED" | "INVITATION_EXPIRED" | "INVITATION_USED" | "PRODUCT_EXISTS" | "NOT_ENOUGH_SEATS" | "MAX_BELOW_USED" | "MAX_ABOVE_TOTAL" | "SEATS_BELOW_COMMITTED" | "KEY_HAS_ACTIVATIONS" | "PRIMARY_KEY_IMMUTABLE" | "KEY_EXPIRY_AFTER_SUBSCRIPTION" | "ACTIVATION_NOT_ACTIVE" | "ALREADY_BLACKLISTED" | "SAME_KEY" | "INVITATION_NOT_PENDING" | "MEMBER_EXISTS" | "LAST_ACCOUNT_ADMIN" | "MEMBER_NOT_INVITED" | "PASSWORD_INCORRECT" | "TOKEN_INVALID" | "DOMAIN_NOT_FOUND" | "DOMAIN_EXISTS" | "DOMAIN_TAKEN" | "DOMAIN_NOT_VERIFIED" | "SSO_NOT_CONFIGURED" | "SSO_DISCOVERY_FAILED" | "SSO_IDP_UNREACHABLE" | "INVALID_REDIRECT_URI" | "SSO_REQUEST_UNKNOWN" | "SSO_REPLAYED" | "SSO_SIGNATURE_INVALID" | "SSO_ASSERTION_EXPIRED" | "SSO_AUDIENCE_INVALID" | "SSO_ISSUER_INVALID" | "SSO_RECIPIENT_INVALID" | "SSO_RESPONSE_INVALID" | "SSO_IDP_ERROR" | "SSO_NONCE_INVALID" | "SSO_TOKEN_INVALID" | "SSO_IDENTITY_INCOMPLETE" | "SSO_EMAIL_NOT_ALLOWED" | "SSO_CODE_INVALID" | "SSO_NOT_ADMIN" | "SSO_REQUIRED" | "SSO_USER_NOT_FOUND" | "SSO_USER_DEACTIVATED" | "DEVICE_LIMIT_USER" | "DEVICE_IN_USE" | "SSO_SEAT_BY_GROUP" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
                                 details?: unknown;
                                 message: string;
                                 requestId: string;
@@ -619,6 +825,363 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/accounts/{accountId}/sso": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The account's identity-provider connection
+         * @description With none: 404 SSO_NOT_CONFIGURED, whose details.serviceProvider says what to paste into the identity provider.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description An identifier (UUID). */
+                    accountId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Every error: a stable code (see docs/errors.md), a message and the request id. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "INVALID_REQUEST" | "INVALID_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED" | "INVALID_CREDENTIALS" | "CSRF_TOKEN_INVALID" | "PRODUCT_NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "SUBSCRIPTION_NOT_FOUND" | "KEY_NOT_FOUND" | "ACTIVATION_NOT_FOUND" | "BLACKLIST_ENTRY_NOT_FOUND" | "TOKEN_NOT_FOUND" | "INVITATION_NOT_FOUND" | "MEMBER_NOT_FOUND" | "DEVICE_BLACKLISTED" | "SUBSCRIPTION_EXPIRED" | "KEY_EXPIRED" | "KEY_BLOCKED" | "FINGERPRINT_MISMATCH" | "NO_SEATS_KEY" | "NO_SEATS_POOL" | "INVITATION_REVOKED" | "INVITATION_EXPIRED" | "INVITATION_USED" | "PRODUCT_EXISTS" | "NOT_ENOUGH_SEATS" | "MAX_BELOW_USED" | "MAX_ABOVE_TOTAL" | "SEATS_BELOW_COMMITTED" | "KEY_HAS_ACTIVATIONS" | "PRIMARY_KEY_IMMUTABLE" | "KEY_EXPIRY_AFTER_SUBSCRIPTION" | "ACTIVATION_NOT_ACTIVE" | "ALREADY_BLACKLISTED" | "SAME_KEY" | "INVITATION_NOT_PENDING" | "MEMBER_EXISTS" | "LAST_ACCOUNT_ADMIN" | "MEMBER_NOT_INVITED" | "PASSWORD_INCORRECT" | "TOKEN_INVALID" | "DOMAIN_NOT_FOUND" | "DOMAIN_EXISTS" | "DOMAIN_TAKEN" | "DOMAIN_NOT_VERIFIED" | "SSO_NOT_CONFIGURED" | "SSO_DISCOVERY_FAILED" | "SSO_IDP_UNREACHABLE" | "INVALID_REDIRECT_URI" | "SSO_REQUEST_UNKNOWN" | "SSO_REPLAYED" | "SSO_SIGNATURE_INVALID" | "SSO_ASSERTION_EXPIRED" | "SSO_AUDIENCE_INVALID" | "SSO_ISSUER_INVALID" | "SSO_RECIPIENT_INVALID" | "SSO_RESPONSE_INVALID" | "SSO_IDP_ERROR" | "SSO_NONCE_INVALID" | "SSO_TOKEN_INVALID" | "SSO_IDENTITY_INCOMPLETE" | "SSO_EMAIL_NOT_ALLOWED" | "SSO_CODE_INVALID" | "SSO_NOT_ADMIN" | "SSO_REQUIRED" | "SSO_USER_NOT_FOUND" | "SSO_USER_DEACTIVATED" | "DEVICE_LIMIT_USER" | "DEVICE_IN_USE" | "SSO_SEAT_BY_GROUP" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description An identifier (UUID). */
+                            accountId: string;
+                            adminGroup: string | null;
+                            clientId: string | null;
+                            /** @description The secret is stored encrypted and never returned */
+                            clientSecretSet: boolean;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601, e.g. 2027-01-31T00:00:00Z
+                             */
+                            createdAt: string;
+                            devicesPerUser: number;
+                            emailAttribute: string | null;
+                            enforce: boolean;
+                            groupsAttribute: string | null;
+                            idpCertificates: {
+                                fingerprintSha256: string;
+                                notAfter: string | null;
+                                pem: string;
+                                subject: string;
+                            }[];
+                            idpEntityId: string | null;
+                            idpSsoUrl: string | null;
+                            issuer: string | null;
+                            /** @enum {string} */
+                            protocol: "saml" | "oidc";
+                            serviceProvider: {
+                                /** @description SAML: the Reply URL (Assertion Consumer Service, HTTP-POST) */
+                                acsUrl: string;
+                                /** @description OpenID Connect: the redirect URI (Web platform) */
+                                redirectUri: string;
+                                /** @description SAML: the Identifier (Entity ID, Audience URI) */
+                                spEntityId: string;
+                                /** @description SAML: Allot's service-provider metadata */
+                                spMetadataUrl: string;
+                            };
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601, e.g. 2027-01-31T00:00:00Z
+                             */
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        /**
+         * Create or replace the account's identity-provider connection (SAML 2.0 or OpenID Connect)
+         * @description The answer carries what to paste into the identity provider (serviceProvider). An OpenID Connect issuer is discovered before saving (SSO_DISCOVERY_FAILED).
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description An identifier (UUID). */
+                    accountId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The identity-provider group whose members are the account's Account Administrators */
+                        adminGroup?: string | null;
+                        /** @default 5 */
+                        devicesPerUser?: number;
+                        /** @description Where the email arrives (default: the NameID or the usual email attributes; OIDC: email) */
+                        emailAttribute?: string | null;
+                        /** @description Refuse password sign-in for addresses of the verified domains (SSO_REQUIRED) */
+                        enforce?: boolean;
+                        /** @description Where groups arrive (default: groups; for SAML also Entra’s groups claim) */
+                        groupsAttribute?: string | null;
+                        idpCertificates?: string[];
+                        idpEntityId?: string;
+                        idpMetadataXml?: string;
+                        idpSsoUrl?: string;
+                        /** @enum {string} */
+                        protocol: "saml";
+                    } | {
+                        /** @description The identity-provider group whose members are the account's Account Administrators */
+                        adminGroup?: string | null;
+                        clientId: string;
+                        /** @description Kept encrypted, never returned; leave out to keep the stored one */
+                        clientSecret?: string;
+                        /** @default 5 */
+                        devicesPerUser?: number;
+                        /** @description Where the email arrives (default: the NameID or the usual email attributes; OIDC: email) */
+                        emailAttribute?: string | null;
+                        /** @description Refuse password sign-in for addresses of the verified domains (SSO_REQUIRED) */
+                        enforce?: boolean;
+                        /** @description Where groups arrive (default: groups; for SAML also Entra’s groups claim) */
+                        groupsAttribute?: string | null;
+                        issuer: string;
+                        /** @enum {string} */
+                        protocol: "oidc";
+                    };
+                };
+            };
+            responses: {
+                /** @description Every error: a stable code (see docs/errors.md), a message and the request id. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "INVALID_REQUEST" | "INVALID_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED" | "INVALID_CREDENTIALS" | "CSRF_TOKEN_INVALID" | "PRODUCT_NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "SUBSCRIPTION_NOT_FOUND" | "KEY_NOT_FOUND" | "ACTIVATION_NOT_FOUND" | "BLACKLIST_ENTRY_NOT_FOUND" | "TOKEN_NOT_FOUND" | "INVITATION_NOT_FOUND" | "MEMBER_NOT_FOUND" | "DEVICE_BLACKLISTED" | "SUBSCRIPTION_EXPIRED" | "KEY_EXPIRED" | "KEY_BLOCKED" | "FINGERPRINT_MISMATCH" | "NO_SEATS_KEY" | "NO_SEATS_POOL" | "INVITATION_REVOKED" | "INVITATION_EXPIRED" | "INVITATION_USED" | "PRODUCT_EXISTS" | "NOT_ENOUGH_SEATS" | "MAX_BELOW_USED" | "MAX_ABOVE_TOTAL" | "SEATS_BELOW_COMMITTED" | "KEY_HAS_ACTIVATIONS" | "PRIMARY_KEY_IMMUTABLE" | "KEY_EXPIRY_AFTER_SUBSCRIPTION" | "ACTIVATION_NOT_ACTIVE" | "ALREADY_BLACKLISTED" | "SAME_KEY" | "INVITATION_NOT_PENDING" | "MEMBER_EXISTS" | "LAST_ACCOUNT_ADMIN" | "MEMBER_NOT_INVITED" | "PASSWORD_INCORRECT" | "TOKEN_INVALID" | "DOMAIN_NOT_FOUND" | "DOMAIN_EXISTS" | "DOMAIN_TAKEN" | "DOMAIN_NOT_VERIFIED" | "SSO_NOT_CONFIGURED" | "SSO_DISCOVERY_FAILED" | "SSO_IDP_UNREACHABLE" | "INVALID_REDIRECT_URI" | "SSO_REQUEST_UNKNOWN" | "SSO_REPLAYED" | "SSO_SIGNATURE_INVALID" | "SSO_ASSERTION_EXPIRED" | "SSO_AUDIENCE_INVALID" | "SSO_ISSUER_INVALID" | "SSO_RECIPIENT_INVALID" | "SSO_RESPONSE_INVALID" | "SSO_IDP_ERROR" | "SSO_NONCE_INVALID" | "SSO_TOKEN_INVALID" | "SSO_IDENTITY_INCOMPLETE" | "SSO_EMAIL_NOT_ALLOWED" | "SSO_CODE_INVALID" | "SSO_NOT_ADMIN" | "SSO_REQUIRED" | "SSO_USER_NOT_FOUND" | "SSO_USER_DEACTIVATED" | "DEVICE_LIMIT_USER" | "DEVICE_IN_USE" | "SSO_SEAT_BY_GROUP" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description An identifier (UUID). */
+                            accountId: string;
+                            adminGroup: string | null;
+                            clientId: string | null;
+                            /** @description The secret is stored encrypted and never returned */
+                            clientSecretSet: boolean;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601, e.g. 2027-01-31T00:00:00Z
+                             */
+                            createdAt: string;
+                            devicesPerUser: number;
+                            emailAttribute: string | null;
+                            enforce: boolean;
+                            groupsAttribute: string | null;
+                            idpCertificates: {
+                                fingerprintSha256: string;
+                                notAfter: string | null;
+                                pem: string;
+                                subject: string;
+                            }[];
+                            idpEntityId: string | null;
+                            idpSsoUrl: string | null;
+                            issuer: string | null;
+                            /** @enum {string} */
+                            protocol: "saml" | "oidc";
+                            serviceProvider: {
+                                /** @description SAML: the Reply URL (Assertion Consumer Service, HTTP-POST) */
+                                acsUrl: string;
+                                /** @description OpenID Connect: the redirect URI (Web platform) */
+                                redirectUri: string;
+                                /** @description SAML: the Identifier (Entity ID, Audience URI) */
+                                spEntityId: string;
+                                /** @description SAML: Allot's service-provider metadata */
+                                spMetadataUrl: string;
+                            };
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601, e.g. 2027-01-31T00:00:00Z
+                             */
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Remove the account's identity-provider connection */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description An identifier (UUID). */
+                    accountId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Every error: a stable code (see docs/errors.md), a message and the request id. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "INVALID_REQUEST" | "INVALID_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED" | "INVALID_CREDENTIALS" | "CSRF_TOKEN_INVALID" | "PRODUCT_NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "SUBSCRIPTION_NOT_FOUND" | "KEY_NOT_FOUND" | "ACTIVATION_NOT_FOUND" | "BLACKLIST_ENTRY_NOT_FOUND" | "TOKEN_NOT_FOUND" | "INVITATION_NOT_FOUND" | "MEMBER_NOT_FOUND" | "DEVICE_BLACKLISTED" | "SUBSCRIPTION_EXPIRED" | "KEY_EXPIRED" | "KEY_BLOCKED" | "FINGERPRINT_MISMATCH" | "NO_SEATS_KEY" | "NO_SEATS_POOL" | "INVITATION_REVOKED" | "INVITATION_EXPIRED" | "INVITATION_USED" | "PRODUCT_EXISTS" | "NOT_ENOUGH_SEATS" | "MAX_BELOW_USED" | "MAX_ABOVE_TOTAL" | "SEATS_BELOW_COMMITTED" | "KEY_HAS_ACTIVATIONS" | "PRIMARY_KEY_IMMUTABLE" | "KEY_EXPIRY_AFTER_SUBSCRIPTION" | "ACTIVATION_NOT_ACTIVE" | "ALREADY_BLACKLISTED" | "SAME_KEY" | "INVITATION_NOT_PENDING" | "MEMBER_EXISTS" | "LAST_ACCOUNT_ADMIN" | "MEMBER_NOT_INVITED" | "PASSWORD_INCORRECT" | "TOKEN_INVALID" | "DOMAIN_NOT_FOUND" | "DOMAIN_EXISTS" | "DOMAIN_TAKEN" | "DOMAIN_NOT_VERIFIED" | "SSO_NOT_CONFIGURED" | "SSO_DISCOVERY_FAILED" | "SSO_IDP_UNREACHABLE" | "INVALID_REDIRECT_URI" | "SSO_REQUEST_UNKNOWN" | "SSO_REPLAYED" | "SSO_SIGNATURE_INVALID" | "SSO_ASSERTION_EXPIRED" | "SSO_AUDIENCE_INVALID" | "SSO_ISSUER_INVALID" | "SSO_RECIPIENT_INVALID" | "SSO_RESPONSE_INVALID" | "SSO_IDP_ERROR" | "SSO_NONCE_INVALID" | "SSO_TOKEN_INVALID" | "SSO_IDENTITY_INCOMPLETE" | "SSO_EMAIL_NOT_ALLOWED" | "SSO_CODE_INVALID" | "SSO_NOT_ADMIN" | "SSO_REQUIRED" | "SSO_USER_NOT_FOUND" | "SSO_USER_DEACTIVATED" | "DEVICE_LIMIT_USER" | "DEVICE_IN_USE" | "SSO_SEAT_BY_GROUP" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/accounts/{accountId}/sso-users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** People who signed in through the identity provider: their key, groups, devices and last sign-in */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description The nextCursor of the previous page. */
+                    cursor?: string;
+                    limit?: number;
+                    search?: string;
+                    status?: "active" | "deactivated";
+                };
+                header?: never;
+                path: {
+                    /** @description An identifier (UUID). */
+                    accountId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Every error: a stable code (see docs/errors.md), a message and the request id. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "INVALID_REQUEST" | "INVALID_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED" | "INVALID_CREDENTIALS" | "CSRF_TOKEN_INVALID" | "PRODUCT_NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "SUBSCRIPTION_NOT_FOUND" | "KEY_NOT_FOUND" | "ACTIVATION_NOT_FOUND" | "BLACKLIST_ENTRY_NOT_FOUND" | "TOKEN_NOT_FOUND" | "INVITATION_NOT_FOUND" | "MEMBER_NOT_FOUND" | "DEVICE_BLACKLISTED" | "SUBSCRIPTION_EXPIRED" | "KEY_EXPIRED" | "KEY_BLOCKED" | "FINGERPRINT_MISMATCH" | "NO_SEATS_KEY" | "NO_SEATS_POOL" | "INVITATION_REVOKED" | "INVITATION_EXPIRED" | "INVITATION_USED" | "PRODUCT_EXISTS" | "NOT_ENOUGH_SEATS" | "MAX_BELOW_USED" | "MAX_ABOVE_TOTAL" | "SEATS_BELOW_COMMITTED" | "KEY_HAS_ACTIVATIONS" | "PRIMARY_KEY_IMMUTABLE" | "KEY_EXPIRY_AFTER_SUBSCRIPTION" | "ACTIVATION_NOT_ACTIVE" | "ALREADY_BLACKLISTED" | "SAME_KEY" | "INVITATION_NOT_PENDING" | "MEMBER_EXISTS" | "LAST_ACCOUNT_ADMIN" | "MEMBER_NOT_INVITED" | "PASSWORD_INCORRECT" | "TOKEN_INVALID" | "DOMAIN_NOT_FOUND" | "DOMAIN_EXISTS" | "DOMAIN_TAKEN" | "DOMAIN_NOT_VERIFIED" | "SSO_NOT_CONFIGURED" | "SSO_DISCOVERY_FAILED" | "SSO_IDP_UNREACHABLE" | "INVALID_REDIRECT_URI" | "SSO_REQUEST_UNKNOWN" | "SSO_REPLAYED" | "SSO_SIGNATURE_INVALID" | "SSO_ASSERTION_EXPIRED" | "SSO_AUDIENCE_INVALID" | "SSO_ISSUER_INVALID" | "SSO_RECIPIENT_INVALID" | "SSO_RESPONSE_INVALID" | "SSO_IDP_ERROR" | "SSO_NONCE_INVALID" | "SSO_TOKEN_INVALID" | "SSO_IDENTITY_INCOMPLETE" | "SSO_EMAIL_NOT_ALLOWED" | "SSO_CODE_INVALID" | "SSO_NOT_ADMIN" | "SSO_REQUIRED" | "SSO_USER_NOT_FOUND" | "SSO_USER_DEACTIVATED" | "DEVICE_LIMIT_USER" | "DEVICE_IN_USE" | "SSO_SEAT_BY_GROUP" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                /** @description An identifier (UUID). */
+                                accountId: string;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601, e.g. 2027-01-31T00:00:00Z
+                                 */
+                                createdAt: string;
+                                deactivatedAt: string | null;
+                                /** @description Active devices, all subscriptions */
+                                devices: number;
+                                email: string;
+                                groups: string[];
+                                /** @description An identifier (UUID). */
+                                id: string;
+                                lastSignInAt: string | null;
+                                name: string | null;
+                                /** @description Per subscription: the key the seat is on, and the devices sharing it */
+                                seats: {
+                                    /** @description Active devices sharing the seat */
+                                    devices: number;
+                                    /** @description An identifier (UUID). */
+                                    keyId: string;
+                                    keyName: string;
+                                    /** @description An identifier (UUID). */
+                                    subscriptionId: string;
+                                }[];
+                                /** @enum {string} */
+                                status: "active" | "deactivated";
+                            }[];
+                            nextCursor?: string;
+                            total?: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -672,7 +1235,7 @@ export interface paths {
                         "application/json": {
                             error: {
                                 /** @enum {string} */
-                                code: "INVALID_REQUEST" | "INVALID_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED" | "INVALID_CREDENTIALS" | "CSRF_TOKEN_INVALID" | "PRODUCT_NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "SUBSCRIPTION_NOT_FOUND" | "KEY_NOT_FOUND" | "ACTIVATION_NOT_FOUND" | "BLACKLIST_ENTRY_NOT_FOUND" | "TOKEN_NOT_FOUND" | "INVITATION_NOT_FOUND" | "MEMBER_NOT_FOUND" | "DEVICE_BLACKLISTED" | "SUBSCRIPTION_EXPIRED" | "KEY_EXPIRED" | "KEY_BLOCKED" | "FINGERPRINT_MISMATCH" | "NO_SEATS_KEY" | "NO_SEATS_POOL" | "INVITATION_REVOKED" | "INVITATION_EXPIRED" | "INVITATION_USED" | "PRODUCT_EXISTS" | "NOT_ENOUGH_SEATS" | "MAX_BELOW_USED" | "MAX_ABOVE_TOTAL" | "SEATS_BELOW_COMMITTED" | "KEY_HAS_ACTIVATIONS" | "PRIMARY_KEY_IMMUTABLE" | "KEY_EXPIRY_AFTER_SUBSCRIPTION" | "ACTIVATION_NOT_ACTIVE" | "ALREADY_BLACKLISTED" | "SAME_KEY" | "INVITATION_NOT_PENDING" | "MEMBER_EXISTS" | "LAST_ACCOUNT_ADMIN" | "MEMBER_NOT_INVITED" | "PASSWORD_INCORRECT" | "TOKEN_INVALID" | "DOMAIN_NOT_FOUND" | "DOMAIN_EXISTS" | "DOMAIN_TAKEN" | "DOMAIN_NOT_VERIFIED" | "SSO_NOT_CONFIGURED" | "SSO_DISCOVERY_FAILED" | "SSO_IDP_UNREACHABLE" | "INVALID_REDIRECT_URI" | "SSO_REQUEST_UNKNOWN" | "SSO_REPLAYED" | "SSO_SIGNATURE_INVALID" | "SSO_ASSERTION_EXPIRED" | "SSO_AUDIENCE_INVALID" | "SSO_ISSUER_INVALID" | "SSO_RECIPIENT_INVALID" | "SSO_RESPONSE_INVALID" | "SSO_IDP_ERROR" | "SSO_NONCE_INVALID" | "SSO_TOKEN_INVALID" | "SSO_IDENTITY_INCOMPLETE" | "SSO_EMAIL_NOT_ALLOWED" | "SSO_CODE_INVALID" | "SSO_NOT_ADMIN" | "SSO_REQUIRED" | "SSO_USER_NOT_FOUND" | "SSO_USER_DEACTIVATED" | "DEVICE_LIMIT_USER" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                code: "INVALID_REQUEST" | "INVALID_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED" | "INVALID_CREDENTIALS" | "CSRF_TOKEN_INVALID" | "PRODUCT_NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "SUBSCRIPTION_NOT_FOUND" | "KEY_NOT_FOUND" | "ACTIVATION_NOT_FOUND" | "BLACKLIST_ENTRY_NOT_FOUND" | "TOKEN_NOT_FOUND" | "INVITATION_NOT_FOUND" | "MEMBER_NOT_FOUND" | "DEVICE_BLACKLISTED" | "SUBSCRIPTION_EXPIRED" | "KEY_EXPIRED" | "KEY_BLOCKED" | "FINGERPRINT_MISMATCH" | "NO_SEATS_KEY" | "NO_SEATS_POOL" | "INVITATION_REVOKED" | "INVITATION_EXPIRED" | "INVITATION_USED" | "PRODUCT_EXISTS" | "NOT_ENOUGH_SEATS" | "MAX_BELOW_USED" | "MAX_ABOVE_TOTAL" | "SEATS_BELOW_COMMITTED" | "KEY_HAS_ACTIVATIONS" | "PRIMARY_KEY_IMMUTABLE" | "KEY_EXPIRY_AFTER_SUBSCRIPTION" | "ACTIVATION_NOT_ACTIVE" | "ALREADY_BLACKLISTED" | "SAME_KEY" | "INVITATION_NOT_PENDING" | "MEMBER_EXISTS" | "LAST_ACCOUNT_ADMIN" | "MEMBER_NOT_INVITED" | "PASSWORD_INCORRECT" | "TOKEN_INVALID" | "DOMAIN_NOT_FOUND" | "DOMAIN_EXISTS" | "DOMAIN_TAKEN" | "DOMAIN_NOT_VERIFIED" | "SSO_NOT_CONFIGURED" | "SSO_DISCOVERY_FAILED" | "SSO_IDP_UNREACHABLE" | "INVALID_REDIRECT_URI" | "SSO_REQUEST_UNKNOWN" | "SSO_REPLAYED" | "SSO_SIGNATURE_INVALID" | "SSO_ASSERTION_EXPIRED" | "SSO_AUDIENCE_INVALID" | "SSO_ISSUER_INVALID" | "SSO_RECIPIENT_INVALID" | "SSO_RESPONSE_INVALID" | "SSO_IDP_ERROR" | "SSO_NONCE_INVALID" | "SSO_TOKEN_INVALID" | "SSO_IDENTITY_INCOMPLETE" | "SSO_EMAIL_NOT_ALLOWED" | "SSO_CODE_INVALID" | "SSO_NOT_ADMIN" | "SSO_REQUIRED" | "SSO_USER_NOT_FOUND" | "SSO_USER_DEACTIVATED" | "DEVICE_LIMIT_USER" | "DEVICE_IN_USE" | "SSO_SEAT_BY_GROUP" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
                                 details?: unknown;
                                 message: string;
                                 requestId: string;
@@ -786,7 +1349,7 @@ export interface paths {
                         "application/json": {
                             error: {
                                 /** @enum {string} */
-                                code: "INVALID_REQUEST" | "INVALID_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED" | "INVALID_CREDENTIALS" | "CSRF_TOKEN_INVALID" | "PRODUCT_NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "SUBSCRIPTION_NOT_FOUND" | "KEY_NOT_FOUND" | "ACTIVATION_NOT_FOUND" | "BLACKLIST_ENTRY_NOT_FOUND" | "TOKEN_NOT_FOUND" | "INVITATION_NOT_FOUND" | "MEMBER_NOT_FOUND" | "DEVICE_BLACKLISTED" | "SUBSCRIPTION_EXPIRED" | "KEY_EXPIRED" | "KEY_BLOCKED" | "FINGERPRINT_MISMATCH" | "NO_SEATS_KEY" | "NO_SEATS_POOL" | "INVITATION_REVOKED" | "INVITATION_EXPIRED" | "INVITATION_USED" | "PRODUCT_EXISTS" | "NOT_ENOUGH_SEATS" | "MAX_BELOW_USED" | "MAX_ABOVE_TOTAL" | "SEATS_BELOW_COMMITTED" | "KEY_HAS_ACTIVATIONS" | "PRIMARY_KEY_IMMUTABLE" | "KEY_EXPIRY_AFTER_SUBSCRIPTION" | "ACTIVATION_NOT_ACTIVE" | "ALREADY_BLACKLISTED" | "SAME_KEY" | "INVITATION_NOT_PENDING" | "MEMBER_EXISTS" | "LAST_ACCOUNT_ADMIN" | "MEMBER_NOT_INVITED" | "PASSWORD_INCORRECT" | "TOKEN_INVALID" | "DOMAIN_NOT_FOUND" | "DOMAIN_EXISTS" | "DOMAIN_TAKEN" | "DOMAIN_NOT_VERIFIED" | "SSO_NOT_CONFIGURED" | "SSO_DISCOVERY_FAILED" | "SSO_IDP_UNREACHABLE" | "INVALID_REDIRECT_URI" | "SSO_REQUEST_UNKNOWN" | "SSO_REPLAYED" | "SSO_SIGNATURE_INVALID" | "SSO_ASSERTION_EXPIRED" | "SSO_AUDIENCE_INVALID" | "SSO_ISSUER_INVALID" | "SSO_RECIPIENT_INVALID" | "SSO_RESPONSE_INVALID" | "SSO_IDP_ERROR" | "SSO_NONCE_INVALID" | "SSO_TOKEN_INVALID" | "SSO_IDENTITY_INCOMPLETE" | "SSO_EMAIL_NOT_ALLOWED" | "SSO_CODE_INVALID" | "SSO_NOT_ADMIN" | "SSO_REQUIRED" | "SSO_USER_NOT_FOUND" | "SSO_USER_DEACTIVATED" | "DEVICE_LIMIT_USER" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                code: "INVALID_REQUEST" | "INVALID_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED" | "INVALID_CREDENTIALS" | "CSRF_TOKEN_INVALID" | "PRODUCT_NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "SUBSCRIPTION_NOT_FOUND" | "KEY_NOT_FOUND" | "ACTIVATION_NOT_FOUND" | "BLACKLIST_ENTRY_NOT_FOUND" | "TOKEN_NOT_FOUND" | "INVITATION_NOT_FOUND" | "MEMBER_NOT_FOUND" | "DEVICE_BLACKLISTED" | "SUBSCRIPTION_EXPIRED" | "KEY_EXPIRED" | "KEY_BLOCKED" | "FINGERPRINT_MISMATCH" | "NO_SEATS_KEY" | "NO_SEATS_POOL" | "INVITATION_REVOKED" | "INVITATION_EXPIRED" | "INVITATION_USED" | "PRODUCT_EXISTS" | "NOT_ENOUGH_SEATS" | "MAX_BELOW_USED" | "MAX_ABOVE_TOTAL" | "SEATS_BELOW_COMMITTED" | "KEY_HAS_ACTIVATIONS" | "PRIMARY_KEY_IMMUTABLE" | "KEY_EXPIRY_AFTER_SUBSCRIPTION" | "ACTIVATION_NOT_ACTIVE" | "ALREADY_BLACKLISTED" | "SAME_KEY" | "INVITATION_NOT_PENDING" | "MEMBER_EXISTS" | "LAST_ACCOUNT_ADMIN" | "MEMBER_NOT_INVITED" | "PASSWORD_INCORRECT" | "TOKEN_INVALID" | "DOMAIN_NOT_FOUND" | "DOMAIN_EXISTS" | "DOMAIN_TAKEN" | "DOMAIN_NOT_VERIFIED" | "SSO_NOT_CONFIGURED" | "SSO_DISCOVERY_FAILED" | "SSO_IDP_UNREACHABLE" | "INVALID_REDIRECT_URI" | "SSO_REQUEST_UNKNOWN" | "SSO_REPLAYED" | "SSO_SIGNATURE_INVALID" | "SSO_ASSERTION_EXPIRED" | "SSO_AUDIENCE_INVALID" | "SSO_ISSUER_INVALID" | "SSO_RECIPIENT_INVALID" | "SSO_RESPONSE_INVALID" | "SSO_IDP_ERROR" | "SSO_NONCE_INVALID" | "SSO_TOKEN_INVALID" | "SSO_IDENTITY_INCOMPLETE" | "SSO_EMAIL_NOT_ALLOWED" | "SSO_CODE_INVALID" | "SSO_NOT_ADMIN" | "SSO_REQUIRED" | "SSO_USER_NOT_FOUND" | "SSO_USER_DEACTIVATED" | "DEVICE_LIMIT_USER" | "DEVICE_IN_USE" | "SSO_SEAT_BY_GROUP" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
                                 details?: unknown;
                                 message: string;
                                 requestId: string;
@@ -856,7 +1419,7 @@ export interface paths {
                         "application/json": {
                             error: {
                                 /** @enum {string} */
-                                code: "INVALID_REQUEST" | "INVALID_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED" | "INVALID_CREDENTIALS" | "CSRF_TOKEN_INVALID" | "PRODUCT_NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "SUBSCRIPTION_NOT_FOUND" | "KEY_NOT_FOUND" | "ACTIVATION_NOT_FOUND" | "BLACKLIST_ENTRY_NOT_FOUND" | "TOKEN_NOT_FOUND" | "INVITATION_NOT_FOUND" | "MEMBER_NOT_FOUND" | "DEVICE_BLACKLISTED" | "SUBSCRIPTION_EXPIRED" | "KEY_EXPIRED" | "KEY_BLOCKED" | "FINGERPRINT_MISMATCH" | "NO_SEATS_KEY" | "NO_SEATS_POOL" | "INVITATION_REVOKED" | "INVITATION_EXPIRED" | "INVITATION_USED" | "PRODUCT_EXISTS" | "NOT_ENOUGH_SEATS" | "MAX_BELOW_USED" | "MAX_ABOVE_TOTAL" | "SEATS_BELOW_COMMITTED" | "KEY_HAS_ACTIVATIONS" | "PRIMARY_KEY_IMMUTABLE" | "KEY_EXPIRY_AFTER_SUBSCRIPTION" | "ACTIVATION_NOT_ACTIVE" | "ALREADY_BLACKLISTED" | "SAME_KEY" | "INVITATION_NOT_PENDING" | "MEMBER_EXISTS" | "LAST_ACCOUNT_ADMIN" | "MEMBER_NOT_INVITED" | "PASSWORD_INCORRECT" | "TOKEN_INVALID" | "DOMAIN_NOT_FOUND" | "DOMAIN_EXISTS" | "DOMAIN_TAKEN" | "DOMAIN_NOT_VERIFIED" | "SSO_NOT_CONFIGURED" | "SSO_DISCOVERY_FAILED" | "SSO_IDP_UNREACHABLE" | "INVALID_REDIRECT_URI" | "SSO_REQUEST_UNKNOWN" | "SSO_REPLAYED" | "SSO_SIGNATURE_INVALID" | "SSO_ASSERTION_EXPIRED" | "SSO_AUDIENCE_INVALID" | "SSO_ISSUER_INVALID" | "SSO_RECIPIENT_INVALID" | "SSO_RESPONSE_INVALID" | "SSO_IDP_ERROR" | "SSO_NONCE_INVALID" | "SSO_TOKEN_INVALID" | "SSO_IDENTITY_INCOMPLETE" | "SSO_EMAIL_NOT_ALLOWED" | "SSO_CODE_INVALID" | "SSO_NOT_ADMIN" | "SSO_REQUIRED" | "SSO_USER_NOT_FOUND" | "SSO_USER_DEACTIVATED" | "DEVICE_LIMIT_USER" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                code: "INVALID_REQUEST" | "INVALID_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED" | "INVALID_CREDENTIALS" | "CSRF_TOKEN_INVALID" | "PRODUCT_NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "SUBSCRIPTION_NOT_FOUND" | "KEY_NOT_FOUND" | "ACTIVATION_NOT_FOUND" | "BLACKLIST_ENTRY_NOT_FOUND" | "TOKEN_NOT_FOUND" | "INVITATION_NOT_FOUND" | "MEMBER_NOT_FOUND" | "DEVICE_BLACKLISTED" | "SUBSCRIPTION_EXPIRED" | "KEY_EXPIRED" | "KEY_BLOCKED" | "FINGERPRINT_MISMATCH" | "NO_SEATS_KEY" | "NO_SEATS_POOL" | "INVITATION_REVOKED" | "INVITATION_EXPIRED" | "INVITATION_USED" | "PRODUCT_EXISTS" | "NOT_ENOUGH_SEATS" | "MAX_BELOW_USED" | "MAX_ABOVE_TOTAL" | "SEATS_BELOW_COMMITTED" | "KEY_HAS_ACTIVATIONS" | "PRIMARY_KEY_IMMUTABLE" | "KEY_EXPIRY_AFTER_SUBSCRIPTION" | "ACTIVATION_NOT_ACTIVE" | "ALREADY_BLACKLISTED" | "SAME_KEY" | "INVITATION_NOT_PENDING" | "MEMBER_EXISTS" | "LAST_ACCOUNT_ADMIN" | "MEMBER_NOT_INVITED" | "PASSWORD_INCORRECT" | "TOKEN_INVALID" | "DOMAIN_NOT_FOUND" | "DOMAIN_EXISTS" | "DOMAIN_TAKEN" | "DOMAIN_NOT_VERIFIED" | "SSO_NOT_CONFIGURED" | "SSO_DISCOVERY_FAILED" | "SSO_IDP_UNREACHABLE" | "INVALID_REDIRECT_URI" | "SSO_REQUEST_UNKNOWN" | "SSO_REPLAYED" | "SSO_SIGNATURE_INVALID" | "SSO_ASSERTION_EXPIRED" | "SSO_AUDIENCE_INVALID" | "SSO_ISSUER_INVALID" | "SSO_RECIPIENT_INVALID" | "SSO_RESPONSE_INVALID" | "SSO_IDP_ERROR" | "SSO_NONCE_INVALID" | "SSO_TOKEN_INVALID" | "SSO_IDENTITY_INCOMPLETE" | "SSO_EMAIL_NOT_ALLOWED" | "SSO_CODE_INVALID" | "SSO_NOT_ADMIN" | "SSO_REQUIRED" | "SSO_USER_NOT_FOUND" | "SSO_USER_DEACTIVATED" | "DEVICE_LIMIT_USER" | "DEVICE_IN_USE" | "SSO_SEAT_BY_GROUP" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
                                 details?: unknown;
                                 message: string;
                                 requestId: string;
@@ -929,7 +1492,7 @@ export interface paths {
                         "application/json": {
                             error: {
                                 /** @enum {string} */
-                                code: "INVALID_REQUEST" | "INVALID_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED" | "INVALID_CREDENTIALS" | "CSRF_TOKEN_INVALID" | "PRODUCT_NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "SUBSCRIPTION_NOT_FOUND" | "KEY_NOT_FOUND" | "ACTIVATION_NOT_FOUND" | "BLACKLIST_ENTRY_NOT_FOUND" | "TOKEN_NOT_FOUND" | "INVITATION_NOT_FOUND" | "MEMBER_NOT_FOUND" | "DEVICE_BLACKLISTED" | "SUBSCRIPTION_EXPIRED" | "KEY_EXPIRED" | "KEY_BLOCKED" | "FINGERPRINT_MISMATCH" | "NO_SEATS_KEY" | "NO_SEATS_POOL" | "INVITATION_REVOKED" | "INVITATION_EXPIRED" | "INVITATION_USED" | "PRODUCT_EXISTS" | "NOT_ENOUGH_SEATS" | "MAX_BELOW_USED" | "MAX_ABOVE_TOTAL" | "SEATS_BELOW_COMMITTED" | "KEY_HAS_ACTIVATIONS" | "PRIMARY_KEY_IMMUTABLE" | "KEY_EXPIRY_AFTER_SUBSCRIPTION" | "ACTIVATION_NOT_ACTIVE" | "ALREADY_BLACKLISTED" | "SAME_KEY" | "INVITATION_NOT_PENDING" | "MEMBER_EXISTS" | "LAST_ACCOUNT_ADMIN" | "MEMBER_NOT_INVITED" | "PASSWORD_INCORRECT" | "TOKEN_INVALID" | "DOMAIN_NOT_FOUND" | "DOMAIN_EXISTS" | "DOMAIN_TAKEN" | "DOMAIN_NOT_VERIFIED" | "SSO_NOT_CONFIGURED" | "SSO_DISCOVERY_FAILED" | "SSO_IDP_UNREACHABLE" | "INVALID_REDIRECT_URI" | "SSO_REQUEST_UNKNOWN" | "SSO_REPLAYED" | "SSO_SIGNATURE_INVALID" | "SSO_ASSERTION_EXPIRED" | "SSO_AUDIENCE_INVALID" | "SSO_ISSUER_INVALID" | "SSO_RECIPIENT_INVALID" | "SSO_RESPONSE_INVALID" | "SSO_IDP_ERROR" | "SSO_NONCE_INVALID" | "SSO_TOKEN_INVALID" | "SSO_IDENTITY_INCOMPLETE" | "SSO_EMAIL_NOT_ALLOWED" | "SSO_CODE_INVALID" | "SSO_NOT_ADMIN" | "SSO_REQUIRED" | "SSO_USER_NOT_FOUND" | "SSO_USER_DEACTIVATED" | "DEVICE_LIMIT_USER" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                code: "INVALID_REQUEST" | "INVALID_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED" | "INVALID_CREDENTIALS" | "CSRF_TOKEN_INVALID" | "PRODUCT_NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "SUBSCRIPTION_NOT_FOUND" | "KEY_NOT_FOUND" | "ACTIVATION_NOT_FOUND" | "BLACKLIST_ENTRY_NOT_FOUND" | "TOKEN_NOT_FOUND" | "INVITATION_NOT_FOUND" | "MEMBER_NOT_FOUND" | "DEVICE_BLACKLISTED" | "SUBSCRIPTION_EXPIRED" | "KEY_EXPIRED" | "KEY_BLOCKED" | "FINGERPRINT_MISMATCH" | "NO_SEATS_KEY" | "NO_SEATS_POOL" | "INVITATION_REVOKED" | "INVITATION_EXPIRED" | "INVITATION_USED" | "PRODUCT_EXISTS" | "NOT_ENOUGH_SEATS" | "MAX_BELOW_USED" | "MAX_ABOVE_TOTAL" | "SEATS_BELOW_COMMITTED" | "KEY_HAS_ACTIVATIONS" | "PRIMARY_KEY_IMMUTABLE" | "KEY_EXPIRY_AFTER_SUBSCRIPTION" | "ACTIVATION_NOT_ACTIVE" | "ALREADY_BLACKLISTED" | "SAME_KEY" | "INVITATION_NOT_PENDING" | "MEMBER_EXISTS" | "LAST_ACCOUNT_ADMIN" | "MEMBER_NOT_INVITED" | "PASSWORD_INCORRECT" | "TOKEN_INVALID" | "DOMAIN_NOT_FOUND" | "DOMAIN_EXISTS" | "DOMAIN_TAKEN" | "DOMAIN_NOT_VERIFIED" | "SSO_NOT_CONFIGURED" | "SSO_DISCOVERY_FAILED" | "SSO_IDP_UNREACHABLE" | "INVALID_REDIRECT_URI" | "SSO_REQUEST_UNKNOWN" | "SSO_REPLAYED" | "SSO_SIGNATURE_INVALID" | "SSO_ASSERTION_EXPIRED" | "SSO_AUDIENCE_INVALID" | "SSO_ISSUER_INVALID" | "SSO_RECIPIENT_INVALID" | "SSO_RESPONSE_INVALID" | "SSO_IDP_ERROR" | "SSO_NONCE_INVALID" | "SSO_TOKEN_INVALID" | "SSO_IDENTITY_INCOMPLETE" | "SSO_EMAIL_NOT_ALLOWED" | "SSO_CODE_INVALID" | "SSO_NOT_ADMIN" | "SSO_REQUIRED" | "SSO_USER_NOT_FOUND" | "SSO_USER_DEACTIVATED" | "DEVICE_LIMIT_USER" | "DEVICE_IN_USE" | "SSO_SEAT_BY_GROUP" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
                                 details?: unknown;
                                 message: string;
                                 requestId: string;
@@ -994,7 +1557,7 @@ export interface paths {
                         "application/json": {
                             error: {
                                 /** @enum {string} */
-                                code: "INVALID_REQUEST" | "INVALID_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED" | "INVALID_CREDENTIALS" | "CSRF_TOKEN_INVALID" | "PRODUCT_NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "SUBSCRIPTION_NOT_FOUND" | "KEY_NOT_FOUND" | "ACTIVATION_NOT_FOUND" | "BLACKLIST_ENTRY_NOT_FOUND" | "TOKEN_NOT_FOUND" | "INVITATION_NOT_FOUND" | "MEMBER_NOT_FOUND" | "DEVICE_BLACKLISTED" | "SUBSCRIPTION_EXPIRED" | "KEY_EXPIRED" | "KEY_BLOCKED" | "FINGERPRINT_MISMATCH" | "NO_SEATS_KEY" | "NO_SEATS_POOL" | "INVITATION_REVOKED" | "INVITATION_EXPIRED" | "INVITATION_USED" | "PRODUCT_EXISTS" | "NOT_ENOUGH_SEATS" | "MAX_BELOW_USED" | "MAX_ABOVE_TOTAL" | "SEATS_BELOW_COMMITTED" | "KEY_HAS_ACTIVATIONS" | "PRIMARY_KEY_IMMUTABLE" | "KEY_EXPIRY_AFTER_SUBSCRIPTION" | "ACTIVATION_NOT_ACTIVE" | "ALREADY_BLACKLISTED" | "SAME_KEY" | "INVITATION_NOT_PENDING" | "MEMBER_EXISTS" | "LAST_ACCOUNT_ADMIN" | "MEMBER_NOT_INVITED" | "PASSWORD_INCORRECT" | "TOKEN_INVALID" | "DOMAIN_NOT_FOUND" | "DOMAIN_EXISTS" | "DOMAIN_TAKEN" | "DOMAIN_NOT_VERIFIED" | "SSO_NOT_CONFIGURED" | "SSO_DISCOVERY_FAILED" | "SSO_IDP_UNREACHABLE" | "INVALID_REDIRECT_URI" | "SSO_REQUEST_UNKNOWN" | "SSO_REPLAYED" | "SSO_SIGNATURE_INVALID" | "SSO_ASSERTION_EXPIRED" | "SSO_AUDIENCE_INVALID" | "SSO_ISSUER_INVALID" | "SSO_RECIPIENT_INVALID" | "SSO_RESPONSE_INVALID" | "SSO_IDP_ERROR" | "SSO_NONCE_INVALID" | "SSO_TOKEN_INVALID" | "SSO_IDENTITY_INCOMPLETE" | "SSO_EMAIL_NOT_ALLOWED" | "SSO_CODE_INVALID" | "SSO_NOT_ADMIN" | "SSO_REQUIRED" | "SSO_USER_NOT_FOUND" | "SSO_USER_DEACTIVATED" | "DEVICE_LIMIT_USER" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                code: "INVALID_REQUEST" | "INVALID_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED" | "INVALID_CREDENTIALS" | "CSRF_TOKEN_INVALID" | "PRODUCT_NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "SUBSCRIPTION_NOT_FOUND" | "KEY_NOT_FOUND" | "ACTIVATION_NOT_FOUND" | "BLACKLIST_ENTRY_NOT_FOUND" | "TOKEN_NOT_FOUND" | "INVITATION_NOT_FOUND" | "MEMBER_NOT_FOUND" | "DEVICE_BLACKLISTED" | "SUBSCRIPTION_EXPIRED" | "KEY_EXPIRED" | "KEY_BLOCKED" | "FINGERPRINT_MISMATCH" | "NO_SEATS_KEY" | "NO_SEATS_POOL" | "INVITATION_REVOKED" | "INVITATION_EXPIRED" | "INVITATION_USED" | "PRODUCT_EXISTS" | "NOT_ENOUGH_SEATS" | "MAX_BELOW_USED" | "MAX_ABOVE_TOTAL" | "SEATS_BELOW_COMMITTED" | "KEY_HAS_ACTIVATIONS" | "PRIMARY_KEY_IMMUTABLE" | "KEY_EXPIRY_AFTER_SUBSCRIPTION" | "ACTIVATION_NOT_ACTIVE" | "ALREADY_BLACKLISTED" | "SAME_KEY" | "INVITATION_NOT_PENDING" | "MEMBER_EXISTS" | "LAST_ACCOUNT_ADMIN" | "MEMBER_NOT_INVITED" | "PASSWORD_INCORRECT" | "TOKEN_INVALID" | "DOMAIN_NOT_FOUND" | "DOMAIN_EXISTS" | "DOMAIN_TAKEN" | "DOMAIN_NOT_VERIFIED" | "SSO_NOT_CONFIGURED" | "SSO_DISCOVERY_FAILED" | "SSO_IDP_UNREACHABLE" | "INVALID_REDIRECT_URI" | "SSO_REQUEST_UNKNOWN" | "SSO_REPLAYED" | "SSO_SIGNATURE_INVALID" | "SSO_ASSERTION_EXPIRED" | "SSO_AUDIENCE_INVALID" | "SSO_ISSUER_INVALID" | "SSO_RECIPIENT_INVALID" | "SSO_RESPONSE_INVALID" | "SSO_IDP_ERROR" | "SSO_NONCE_INVALID" | "SSO_TOKEN_INVALID" | "SSO_IDENTITY_INCOMPLETE" | "SSO_EMAIL_NOT_ALLOWED" | "SSO_CODE_INVALID" | "SSO_NOT_ADMIN" | "SSO_REQUIRED" | "SSO_USER_NOT_FOUND" | "SSO_USER_DEACTIVATED" | "DEVICE_LIMIT_USER" | "DEVICE_IN_USE" | "SSO_SEAT_BY_GROUP" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
                                 details?: unknown;
                                 message: string;
                                 requestId: string;
@@ -1035,6 +1598,7 @@ export interface paths {
                              * @description ISO 8601, e.g. 2027-01-31T00:00:00Z
                              */
                             lastCheckInAt: string;
+                            ssoUserId: string | null;
                             /** @enum {string} */
                             status: "active" | "deactivated" | "blacklisted" | "released";
                             /** @description An identifier (UUID). */
@@ -1090,7 +1654,7 @@ export interface paths {
                         "application/json": {
                             error: {
                                 /** @enum {string} */
-                                code: "INVALID_REQUEST" | "INVALID_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED" | "INVALID_CREDENTIALS" | "CSRF_TOKEN_INVALID" | "PRODUCT_NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "SUBSCRIPTION_NOT_FOUND" | "KEY_NOT_FOUND" | "ACTIVATION_NOT_FOUND" | "BLACKLIST_ENTRY_NOT_FOUND" | "TOKEN_NOT_FOUND" | "INVITATION_NOT_FOUND" | "MEMBER_NOT_FOUND" | "DEVICE_BLACKLISTED" | "SUBSCRIPTION_EXPIRED" | "KEY_EXPIRED" | "KEY_BLOCKED" | "FINGERPRINT_MISMATCH" | "NO_SEATS_KEY" | "NO_SEATS_POOL" | "INVITATION_REVOKED" | "INVITATION_EXPIRED" | "INVITATION_USED" | "PRODUCT_EXISTS" | "NOT_ENOUGH_SEATS" | "MAX_BELOW_USED" | "MAX_ABOVE_TOTAL" | "SEATS_BELOW_COMMITTED" | "KEY_HAS_ACTIVATIONS" | "PRIMARY_KEY_IMMUTABLE" | "KEY_EXPIRY_AFTER_SUBSCRIPTION" | "ACTIVATION_NOT_ACTIVE" | "ALREADY_BLACKLISTED" | "SAME_KEY" | "INVITATION_NOT_PENDING" | "MEMBER_EXISTS" | "LAST_ACCOUNT_ADMIN" | "MEMBER_NOT_INVITED" | "PASSWORD_INCORRECT" | "TOKEN_INVALID" | "DOMAIN_NOT_FOUND" | "DOMAIN_EXISTS" | "DOMAIN_TAKEN" | "DOMAIN_NOT_VERIFIED" | "SSO_NOT_CONFIGURED" | "SSO_DISCOVERY_FAILED" | "SSO_IDP_UNREACHABLE" | "INVALID_REDIRECT_URI" | "SSO_REQUEST_UNKNOWN" | "SSO_REPLAYED" | "SSO_SIGNATURE_INVALID" | "SSO_ASSERTION_EXPIRED" | "SSO_AUDIENCE_INVALID" | "SSO_ISSUER_INVALID" | "SSO_RECIPIENT_INVALID" | "SSO_RESPONSE_INVALID" | "SSO_IDP_ERROR" | "SSO_NONCE_INVALID" | "SSO_TOKEN_INVALID" | "SSO_IDENTITY_INCOMPLETE" | "SSO_EMAIL_NOT_ALLOWED" | "SSO_CODE_INVALID" | "SSO_NOT_ADMIN" | "SSO_REQUIRED" | "SSO_USER_NOT_FOUND" | "SSO_USER_DEACTIVATED" | "DEVICE_LIMIT_USER" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                code: "INVALID_REQUEST" | "INVALID_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED" | "INVALID_CREDENTIALS" | "CSRF_TOKEN_INVALID" | "PRODUCT_NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "SUBSCRIPTION_NOT_FOUND" | "KEY_NOT_FOUND" | "ACTIVATION_NOT_FOUND" | "BLACKLIST_ENTRY_NOT_FOUND" | "TOKEN_NOT_FOUND" | "INVITATION_NOT_FOUND" | "MEMBER_NOT_FOUND" | "DEVICE_BLACKLISTED" | "SUBSCRIPTION_EXPIRED" | "KEY_EXPIRED" | "KEY_BLOCKED" | "FINGERPRINT_MISMATCH" | "NO_SEATS_KEY" | "NO_SEATS_POOL" | "INVITATION_REVOKED" | "INVITATION_EXPIRED" | "INVITATION_USED" | "PRODUCT_EXISTS" | "NOT_ENOUGH_SEATS" | "MAX_BELOW_USED" | "MAX_ABOVE_TOTAL" | "SEATS_BELOW_COMMITTED" | "KEY_HAS_ACTIVATIONS" | "PRIMARY_KEY_IMMUTABLE" | "KEY_EXPIRY_AFTER_SUBSCRIPTION" | "ACTIVATION_NOT_ACTIVE" | "ALREADY_BLACKLISTED" | "SAME_KEY" | "INVITATION_NOT_PENDING" | "MEMBER_EXISTS" | "LAST_ACCOUNT_ADMIN" | "MEMBER_NOT_INVITED" | "PASSWORD_INCORRECT" | "TOKEN_INVALID" | "DOMAIN_NOT_FOUND" | "DOMAIN_EXISTS" | "DOMAIN_TAKEN" | "DOMAIN_NOT_VERIFIED" | "SSO_NOT_CONFIGURED" | "SSO_DISCOVERY_FAILED" | "SSO_IDP_UNREACHABLE" | "INVALID_REDIRECT_URI" | "SSO_REQUEST_UNKNOWN" | "SSO_REPLAYED" | "SSO_SIGNATURE_INVALID" | "SSO_ASSERTION_EXPIRED" | "SSO_AUDIENCE_INVALID" | "SSO_ISSUER_INVALID" | "SSO_RECIPIENT_INVALID" | "SSO_RESPONSE_INVALID" | "SSO_IDP_ERROR" | "SSO_NONCE_INVALID" | "SSO_TOKEN_INVALID" | "SSO_IDENTITY_INCOMPLETE" | "SSO_EMAIL_NOT_ALLOWED" | "SSO_CODE_INVALID" | "SSO_NOT_ADMIN" | "SSO_REQUIRED" | "SSO_USER_NOT_FOUND" | "SSO_USER_DEACTIVATED" | "DEVICE_LIMIT_USER" | "DEVICE_IN_USE" | "SSO_SEAT_BY_GROUP" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
                                 details?: unknown;
                                 message: string;
                                 requestId: string;
@@ -1160,7 +1724,7 @@ export interface paths {
                         "application/json": {
                             error: {
                                 /** @enum {string} */
-                                code: "INVALID_REQUEST" | "INVALID_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED" | "INVALID_CREDENTIALS" | "CSRF_TOKEN_INVALID" | "PRODUCT_NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "SUBSCRIPTION_NOT_FOUND" | "KEY_NOT_FOUND" | "ACTIVATION_NOT_FOUND" | "BLACKLIST_ENTRY_NOT_FOUND" | "TOKEN_NOT_FOUND" | "INVITATION_NOT_FOUND" | "MEMBER_NOT_FOUND" | "DEVICE_BLACKLISTED" | "SUBSCRIPTION_EXPIRED" | "KEY_EXPIRED" | "KEY_BLOCKED" | "FINGERPRINT_MISMATCH" | "NO_SEATS_KEY" | "NO_SEATS_POOL" | "INVITATION_REVOKED" | "INVITATION_EXPIRED" | "INVITATION_USED" | "PRODUCT_EXISTS" | "NOT_ENOUGH_SEATS" | "MAX_BELOW_USED" | "MAX_ABOVE_TOTAL" | "SEATS_BELOW_COMMITTED" | "KEY_HAS_ACTIVATIONS" | "PRIMARY_KEY_IMMUTABLE" | "KEY_EXPIRY_AFTER_SUBSCRIPTION" | "ACTIVATION_NOT_ACTIVE" | "ALREADY_BLACKLISTED" | "SAME_KEY" | "INVITATION_NOT_PENDING" | "MEMBER_EXISTS" | "LAST_ACCOUNT_ADMIN" | "MEMBER_NOT_INVITED" | "PASSWORD_INCORRECT" | "TOKEN_INVALID" | "DOMAIN_NOT_FOUND" | "DOMAIN_EXISTS" | "DOMAIN_TAKEN" | "DOMAIN_NOT_VERIFIED" | "SSO_NOT_CONFIGURED" | "SSO_DISCOVERY_FAILED" | "SSO_IDP_UNREACHABLE" | "INVALID_REDIRECT_URI" | "SSO_REQUEST_UNKNOWN" | "SSO_REPLAYED" | "SSO_SIGNATURE_INVALID" | "SSO_ASSERTION_EXPIRED" | "SSO_AUDIENCE_INVALID" | "SSO_ISSUER_INVALID" | "SSO_RECIPIENT_INVALID" | "SSO_RESPONSE_INVALID" | "SSO_IDP_ERROR" | "SSO_NONCE_INVALID" | "SSO_TOKEN_INVALID" | "SSO_IDENTITY_INCOMPLETE" | "SSO_EMAIL_NOT_ALLOWED" | "SSO_CODE_INVALID" | "SSO_NOT_ADMIN" | "SSO_REQUIRED" | "SSO_USER_NOT_FOUND" | "SSO_USER_DEACTIVATED" | "DEVICE_LIMIT_USER" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                code: "INVALID_REQUEST" | "INVALID_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED" | "INVALID_CREDENTIALS" | "CSRF_TOKEN_INVALID" | "PRODUCT_NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "SUBSCRIPTION_NOT_FOUND" | "KEY_NOT_FOUND" | "ACTIVATION_NOT_FOUND" | "BLACKLIST_ENTRY_NOT_FOUND" | "TOKEN_NOT_FOUND" | "INVITATION_NOT_FOUND" | "MEMBER_NOT_FOUND" | "DEVICE_BLACKLISTED" | "SUBSCRIPTION_EXPIRED" | "KEY_EXPIRED" | "KEY_BLOCKED" | "FINGERPRINT_MISMATCH" | "NO_SEATS_KEY" | "NO_SEATS_POOL" | "INVITATION_REVOKED" | "INVITATION_EXPIRED" | "INVITATION_USED" | "PRODUCT_EXISTS" | "NOT_ENOUGH_SEATS" | "MAX_BELOW_USED" | "MAX_ABOVE_TOTAL" | "SEATS_BELOW_COMMITTED" | "KEY_HAS_ACTIVATIONS" | "PRIMARY_KEY_IMMUTABLE" | "KEY_EXPIRY_AFTER_SUBSCRIPTION" | "ACTIVATION_NOT_ACTIVE" | "ALREADY_BLACKLISTED" | "SAME_KEY" | "INVITATION_NOT_PENDING" | "MEMBER_EXISTS" | "LAST_ACCOUNT_ADMIN" | "MEMBER_NOT_INVITED" | "PASSWORD_INCORRECT" | "TOKEN_INVALID" | "DOMAIN_NOT_FOUND" | "DOMAIN_EXISTS" | "DOMAIN_TAKEN" | "DOMAIN_NOT_VERIFIED" | "SSO_NOT_CONFIGURED" | "SSO_DISCOVERY_FAILED" | "SSO_IDP_UNREACHABLE" | "INVALID_REDIRECT_URI" | "SSO_REQUEST_UNKNOWN" | "SSO_REPLAYED" | "SSO_SIGNATURE_INVALID" | "SSO_ASSERTION_EXPIRED" | "SSO_AUDIENCE_INVALID" | "SSO_ISSUER_INVALID" | "SSO_RECIPIENT_INVALID" | "SSO_RESPONSE_INVALID" | "SSO_IDP_ERROR" | "SSO_NONCE_INVALID" | "SSO_TOKEN_INVALID" | "SSO_IDENTITY_INCOMPLETE" | "SSO_EMAIL_NOT_ALLOWED" | "SSO_CODE_INVALID" | "SSO_NOT_ADMIN" | "SSO_REQUIRED" | "SSO_USER_NOT_FOUND" | "SSO_USER_DEACTIVATED" | "DEVICE_LIMIT_USER" | "DEVICE_IN_USE" | "SSO_SEAT_BY_GROUP" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
                                 details?: unknown;
                                 message: string;
                                 requestId: string;
@@ -1201,6 +1765,7 @@ export interface paths {
                              * @description ISO 8601, e.g. 2027-01-31T00:00:00Z
                              */
                             lastCheckInAt: string;
+                            ssoUserId: string | null;
                             /** @enum {string} */
                             status: "active" | "deactivated" | "blacklisted" | "released";
                             /** @description An identifier (UUID). */
@@ -1255,7 +1820,7 @@ export interface paths {
                         "application/json": {
                             error: {
                                 /** @enum {string} */
-                                code: "INVALID_REQUEST" | "INVALID_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED" | "INVALID_CREDENTIALS" | "CSRF_TOKEN_INVALID" | "PRODUCT_NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "SUBSCRIPTION_NOT_FOUND" | "KEY_NOT_FOUND" | "ACTIVATION_NOT_FOUND" | "BLACKLIST_ENTRY_NOT_FOUND" | "TOKEN_NOT_FOUND" | "INVITATION_NOT_FOUND" | "MEMBER_NOT_FOUND" | "DEVICE_BLACKLISTED" | "SUBSCRIPTION_EXPIRED" | "KEY_EXPIRED" | "KEY_BLOCKED" | "FINGERPRINT_MISMATCH" | "NO_SEATS_KEY" | "NO_SEATS_POOL" | "INVITATION_REVOKED" | "INVITATION_EXPIRED" | "INVITATION_USED" | "PRODUCT_EXISTS" | "NOT_ENOUGH_SEATS" | "MAX_BELOW_USED" | "MAX_ABOVE_TOTAL" | "SEATS_BELOW_COMMITTED" | "KEY_HAS_ACTIVATIONS" | "PRIMARY_KEY_IMMUTABLE" | "KEY_EXPIRY_AFTER_SUBSCRIPTION" | "ACTIVATION_NOT_ACTIVE" | "ALREADY_BLACKLISTED" | "SAME_KEY" | "INVITATION_NOT_PENDING" | "MEMBER_EXISTS" | "LAST_ACCOUNT_ADMIN" | "MEMBER_NOT_INVITED" | "PASSWORD_INCORRECT" | "TOKEN_INVALID" | "DOMAIN_NOT_FOUND" | "DOMAIN_EXISTS" | "DOMAIN_TAKEN" | "DOMAIN_NOT_VERIFIED" | "SSO_NOT_CONFIGURED" | "SSO_DISCOVERY_FAILED" | "SSO_IDP_UNREACHABLE" | "INVALID_REDIRECT_URI" | "SSO_REQUEST_UNKNOWN" | "SSO_REPLAYED" | "SSO_SIGNATURE_INVALID" | "SSO_ASSERTION_EXPIRED" | "SSO_AUDIENCE_INVALID" | "SSO_ISSUER_INVALID" | "SSO_RECIPIENT_INVALID" | "SSO_RESPONSE_INVALID" | "SSO_IDP_ERROR" | "SSO_NONCE_INVALID" | "SSO_TOKEN_INVALID" | "SSO_IDENTITY_INCOMPLETE" | "SSO_EMAIL_NOT_ALLOWED" | "SSO_CODE_INVALID" | "SSO_NOT_ADMIN" | "SSO_REQUIRED" | "SSO_USER_NOT_FOUND" | "SSO_USER_DEACTIVATED" | "DEVICE_LIMIT_USER" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                code: "INVALID_REQUEST" | "INVALID_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED" | "INVALID_CREDENTIALS" | "CSRF_TOKEN_INVALID" | "PRODUCT_NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "SUBSCRIPTION_NOT_FOUND" | "KEY_NOT_FOUND" | "ACTIVATION_NOT_FOUND" | "BLACKLIST_ENTRY_NOT_FOUND" | "TOKEN_NOT_FOUND" | "INVITATION_NOT_FOUND" | "MEMBER_NOT_FOUND" | "DEVICE_BLACKLISTED" | "SUBSCRIPTION_EXPIRED" | "KEY_EXPIRED" | "KEY_BLOCKED" | "FINGERPRINT_MISMATCH" | "NO_SEATS_KEY" | "NO_SEATS_POOL" | "INVITATION_REVOKED" | "INVITATION_EXPIRED" | "INVITATION_USED" | "PRODUCT_EXISTS" | "NOT_ENOUGH_SEATS" | "MAX_BELOW_USED" | "MAX_ABOVE_TOTAL" | "SEATS_BELOW_COMMITTED" | "KEY_HAS_ACTIVATIONS" | "PRIMARY_KEY_IMMUTABLE" | "KEY_EXPIRY_AFTER_SUBSCRIPTION" | "ACTIVATION_NOT_ACTIVE" | "ALREADY_BLACKLISTED" | "SAME_KEY" | "INVITATION_NOT_PENDING" | "MEMBER_EXISTS" | "LAST_ACCOUNT_ADMIN" | "MEMBER_NOT_INVITED" | "PASSWORD_INCORRECT" | "TOKEN_INVALID" | "DOMAIN_NOT_FOUND" | "DOMAIN_EXISTS" | "DOMAIN_TAKEN" | "DOMAIN_NOT_VERIFIED" | "SSO_NOT_CONFIGURED" | "SSO_DISCOVERY_FAILED" | "SSO_IDP_UNREACHABLE" | "INVALID_REDIRECT_URI" | "SSO_REQUEST_UNKNOWN" | "SSO_REPLAYED" | "SSO_SIGNATURE_INVALID" | "SSO_ASSERTION_EXPIRED" | "SSO_AUDIENCE_INVALID" | "SSO_ISSUER_INVALID" | "SSO_RECIPIENT_INVALID" | "SSO_RESPONSE_INVALID" | "SSO_IDP_ERROR" | "SSO_NONCE_INVALID" | "SSO_TOKEN_INVALID" | "SSO_IDENTITY_INCOMPLETE" | "SSO_EMAIL_NOT_ALLOWED" | "SSO_CODE_INVALID" | "SSO_NOT_ADMIN" | "SSO_REQUIRED" | "SSO_USER_NOT_FOUND" | "SSO_USER_DEACTIVATED" | "DEVICE_LIMIT_USER" | "DEVICE_IN_USE" | "SSO_SEAT_BY_GROUP" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
                                 details?: unknown;
                                 message: string;
                                 requestId: string;
@@ -1296,6 +1861,7 @@ export interface paths {
                              * @description ISO 8601, e.g. 2027-01-31T00:00:00Z
                              */
                             lastCheckInAt: string;
+                            ssoUserId: string | null;
                             /** @enum {string} */
                             status: "active" | "deactivated" | "blacklisted" | "released";
                             /** @description An identifier (UUID). */
@@ -1344,7 +1910,7 @@ export interface paths {
                         "application/json": {
                             error: {
                                 /** @enum {string} */
-                                code: "INVALID_REQUEST" | "INVALID_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED" | "INVALID_CREDENTIALS" | "CSRF_TOKEN_INVALID" | "PRODUCT_NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "SUBSCRIPTION_NOT_FOUND" | "KEY_NOT_FOUND" | "ACTIVATION_NOT_FOUND" | "BLACKLIST_ENTRY_NOT_FOUND" | "TOKEN_NOT_FOUND" | "INVITATION_NOT_FOUND" | "MEMBER_NOT_FOUND" | "DEVICE_BLACKLISTED" | "SUBSCRIPTION_EXPIRED" | "KEY_EXPIRED" | "KEY_BLOCKED" | "FINGERPRINT_MISMATCH" | "NO_SEATS_KEY" | "NO_SEATS_POOL" | "INVITATION_REVOKED" | "INVITATION_EXPIRED" | "INVITATION_USED" | "PRODUCT_EXISTS" | "NOT_ENOUGH_SEATS" | "MAX_BELOW_USED" | "MAX_ABOVE_TOTAL" | "SEATS_BELOW_COMMITTED" | "KEY_HAS_ACTIVATIONS" | "PRIMARY_KEY_IMMUTABLE" | "KEY_EXPIRY_AFTER_SUBSCRIPTION" | "ACTIVATION_NOT_ACTIVE" | "ALREADY_BLACKLISTED" | "SAME_KEY" | "INVITATION_NOT_PENDING" | "MEMBER_EXISTS" | "LAST_ACCOUNT_ADMIN" | "MEMBER_NOT_INVITED" | "PASSWORD_INCORRECT" | "TOKEN_INVALID" | "DOMAIN_NOT_FOUND" | "DOMAIN_EXISTS" | "DOMAIN_TAKEN" | "DOMAIN_NOT_VERIFIED" | "SSO_NOT_CONFIGURED" | "SSO_DISCOVERY_FAILED" | "SSO_IDP_UNREACHABLE" | "INVALID_REDIRECT_URI" | "SSO_REQUEST_UNKNOWN" | "SSO_REPLAYED" | "SSO_SIGNATURE_INVALID" | "SSO_ASSERTION_EXPIRED" | "SSO_AUDIENCE_INVALID" | "SSO_ISSUER_INVALID" | "SSO_RECIPIENT_INVALID" | "SSO_RESPONSE_INVALID" | "SSO_IDP_ERROR" | "SSO_NONCE_INVALID" | "SSO_TOKEN_INVALID" | "SSO_IDENTITY_INCOMPLETE" | "SSO_EMAIL_NOT_ALLOWED" | "SSO_CODE_INVALID" | "SSO_NOT_ADMIN" | "SSO_REQUIRED" | "SSO_USER_NOT_FOUND" | "SSO_USER_DEACTIVATED" | "DEVICE_LIMIT_USER" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                code: "INVALID_REQUEST" | "INVALID_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED" | "INVALID_CREDENTIALS" | "CSRF_TOKEN_INVALID" | "PRODUCT_NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "SUBSCRIPTION_NOT_FOUND" | "KEY_NOT_FOUND" | "ACTIVATION_NOT_FOUND" | "BLACKLIST_ENTRY_NOT_FOUND" | "TOKEN_NOT_FOUND" | "INVITATION_NOT_FOUND" | "MEMBER_NOT_FOUND" | "DEVICE_BLACKLISTED" | "SUBSCRIPTION_EXPIRED" | "KEY_EXPIRED" | "KEY_BLOCKED" | "FINGERPRINT_MISMATCH" | "NO_SEATS_KEY" | "NO_SEATS_POOL" | "INVITATION_REVOKED" | "INVITATION_EXPIRED" | "INVITATION_USED" | "PRODUCT_EXISTS" | "NOT_ENOUGH_SEATS" | "MAX_BELOW_USED" | "MAX_ABOVE_TOTAL" | "SEATS_BELOW_COMMITTED" | "KEY_HAS_ACTIVATIONS" | "PRIMARY_KEY_IMMUTABLE" | "KEY_EXPIRY_AFTER_SUBSCRIPTION" | "ACTIVATION_NOT_ACTIVE" | "ALREADY_BLACKLISTED" | "SAME_KEY" | "INVITATION_NOT_PENDING" | "MEMBER_EXISTS" | "LAST_ACCOUNT_ADMIN" | "MEMBER_NOT_INVITED" | "PASSWORD_INCORRECT" | "TOKEN_INVALID" | "DOMAIN_NOT_FOUND" | "DOMAIN_EXISTS" | "DOMAIN_TAKEN" | "DOMAIN_NOT_VERIFIED" | "SSO_NOT_CONFIGURED" | "SSO_DISCOVERY_FAILED" | "SSO_IDP_UNREACHABLE" | "INVALID_REDIRECT_URI" | "SSO_REQUEST_UNKNOWN" | "SSO_REPLAYED" | "SSO_SIGNATURE_INVALID" | "SSO_ASSERTION_EXPIRED" | "SSO_AUDIENCE_INVALID" | "SSO_ISSUER_INVALID" | "SSO_RECIPIENT_INVALID" | "SSO_RESPONSE_INVALID" | "SSO_IDP_ERROR" | "SSO_NONCE_INVALID" | "SSO_TOKEN_INVALID" | "SSO_IDENTITY_INCOMPLETE" | "SSO_EMAIL_NOT_ALLOWED" | "SSO_CODE_INVALID" | "SSO_NOT_ADMIN" | "SSO_REQUIRED" | "SSO_USER_NOT_FOUND" | "SSO_USER_DEACTIVATED" | "DEVICE_LIMIT_USER" | "DEVICE_IN_USE" | "SSO_SEAT_BY_GROUP" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
                                 details?: unknown;
                                 message: string;
                                 requestId: string;
@@ -1393,7 +1959,7 @@ export interface paths {
         put?: never;
         /**
          * Activate a device with a license key or an invitation code
-         * @description 201 with a new activation, 200 when the device is already active on the subscription (no second seat). Refusals, in the order checked: INVALID_REQUEST, KEY_NOT_FOUND, INVITATION_REVOKED, INVITATION_EXPIRED, INVITATION_USED, DEVICE_BLACKLISTED, SUBSCRIPTION_EXPIRED, KEY_EXPIRED, KEY_BLOCKED, NO_SEATS_KEY, NO_SEATS_POOL. Too many requests from one address, too many unknown keys, activations or fingerprints from it, or too many activations with one key answer 429 RATE_LIMITED with Retry-After; `details.limit` says which (`ip`, `key-guesses`, `key`).
+         * @description 201 with a new activation, 200 when the device is already active on the subscription (no second seat). Refusals, in the order checked: INVALID_REQUEST, SSO_CODE_INVALID, KEY_NOT_FOUND, INVITATION_REVOKED, INVITATION_EXPIRED, INVITATION_USED, DEVICE_BLACKLISTED, SSO_USER_DEACTIVATED, SUBSCRIPTION_EXPIRED, KEY_EXPIRED, KEY_BLOCKED, DEVICE_IN_USE, DEVICE_LIMIT_USER, NO_SEATS_KEY, NO_SEATS_POOL. Too many requests from one address, too many unknown keys, activations or fingerprints from it, or too many activations with one key answer 429 RATE_LIMITED with Retry-After; `details.limit` says which (`ip`, `key-guesses`, `key`).
          */
         post: {
             parameters: {
@@ -1429,7 +1995,7 @@ export interface paths {
                         "application/json": {
                             error: {
                                 /** @enum {string} */
-                                code: "INVALID_REQUEST" | "INVALID_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED" | "INVALID_CREDENTIALS" | "CSRF_TOKEN_INVALID" | "PRODUCT_NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "SUBSCRIPTION_NOT_FOUND" | "KEY_NOT_FOUND" | "ACTIVATION_NOT_FOUND" | "BLACKLIST_ENTRY_NOT_FOUND" | "TOKEN_NOT_FOUND" | "INVITATION_NOT_FOUND" | "MEMBER_NOT_FOUND" | "DEVICE_BLACKLISTED" | "SUBSCRIPTION_EXPIRED" | "KEY_EXPIRED" | "KEY_BLOCKED" | "FINGERPRINT_MISMATCH" | "NO_SEATS_KEY" | "NO_SEATS_POOL" | "INVITATION_REVOKED" | "INVITATION_EXPIRED" | "INVITATION_USED" | "PRODUCT_EXISTS" | "NOT_ENOUGH_SEATS" | "MAX_BELOW_USED" | "MAX_ABOVE_TOTAL" | "SEATS_BELOW_COMMITTED" | "KEY_HAS_ACTIVATIONS" | "PRIMARY_KEY_IMMUTABLE" | "KEY_EXPIRY_AFTER_SUBSCRIPTION" | "ACTIVATION_NOT_ACTIVE" | "ALREADY_BLACKLISTED" | "SAME_KEY" | "INVITATION_NOT_PENDING" | "MEMBER_EXISTS" | "LAST_ACCOUNT_ADMIN" | "MEMBER_NOT_INVITED" | "PASSWORD_INCORRECT" | "TOKEN_INVALID" | "DOMAIN_NOT_FOUND" | "DOMAIN_EXISTS" | "DOMAIN_TAKEN" | "DOMAIN_NOT_VERIFIED" | "SSO_NOT_CONFIGURED" | "SSO_DISCOVERY_FAILED" | "SSO_IDP_UNREACHABLE" | "INVALID_REDIRECT_URI" | "SSO_REQUEST_UNKNOWN" | "SSO_REPLAYED" | "SSO_SIGNATURE_INVALID" | "SSO_ASSERTION_EXPIRED" | "SSO_AUDIENCE_INVALID" | "SSO_ISSUER_INVALID" | "SSO_RECIPIENT_INVALID" | "SSO_RESPONSE_INVALID" | "SSO_IDP_ERROR" | "SSO_NONCE_INVALID" | "SSO_TOKEN_INVALID" | "SSO_IDENTITY_INCOMPLETE" | "SSO_EMAIL_NOT_ALLOWED" | "SSO_CODE_INVALID" | "SSO_NOT_ADMIN" | "SSO_REQUIRED" | "SSO_USER_NOT_FOUND" | "SSO_USER_DEACTIVATED" | "DEVICE_LIMIT_USER" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                code: "INVALID_REQUEST" | "INVALID_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED" | "INVALID_CREDENTIALS" | "CSRF_TOKEN_INVALID" | "PRODUCT_NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "SUBSCRIPTION_NOT_FOUND" | "KEY_NOT_FOUND" | "ACTIVATION_NOT_FOUND" | "BLACKLIST_ENTRY_NOT_FOUND" | "TOKEN_NOT_FOUND" | "INVITATION_NOT_FOUND" | "MEMBER_NOT_FOUND" | "DEVICE_BLACKLISTED" | "SUBSCRIPTION_EXPIRED" | "KEY_EXPIRED" | "KEY_BLOCKED" | "FINGERPRINT_MISMATCH" | "NO_SEATS_KEY" | "NO_SEATS_POOL" | "INVITATION_REVOKED" | "INVITATION_EXPIRED" | "INVITATION_USED" | "PRODUCT_EXISTS" | "NOT_ENOUGH_SEATS" | "MAX_BELOW_USED" | "MAX_ABOVE_TOTAL" | "SEATS_BELOW_COMMITTED" | "KEY_HAS_ACTIVATIONS" | "PRIMARY_KEY_IMMUTABLE" | "KEY_EXPIRY_AFTER_SUBSCRIPTION" | "ACTIVATION_NOT_ACTIVE" | "ALREADY_BLACKLISTED" | "SAME_KEY" | "INVITATION_NOT_PENDING" | "MEMBER_EXISTS" | "LAST_ACCOUNT_ADMIN" | "MEMBER_NOT_INVITED" | "PASSWORD_INCORRECT" | "TOKEN_INVALID" | "DOMAIN_NOT_FOUND" | "DOMAIN_EXISTS" | "DOMAIN_TAKEN" | "DOMAIN_NOT_VERIFIED" | "SSO_NOT_CONFIGURED" | "SSO_DISCOVERY_FAILED" | "SSO_IDP_UNREACHABLE" | "INVALID_REDIRECT_URI" | "SSO_REQUEST_UNKNOWN" | "SSO_REPLAYED" | "SSO_SIGNATURE_INVALID" | "SSO_ASSERTION_EXPIRED" | "SSO_AUDIENCE_INVALID" | "SSO_ISSUER_INVALID" | "SSO_RECIPIENT_INVALID" | "SSO_RESPONSE_INVALID" | "SSO_IDP_ERROR" | "SSO_NONCE_INVALID" | "SSO_TOKEN_INVALID" | "SSO_IDENTITY_INCOMPLETE" | "SSO_EMAIL_NOT_ALLOWED" | "SSO_CODE_INVALID" | "SSO_NOT_ADMIN" | "SSO_REQUIRED" | "SSO_USER_NOT_FOUND" | "SSO_USER_DEACTIVATED" | "DEVICE_LIMIT_USER" | "DEVICE_IN_USE" | "SSO_SEAT_BY_GROUP" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
                                 details?: unknown;
                                 message: string;
                                 requestId: string;
@@ -1471,6 +2037,7 @@ export interface paths {
                                  * @description ISO 8601, e.g. 2027-01-31T00:00:00Z
                                  */
                                 lastCheckInAt: string;
+                                ssoUserId: string | null;
                                 /** @enum {string} */
                                 status: "active" | "deactivated" | "blacklisted" | "released";
                                 /** @description An identifier (UUID). */
@@ -1523,6 +2090,7 @@ export interface paths {
                                  * @description ISO 8601, e.g. 2027-01-31T00:00:00Z
                                  */
                                 lastCheckInAt: string;
+                                ssoUserId: string | null;
                                 /** @enum {string} */
                                 status: "active" | "deactivated" | "blacklisted" | "released";
                                 /** @description An identifier (UUID). */
@@ -1597,7 +2165,7 @@ export interface paths {
                         "application/json": {
                             error: {
                                 /** @enum {string} */
-                                code: "INVALID_REQUEST" | "INVALID_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED" | "INVALID_CREDENTIALS" | "CSRF_TOKEN_INVALID" | "PRODUCT_NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "SUBSCRIPTION_NOT_FOUND" | "KEY_NOT_FOUND" | "ACTIVATION_NOT_FOUND" | "BLACKLIST_ENTRY_NOT_FOUND" | "TOKEN_NOT_FOUND" | "INVITATION_NOT_FOUND" | "MEMBER_NOT_FOUND" | "DEVICE_BLACKLISTED" | "SUBSCRIPTION_EXPIRED" | "KEY_EXPIRED" | "KEY_BLOCKED" | "FINGERPRINT_MISMATCH" | "NO_SEATS_KEY" | "NO_SEATS_POOL" | "INVITATION_REVOKED" | "INVITATION_EXPIRED" | "INVITATION_USED" | "PRODUCT_EXISTS" | "NOT_ENOUGH_SEATS" | "MAX_BELOW_USED" | "MAX_ABOVE_TOTAL" | "SEATS_BELOW_COMMITTED" | "KEY_HAS_ACTIVATIONS" | "PRIMARY_KEY_IMMUTABLE" | "KEY_EXPIRY_AFTER_SUBSCRIPTION" | "ACTIVATION_NOT_ACTIVE" | "ALREADY_BLACKLISTED" | "SAME_KEY" | "INVITATION_NOT_PENDING" | "MEMBER_EXISTS" | "LAST_ACCOUNT_ADMIN" | "MEMBER_NOT_INVITED" | "PASSWORD_INCORRECT" | "TOKEN_INVALID" | "DOMAIN_NOT_FOUND" | "DOMAIN_EXISTS" | "DOMAIN_TAKEN" | "DOMAIN_NOT_VERIFIED" | "SSO_NOT_CONFIGURED" | "SSO_DISCOVERY_FAILED" | "SSO_IDP_UNREACHABLE" | "INVALID_REDIRECT_URI" | "SSO_REQUEST_UNKNOWN" | "SSO_REPLAYED" | "SSO_SIGNATURE_INVALID" | "SSO_ASSERTION_EXPIRED" | "SSO_AUDIENCE_INVALID" | "SSO_ISSUER_INVALID" | "SSO_RECIPIENT_INVALID" | "SSO_RESPONSE_INVALID" | "SSO_IDP_ERROR" | "SSO_NONCE_INVALID" | "SSO_TOKEN_INVALID" | "SSO_IDENTITY_INCOMPLETE" | "SSO_EMAIL_NOT_ALLOWED" | "SSO_CODE_INVALID" | "SSO_NOT_ADMIN" | "SSO_REQUIRED" | "SSO_USER_NOT_FOUND" | "SSO_USER_DEACTIVATED" | "DEVICE_LIMIT_USER" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                code: "INVALID_REQUEST" | "INVALID_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED" | "INVALID_CREDENTIALS" | "CSRF_TOKEN_INVALID" | "PRODUCT_NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "SUBSCRIPTION_NOT_FOUND" | "KEY_NOT_FOUND" | "ACTIVATION_NOT_FOUND" | "BLACKLIST_ENTRY_NOT_FOUND" | "TOKEN_NOT_FOUND" | "INVITATION_NOT_FOUND" | "MEMBER_NOT_FOUND" | "DEVICE_BLACKLISTED" | "SUBSCRIPTION_EXPIRED" | "KEY_EXPIRED" | "KEY_BLOCKED" | "FINGERPRINT_MISMATCH" | "NO_SEATS_KEY" | "NO_SEATS_POOL" | "INVITATION_REVOKED" | "INVITATION_EXPIRED" | "INVITATION_USED" | "PRODUCT_EXISTS" | "NOT_ENOUGH_SEATS" | "MAX_BELOW_USED" | "MAX_ABOVE_TOTAL" | "SEATS_BELOW_COMMITTED" | "KEY_HAS_ACTIVATIONS" | "PRIMARY_KEY_IMMUTABLE" | "KEY_EXPIRY_AFTER_SUBSCRIPTION" | "ACTIVATION_NOT_ACTIVE" | "ALREADY_BLACKLISTED" | "SAME_KEY" | "INVITATION_NOT_PENDING" | "MEMBER_EXISTS" | "LAST_ACCOUNT_ADMIN" | "MEMBER_NOT_INVITED" | "PASSWORD_INCORRECT" | "TOKEN_INVALID" | "DOMAIN_NOT_FOUND" | "DOMAIN_EXISTS" | "DOMAIN_TAKEN" | "DOMAIN_NOT_VERIFIED" | "SSO_NOT_CONFIGURED" | "SSO_DISCOVERY_FAILED" | "SSO_IDP_UNREACHABLE" | "INVALID_REDIRECT_URI" | "SSO_REQUEST_UNKNOWN" | "SSO_REPLAYED" | "SSO_SIGNATURE_INVALID" | "SSO_ASSERTION_EXPIRED" | "SSO_AUDIENCE_INVALID" | "SSO_ISSUER_INVALID" | "SSO_RECIPIENT_INVALID" | "SSO_RESPONSE_INVALID" | "SSO_IDP_ERROR" | "SSO_NONCE_INVALID" | "SSO_TOKEN_INVALID" | "SSO_IDENTITY_INCOMPLETE" | "SSO_EMAIL_NOT_ALLOWED" | "SSO_CODE_INVALID" | "SSO_NOT_ADMIN" | "SSO_REQUIRED" | "SSO_USER_NOT_FOUND" | "SSO_USER_DEACTIVATED" | "DEVICE_LIMIT_USER" | "DEVICE_IN_USE" | "SSO_SEAT_BY_GROUP" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
                                 details?: unknown;
                                 message: string;
                                 requestId: string;
@@ -1671,7 +2239,7 @@ export interface paths {
                         "application/json": {
                             error: {
                                 /** @enum {string} */
-                                code: "INVALID_REQUEST" | "INVALID_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED" | "INVALID_CREDENTIALS" | "CSRF_TOKEN_INVALID" | "PRODUCT_NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "SUBSCRIPTION_NOT_FOUND" | "KEY_NOT_FOUND" | "ACTIVATION_NOT_FOUND" | "BLACKLIST_ENTRY_NOT_FOUND" | "TOKEN_NOT_FOUND" | "INVITATION_NOT_FOUND" | "MEMBER_NOT_FOUND" | "DEVICE_BLACKLISTED" | "SUBSCRIPTION_EXPIRED" | "KEY_EXPIRED" | "KEY_BLOCKED" | "FINGERPRINT_MISMATCH" | "NO_SEATS_KEY" | "NO_SEATS_POOL" | "INVITATION_REVOKED" | "INVITATION_EXPIRED" | "INVITATION_USED" | "PRODUCT_EXISTS" | "NOT_ENOUGH_SEATS" | "MAX_BELOW_USED" | "MAX_ABOVE_TOTAL" | "SEATS_BELOW_COMMITTED" | "KEY_HAS_ACTIVATIONS" | "PRIMARY_KEY_IMMUTABLE" | "KEY_EXPIRY_AFTER_SUBSCRIPTION" | "ACTIVATION_NOT_ACTIVE" | "ALREADY_BLACKLISTED" | "SAME_KEY" | "INVITATION_NOT_PENDING" | "MEMBER_EXISTS" | "LAST_ACCOUNT_ADMIN" | "MEMBER_NOT_INVITED" | "PASSWORD_INCORRECT" | "TOKEN_INVALID" | "DOMAIN_NOT_FOUND" | "DOMAIN_EXISTS" | "DOMAIN_TAKEN" | "DOMAIN_NOT_VERIFIED" | "SSO_NOT_CONFIGURED" | "SSO_DISCOVERY_FAILED" | "SSO_IDP_UNREACHABLE" | "INVALID_REDIRECT_URI" | "SSO_REQUEST_UNKNOWN" | "SSO_REPLAYED" | "SSO_SIGNATURE_INVALID" | "SSO_ASSERTION_EXPIRED" | "SSO_AUDIENCE_INVALID" | "SSO_ISSUER_INVALID" | "SSO_RECIPIENT_INVALID" | "SSO_RESPONSE_INVALID" | "SSO_IDP_ERROR" | "SSO_NONCE_INVALID" | "SSO_TOKEN_INVALID" | "SSO_IDENTITY_INCOMPLETE" | "SSO_EMAIL_NOT_ALLOWED" | "SSO_CODE_INVALID" | "SSO_NOT_ADMIN" | "SSO_REQUIRED" | "SSO_USER_NOT_FOUND" | "SSO_USER_DEACTIVATED" | "DEVICE_LIMIT_USER" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                code: "INVALID_REQUEST" | "INVALID_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED" | "INVALID_CREDENTIALS" | "CSRF_TOKEN_INVALID" | "PRODUCT_NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "SUBSCRIPTION_NOT_FOUND" | "KEY_NOT_FOUND" | "ACTIVATION_NOT_FOUND" | "BLACKLIST_ENTRY_NOT_FOUND" | "TOKEN_NOT_FOUND" | "INVITATION_NOT_FOUND" | "MEMBER_NOT_FOUND" | "DEVICE_BLACKLISTED" | "SUBSCRIPTION_EXPIRED" | "KEY_EXPIRED" | "KEY_BLOCKED" | "FINGERPRINT_MISMATCH" | "NO_SEATS_KEY" | "NO_SEATS_POOL" | "INVITATION_REVOKED" | "INVITATION_EXPIRED" | "INVITATION_USED" | "PRODUCT_EXISTS" | "NOT_ENOUGH_SEATS" | "MAX_BELOW_USED" | "MAX_ABOVE_TOTAL" | "SEATS_BELOW_COMMITTED" | "KEY_HAS_ACTIVATIONS" | "PRIMARY_KEY_IMMUTABLE" | "KEY_EXPIRY_AFTER_SUBSCRIPTION" | "ACTIVATION_NOT_ACTIVE" | "ALREADY_BLACKLISTED" | "SAME_KEY" | "INVITATION_NOT_PENDING" | "MEMBER_EXISTS" | "LAST_ACCOUNT_ADMIN" | "MEMBER_NOT_INVITED" | "PASSWORD_INCORRECT" | "TOKEN_INVALID" | "DOMAIN_NOT_FOUND" | "DOMAIN_EXISTS" | "DOMAIN_TAKEN" | "DOMAIN_NOT_VERIFIED" | "SSO_NOT_CONFIGURED" | "SSO_DISCOVERY_FAILED" | "SSO_IDP_UNREACHABLE" | "INVALID_REDIRECT_URI" | "SSO_REQUEST_UNKNOWN" | "SSO_REPLAYED" | "SSO_SIGNATURE_INVALID" | "SSO_ASSERTION_EXPIRED" | "SSO_AUDIENCE_INVALID" | "SSO_ISSUER_INVALID" | "SSO_RECIPIENT_INVALID" | "SSO_RESPONSE_INVALID" | "SSO_IDP_ERROR" | "SSO_NONCE_INVALID" | "SSO_TOKEN_INVALID" | "SSO_IDENTITY_INCOMPLETE" | "SSO_EMAIL_NOT_ALLOWED" | "SSO_CODE_INVALID" | "SSO_NOT_ADMIN" | "SSO_REQUIRED" | "SSO_USER_NOT_FOUND" | "SSO_USER_DEACTIVATED" | "DEVICE_LIMIT_USER" | "DEVICE_IN_USE" | "SSO_SEAT_BY_GROUP" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
                                 details?: unknown;
                                 message: string;
                                 requestId: string;
@@ -1713,12 +2281,184 @@ export interface paths {
                                  * @description ISO 8601, e.g. 2027-01-31T00:00:00Z
                                  */
                                 lastCheckInAt: string;
+                                ssoUserId: string | null;
                                 /** @enum {string} */
                                 status: "active" | "deactivated" | "blacklisted" | "released";
                                 /** @description An identifier (UUID). */
                                 subscriptionId: string;
                                 userEmail: string | null;
                             };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/client/sso/activate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Activate a device with the one-time code of its person's SSO sign-in (RFC 8252, PKCE)
+         * @description 201 with a new activation, 200 when this device of this person is already active. The code works once, within 5 minutes, with its verifier (else SSO_CODE_INVALID).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code: string;
+                        /** @description The PKCE verifier whose S256 challenge started the sign-in */
+                        codeVerifier: string;
+                        device: {
+                            appVersion?: string | null;
+                            mac?: string | null;
+                            /** @description Computer name */
+                            name: string;
+                            os: string;
+                            serial?: string | null;
+                        };
+                        /** @description The hardware fingerprint the client computes. */
+                        fingerprint: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Every error: a stable code (see docs/errors.md), a message and the request id. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "INVALID_REQUEST" | "INVALID_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED" | "INVALID_CREDENTIALS" | "CSRF_TOKEN_INVALID" | "PRODUCT_NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "SUBSCRIPTION_NOT_FOUND" | "KEY_NOT_FOUND" | "ACTIVATION_NOT_FOUND" | "BLACKLIST_ENTRY_NOT_FOUND" | "TOKEN_NOT_FOUND" | "INVITATION_NOT_FOUND" | "MEMBER_NOT_FOUND" | "DEVICE_BLACKLISTED" | "SUBSCRIPTION_EXPIRED" | "KEY_EXPIRED" | "KEY_BLOCKED" | "FINGERPRINT_MISMATCH" | "NO_SEATS_KEY" | "NO_SEATS_POOL" | "INVITATION_REVOKED" | "INVITATION_EXPIRED" | "INVITATION_USED" | "PRODUCT_EXISTS" | "NOT_ENOUGH_SEATS" | "MAX_BELOW_USED" | "MAX_ABOVE_TOTAL" | "SEATS_BELOW_COMMITTED" | "KEY_HAS_ACTIVATIONS" | "PRIMARY_KEY_IMMUTABLE" | "KEY_EXPIRY_AFTER_SUBSCRIPTION" | "ACTIVATION_NOT_ACTIVE" | "ALREADY_BLACKLISTED" | "SAME_KEY" | "INVITATION_NOT_PENDING" | "MEMBER_EXISTS" | "LAST_ACCOUNT_ADMIN" | "MEMBER_NOT_INVITED" | "PASSWORD_INCORRECT" | "TOKEN_INVALID" | "DOMAIN_NOT_FOUND" | "DOMAIN_EXISTS" | "DOMAIN_TAKEN" | "DOMAIN_NOT_VERIFIED" | "SSO_NOT_CONFIGURED" | "SSO_DISCOVERY_FAILED" | "SSO_IDP_UNREACHABLE" | "INVALID_REDIRECT_URI" | "SSO_REQUEST_UNKNOWN" | "SSO_REPLAYED" | "SSO_SIGNATURE_INVALID" | "SSO_ASSERTION_EXPIRED" | "SSO_AUDIENCE_INVALID" | "SSO_ISSUER_INVALID" | "SSO_RECIPIENT_INVALID" | "SSO_RESPONSE_INVALID" | "SSO_IDP_ERROR" | "SSO_NONCE_INVALID" | "SSO_TOKEN_INVALID" | "SSO_IDENTITY_INCOMPLETE" | "SSO_EMAIL_NOT_ALLOWED" | "SSO_CODE_INVALID" | "SSO_NOT_ADMIN" | "SSO_REQUIRED" | "SSO_USER_NOT_FOUND" | "SSO_USER_DEACTIVATED" | "DEVICE_LIMIT_USER" | "DEVICE_IN_USE" | "SSO_SEAT_BY_GROUP" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            activation: {
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601, e.g. 2027-01-31T00:00:00Z
+                                 */
+                                activatedAt: string;
+                                activationType: string;
+                                device: {
+                                    appVersion: string | null;
+                                    ip: string | null;
+                                    mac: string | null;
+                                    name: string;
+                                    os: string;
+                                    serial: string | null;
+                                };
+                                endedAt: string | null;
+                                endReason: string | null;
+                                fingerprint: string;
+                                /** @description An identifier (UUID). */
+                                id: string;
+                                /** @description An identifier (UUID). */
+                                keyId: string;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601, e.g. 2027-01-31T00:00:00Z
+                                 */
+                                lastCheckInAt: string;
+                                ssoUserId: string | null;
+                                /** @enum {string} */
+                                status: "active" | "deactivated" | "blacklisted" | "released";
+                                /** @description An identifier (UUID). */
+                                subscriptionId: string;
+                                userEmail: string | null;
+                            };
+                            /** @description Compact JWS (EdDSA); verify with /.well-known/jwks.json */
+                            certificate: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601, e.g. 2027-01-31T00:00:00Z
+                             */
+                            checkInBy: string;
+                            /** @description e.g. SUBSCRIPTION_IN_GRACE */
+                            warnings: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            activation: {
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601, e.g. 2027-01-31T00:00:00Z
+                                 */
+                                activatedAt: string;
+                                activationType: string;
+                                device: {
+                                    appVersion: string | null;
+                                    ip: string | null;
+                                    mac: string | null;
+                                    name: string;
+                                    os: string;
+                                    serial: string | null;
+                                };
+                                endedAt: string | null;
+                                endReason: string | null;
+                                fingerprint: string;
+                                /** @description An identifier (UUID). */
+                                id: string;
+                                /** @description An identifier (UUID). */
+                                keyId: string;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601, e.g. 2027-01-31T00:00:00Z
+                                 */
+                                lastCheckInAt: string;
+                                ssoUserId: string | null;
+                                /** @enum {string} */
+                                status: "active" | "deactivated" | "blacklisted" | "released";
+                                /** @description An identifier (UUID). */
+                                subscriptionId: string;
+                                userEmail: string | null;
+                            };
+                            /** @description Compact JWS (EdDSA); verify with /.well-known/jwks.json */
+                            certificate: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601, e.g. 2027-01-31T00:00:00Z
+                             */
+                            checkInBy: string;
+                            /** @description e.g. SUBSCRIPTION_IN_GRACE */
+                            warnings: string[];
                         };
                     };
                 };
@@ -1762,7 +2502,7 @@ export interface paths {
                         "application/json": {
                             error: {
                                 /** @enum {string} */
-                                code: "INVALID_REQUEST" | "INVALID_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED" | "INVALID_CREDENTIALS" | "CSRF_TOKEN_INVALID" | "PRODUCT_NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "SUBSCRIPTION_NOT_FOUND" | "KEY_NOT_FOUND" | "ACTIVATION_NOT_FOUND" | "BLACKLIST_ENTRY_NOT_FOUND" | "TOKEN_NOT_FOUND" | "INVITATION_NOT_FOUND" | "MEMBER_NOT_FOUND" | "DEVICE_BLACKLISTED" | "SUBSCRIPTION_EXPIRED" | "KEY_EXPIRED" | "KEY_BLOCKED" | "FINGERPRINT_MISMATCH" | "NO_SEATS_KEY" | "NO_SEATS_POOL" | "INVITATION_REVOKED" | "INVITATION_EXPIRED" | "INVITATION_USED" | "PRODUCT_EXISTS" | "NOT_ENOUGH_SEATS" | "MAX_BELOW_USED" | "MAX_ABOVE_TOTAL" | "SEATS_BELOW_COMMITTED" | "KEY_HAS_ACTIVATIONS" | "PRIMARY_KEY_IMMUTABLE" | "KEY_EXPIRY_AFTER_SUBSCRIPTION" | "ACTIVATION_NOT_ACTIVE" | "ALREADY_BLACKLISTED" | "SAME_KEY" | "INVITATION_NOT_PENDING" | "MEMBER_EXISTS" | "LAST_ACCOUNT_ADMIN" | "MEMBER_NOT_INVITED" | "PASSWORD_INCORRECT" | "TOKEN_INVALID" | "DOMAIN_NOT_FOUND" | "DOMAIN_EXISTS" | "DOMAIN_TAKEN" | "DOMAIN_NOT_VERIFIED" | "SSO_NOT_CONFIGURED" | "SSO_DISCOVERY_FAILED" | "SSO_IDP_UNREACHABLE" | "INVALID_REDIRECT_URI" | "SSO_REQUEST_UNKNOWN" | "SSO_REPLAYED" | "SSO_SIGNATURE_INVALID" | "SSO_ASSERTION_EXPIRED" | "SSO_AUDIENCE_INVALID" | "SSO_ISSUER_INVALID" | "SSO_RECIPIENT_INVALID" | "SSO_RESPONSE_INVALID" | "SSO_IDP_ERROR" | "SSO_NONCE_INVALID" | "SSO_TOKEN_INVALID" | "SSO_IDENTITY_INCOMPLETE" | "SSO_EMAIL_NOT_ALLOWED" | "SSO_CODE_INVALID" | "SSO_NOT_ADMIN" | "SSO_REQUIRED" | "SSO_USER_NOT_FOUND" | "SSO_USER_DEACTIVATED" | "DEVICE_LIMIT_USER" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                code: "INVALID_REQUEST" | "INVALID_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED" | "INVALID_CREDENTIALS" | "CSRF_TOKEN_INVALID" | "PRODUCT_NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "SUBSCRIPTION_NOT_FOUND" | "KEY_NOT_FOUND" | "ACTIVATION_NOT_FOUND" | "BLACKLIST_ENTRY_NOT_FOUND" | "TOKEN_NOT_FOUND" | "INVITATION_NOT_FOUND" | "MEMBER_NOT_FOUND" | "DEVICE_BLACKLISTED" | "SUBSCRIPTION_EXPIRED" | "KEY_EXPIRED" | "KEY_BLOCKED" | "FINGERPRINT_MISMATCH" | "NO_SEATS_KEY" | "NO_SEATS_POOL" | "INVITATION_REVOKED" | "INVITATION_EXPIRED" | "INVITATION_USED" | "PRODUCT_EXISTS" | "NOT_ENOUGH_SEATS" | "MAX_BELOW_USED" | "MAX_ABOVE_TOTAL" | "SEATS_BELOW_COMMITTED" | "KEY_HAS_ACTIVATIONS" | "PRIMARY_KEY_IMMUTABLE" | "KEY_EXPIRY_AFTER_SUBSCRIPTION" | "ACTIVATION_NOT_ACTIVE" | "ALREADY_BLACKLISTED" | "SAME_KEY" | "INVITATION_NOT_PENDING" | "MEMBER_EXISTS" | "LAST_ACCOUNT_ADMIN" | "MEMBER_NOT_INVITED" | "PASSWORD_INCORRECT" | "TOKEN_INVALID" | "DOMAIN_NOT_FOUND" | "DOMAIN_EXISTS" | "DOMAIN_TAKEN" | "DOMAIN_NOT_VERIFIED" | "SSO_NOT_CONFIGURED" | "SSO_DISCOVERY_FAILED" | "SSO_IDP_UNREACHABLE" | "INVALID_REDIRECT_URI" | "SSO_REQUEST_UNKNOWN" | "SSO_REPLAYED" | "SSO_SIGNATURE_INVALID" | "SSO_ASSERTION_EXPIRED" | "SSO_AUDIENCE_INVALID" | "SSO_ISSUER_INVALID" | "SSO_RECIPIENT_INVALID" | "SSO_RESPONSE_INVALID" | "SSO_IDP_ERROR" | "SSO_NONCE_INVALID" | "SSO_TOKEN_INVALID" | "SSO_IDENTITY_INCOMPLETE" | "SSO_EMAIL_NOT_ALLOWED" | "SSO_CODE_INVALID" | "SSO_NOT_ADMIN" | "SSO_REQUIRED" | "SSO_USER_NOT_FOUND" | "SSO_USER_DEACTIVATED" | "DEVICE_LIMIT_USER" | "DEVICE_IN_USE" | "SSO_SEAT_BY_GROUP" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
                                 details?: unknown;
                                 message: string;
                                 requestId: string;
@@ -1850,7 +2590,7 @@ export interface paths {
                         "application/json": {
                             error: {
                                 /** @enum {string} */
-                                code: "INVALID_REQUEST" | "INVALID_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED" | "INVALID_CREDENTIALS" | "CSRF_TOKEN_INVALID" | "PRODUCT_NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "SUBSCRIPTION_NOT_FOUND" | "KEY_NOT_FOUND" | "ACTIVATION_NOT_FOUND" | "BLACKLIST_ENTRY_NOT_FOUND" | "TOKEN_NOT_FOUND" | "INVITATION_NOT_FOUND" | "MEMBER_NOT_FOUND" | "DEVICE_BLACKLISTED" | "SUBSCRIPTION_EXPIRED" | "KEY_EXPIRED" | "KEY_BLOCKED" | "FINGERPRINT_MISMATCH" | "NO_SEATS_KEY" | "NO_SEATS_POOL" | "INVITATION_REVOKED" | "INVITATION_EXPIRED" | "INVITATION_USED" | "PRODUCT_EXISTS" | "NOT_ENOUGH_SEATS" | "MAX_BELOW_USED" | "MAX_ABOVE_TOTAL" | "SEATS_BELOW_COMMITTED" | "KEY_HAS_ACTIVATIONS" | "PRIMARY_KEY_IMMUTABLE" | "KEY_EXPIRY_AFTER_SUBSCRIPTION" | "ACTIVATION_NOT_ACTIVE" | "ALREADY_BLACKLISTED" | "SAME_KEY" | "INVITATION_NOT_PENDING" | "MEMBER_EXISTS" | "LAST_ACCOUNT_ADMIN" | "MEMBER_NOT_INVITED" | "PASSWORD_INCORRECT" | "TOKEN_INVALID" | "DOMAIN_NOT_FOUND" | "DOMAIN_EXISTS" | "DOMAIN_TAKEN" | "DOMAIN_NOT_VERIFIED" | "SSO_NOT_CONFIGURED" | "SSO_DISCOVERY_FAILED" | "SSO_IDP_UNREACHABLE" | "INVALID_REDIRECT_URI" | "SSO_REQUEST_UNKNOWN" | "SSO_REPLAYED" | "SSO_SIGNATURE_INVALID" | "SSO_ASSERTION_EXPIRED" | "SSO_AUDIENCE_INVALID" | "SSO_ISSUER_INVALID" | "SSO_RECIPIENT_INVALID" | "SSO_RESPONSE_INVALID" | "SSO_IDP_ERROR" | "SSO_NONCE_INVALID" | "SSO_TOKEN_INVALID" | "SSO_IDENTITY_INCOMPLETE" | "SSO_EMAIL_NOT_ALLOWED" | "SSO_CODE_INVALID" | "SSO_NOT_ADMIN" | "SSO_REQUIRED" | "SSO_USER_NOT_FOUND" | "SSO_USER_DEACTIVATED" | "DEVICE_LIMIT_USER" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                code: "INVALID_REQUEST" | "INVALID_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED" | "INVALID_CREDENTIALS" | "CSRF_TOKEN_INVALID" | "PRODUCT_NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "SUBSCRIPTION_NOT_FOUND" | "KEY_NOT_FOUND" | "ACTIVATION_NOT_FOUND" | "BLACKLIST_ENTRY_NOT_FOUND" | "TOKEN_NOT_FOUND" | "INVITATION_NOT_FOUND" | "MEMBER_NOT_FOUND" | "DEVICE_BLACKLISTED" | "SUBSCRIPTION_EXPIRED" | "KEY_EXPIRED" | "KEY_BLOCKED" | "FINGERPRINT_MISMATCH" | "NO_SEATS_KEY" | "NO_SEATS_POOL" | "INVITATION_REVOKED" | "INVITATION_EXPIRED" | "INVITATION_USED" | "PRODUCT_EXISTS" | "NOT_ENOUGH_SEATS" | "MAX_BELOW_USED" | "MAX_ABOVE_TOTAL" | "SEATS_BELOW_COMMITTED" | "KEY_HAS_ACTIVATIONS" | "PRIMARY_KEY_IMMUTABLE" | "KEY_EXPIRY_AFTER_SUBSCRIPTION" | "ACTIVATION_NOT_ACTIVE" | "ALREADY_BLACKLISTED" | "SAME_KEY" | "INVITATION_NOT_PENDING" | "MEMBER_EXISTS" | "LAST_ACCOUNT_ADMIN" | "MEMBER_NOT_INVITED" | "PASSWORD_INCORRECT" | "TOKEN_INVALID" | "DOMAIN_NOT_FOUND" | "DOMAIN_EXISTS" | "DOMAIN_TAKEN" | "DOMAIN_NOT_VERIFIED" | "SSO_NOT_CONFIGURED" | "SSO_DISCOVERY_FAILED" | "SSO_IDP_UNREACHABLE" | "INVALID_REDIRECT_URI" | "SSO_REQUEST_UNKNOWN" | "SSO_REPLAYED" | "SSO_SIGNATURE_INVALID" | "SSO_ASSERTION_EXPIRED" | "SSO_AUDIENCE_INVALID" | "SSO_ISSUER_INVALID" | "SSO_RECIPIENT_INVALID" | "SSO_RESPONSE_INVALID" | "SSO_IDP_ERROR" | "SSO_NONCE_INVALID" | "SSO_TOKEN_INVALID" | "SSO_IDENTITY_INCOMPLETE" | "SSO_EMAIL_NOT_ALLOWED" | "SSO_CODE_INVALID" | "SSO_NOT_ADMIN" | "SSO_REQUIRED" | "SSO_USER_NOT_FOUND" | "SSO_USER_DEACTIVATED" | "DEVICE_LIMIT_USER" | "DEVICE_IN_USE" | "SSO_SEAT_BY_GROUP" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
                                 details?: unknown;
                                 message: string;
                                 requestId: string;
@@ -1948,7 +2688,7 @@ export interface paths {
                         "application/json": {
                             error: {
                                 /** @enum {string} */
-                                code: "INVALID_REQUEST" | "INVALID_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED" | "INVALID_CREDENTIALS" | "CSRF_TOKEN_INVALID" | "PRODUCT_NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "SUBSCRIPTION_NOT_FOUND" | "KEY_NOT_FOUND" | "ACTIVATION_NOT_FOUND" | "BLACKLIST_ENTRY_NOT_FOUND" | "TOKEN_NOT_FOUND" | "INVITATION_NOT_FOUND" | "MEMBER_NOT_FOUND" | "DEVICE_BLACKLISTED" | "SUBSCRIPTION_EXPIRED" | "KEY_EXPIRED" | "KEY_BLOCKED" | "FINGERPRINT_MISMATCH" | "NO_SEATS_KEY" | "NO_SEATS_POOL" | "INVITATION_REVOKED" | "INVITATION_EXPIRED" | "INVITATION_USED" | "PRODUCT_EXISTS" | "NOT_ENOUGH_SEATS" | "MAX_BELOW_USED" | "MAX_ABOVE_TOTAL" | "SEATS_BELOW_COMMITTED" | "KEY_HAS_ACTIVATIONS" | "PRIMARY_KEY_IMMUTABLE" | "KEY_EXPIRY_AFTER_SUBSCRIPTION" | "ACTIVATION_NOT_ACTIVE" | "ALREADY_BLACKLISTED" | "SAME_KEY" | "INVITATION_NOT_PENDING" | "MEMBER_EXISTS" | "LAST_ACCOUNT_ADMIN" | "MEMBER_NOT_INVITED" | "PASSWORD_INCORRECT" | "TOKEN_INVALID" | "DOMAIN_NOT_FOUND" | "DOMAIN_EXISTS" | "DOMAIN_TAKEN" | "DOMAIN_NOT_VERIFIED" | "SSO_NOT_CONFIGURED" | "SSO_DISCOVERY_FAILED" | "SSO_IDP_UNREACHABLE" | "INVALID_REDIRECT_URI" | "SSO_REQUEST_UNKNOWN" | "SSO_REPLAYED" | "SSO_SIGNATURE_INVALID" | "SSO_ASSERTION_EXPIRED" | "SSO_AUDIENCE_INVALID" | "SSO_ISSUER_INVALID" | "SSO_RECIPIENT_INVALID" | "SSO_RESPONSE_INVALID" | "SSO_IDP_ERROR" | "SSO_NONCE_INVALID" | "SSO_TOKEN_INVALID" | "SSO_IDENTITY_INCOMPLETE" | "SSO_EMAIL_NOT_ALLOWED" | "SSO_CODE_INVALID" | "SSO_NOT_ADMIN" | "SSO_REQUIRED" | "SSO_USER_NOT_FOUND" | "SSO_USER_DEACTIVATED" | "DEVICE_LIMIT_USER" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                code: "INVALID_REQUEST" | "INVALID_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED" | "INVALID_CREDENTIALS" | "CSRF_TOKEN_INVALID" | "PRODUCT_NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "SUBSCRIPTION_NOT_FOUND" | "KEY_NOT_FOUND" | "ACTIVATION_NOT_FOUND" | "BLACKLIST_ENTRY_NOT_FOUND" | "TOKEN_NOT_FOUND" | "INVITATION_NOT_FOUND" | "MEMBER_NOT_FOUND" | "DEVICE_BLACKLISTED" | "SUBSCRIPTION_EXPIRED" | "KEY_EXPIRED" | "KEY_BLOCKED" | "FINGERPRINT_MISMATCH" | "NO_SEATS_KEY" | "NO_SEATS_POOL" | "INVITATION_REVOKED" | "INVITATION_EXPIRED" | "INVITATION_USED" | "PRODUCT_EXISTS" | "NOT_ENOUGH_SEATS" | "MAX_BELOW_USED" | "MAX_ABOVE_TOTAL" | "SEATS_BELOW_COMMITTED" | "KEY_HAS_ACTIVATIONS" | "PRIMARY_KEY_IMMUTABLE" | "KEY_EXPIRY_AFTER_SUBSCRIPTION" | "ACTIVATION_NOT_ACTIVE" | "ALREADY_BLACKLISTED" | "SAME_KEY" | "INVITATION_NOT_PENDING" | "MEMBER_EXISTS" | "LAST_ACCOUNT_ADMIN" | "MEMBER_NOT_INVITED" | "PASSWORD_INCORRECT" | "TOKEN_INVALID" | "DOMAIN_NOT_FOUND" | "DOMAIN_EXISTS" | "DOMAIN_TAKEN" | "DOMAIN_NOT_VERIFIED" | "SSO_NOT_CONFIGURED" | "SSO_DISCOVERY_FAILED" | "SSO_IDP_UNREACHABLE" | "INVALID_REDIRECT_URI" | "SSO_REQUEST_UNKNOWN" | "SSO_REPLAYED" | "SSO_SIGNATURE_INVALID" | "SSO_ASSERTION_EXPIRED" | "SSO_AUDIENCE_INVALID" | "SSO_ISSUER_INVALID" | "SSO_RECIPIENT_INVALID" | "SSO_RESPONSE_INVALID" | "SSO_IDP_ERROR" | "SSO_NONCE_INVALID" | "SSO_TOKEN_INVALID" | "SSO_IDENTITY_INCOMPLETE" | "SSO_EMAIL_NOT_ALLOWED" | "SSO_CODE_INVALID" | "SSO_NOT_ADMIN" | "SSO_REQUIRED" | "SSO_USER_NOT_FOUND" | "SSO_USER_DEACTIVATED" | "DEVICE_LIMIT_USER" | "DEVICE_IN_USE" | "SSO_SEAT_BY_GROUP" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
                                 details?: unknown;
                                 message: string;
                                 requestId: string;
@@ -1966,7 +2706,7 @@ export interface paths {
                             data: {
                                 accountId: string | null;
                                 /** @enum {string} */
-                                action: "account.created" | "subscription.created" | "subscription.updated" | "subscription.expired" | "subscription.counters_repaired" | "key.created" | "key.updated" | "key.blocked" | "key.unblocked" | "key.regenerated" | "key.deleted" | "key.expired" | "activation.created" | "activation.moved" | "activation.deactivated" | "activation.released" | "activation.blacklisted" | "blacklist.added" | "blacklist.removed" | "invitation.created" | "invitation.resent" | "invitation.revoked" | "invitation.accepted" | "invitation.delivered" | "invitation.delivery_failed" | "member.created" | "member.updated" | "member.blocked" | "member.unblocked" | "member.removed" | "member.left" | "member.invitation_resent" | "member.password_reset_requested" | "member.signed_in" | "member.signed_out" | "member.password_changed" | "member.joined" | "member.password_reset" | "token.created" | "token.revoked" | "product.created" | "product.updated" | "signing_key.rotated" | "domain.added" | "domain.verified" | "domain.verification_failed" | "domain.removed";
+                                action: "account.created" | "subscription.created" | "subscription.updated" | "subscription.expired" | "subscription.counters_repaired" | "key.created" | "key.updated" | "key.blocked" | "key.unblocked" | "key.regenerated" | "key.deleted" | "key.expired" | "activation.created" | "activation.moved" | "activation.deactivated" | "activation.released" | "activation.blacklisted" | "blacklist.added" | "blacklist.removed" | "invitation.created" | "invitation.resent" | "invitation.revoked" | "invitation.accepted" | "invitation.delivered" | "invitation.delivery_failed" | "member.created" | "member.updated" | "member.blocked" | "member.unblocked" | "member.removed" | "member.left" | "member.invitation_resent" | "member.password_reset_requested" | "member.signed_in" | "member.signed_out" | "member.password_changed" | "member.joined" | "member.password_reset" | "token.created" | "token.revoked" | "product.created" | "product.updated" | "signing_key.rotated" | "sso.connection_saved" | "sso.connection_removed" | "sso_user.created" | "sso_user.groups_changed" | "sso_user.deactivated" | "sso_user.reactivated" | "sso_user.seat_moved" | "domain.added" | "domain.verified" | "domain.verification_failed" | "domain.removed";
                                 actor: {
                                     id: string;
                                     name: string | null;
@@ -2032,7 +2772,7 @@ export interface paths {
                         "application/json": {
                             error: {
                                 /** @enum {string} */
-                                code: "INVALID_REQUEST" | "INVALID_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED" | "INVALID_CREDENTIALS" | "CSRF_TOKEN_INVALID" | "PRODUCT_NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "SUBSCRIPTION_NOT_FOUND" | "KEY_NOT_FOUND" | "ACTIVATION_NOT_FOUND" | "BLACKLIST_ENTRY_NOT_FOUND" | "TOKEN_NOT_FOUND" | "INVITATION_NOT_FOUND" | "MEMBER_NOT_FOUND" | "DEVICE_BLACKLISTED" | "SUBSCRIPTION_EXPIRED" | "KEY_EXPIRED" | "KEY_BLOCKED" | "FINGERPRINT_MISMATCH" | "NO_SEATS_KEY" | "NO_SEATS_POOL" | "INVITATION_REVOKED" | "INVITATION_EXPIRED" | "INVITATION_USED" | "PRODUCT_EXISTS" | "NOT_ENOUGH_SEATS" | "MAX_BELOW_USED" | "MAX_ABOVE_TOTAL" | "SEATS_BELOW_COMMITTED" | "KEY_HAS_ACTIVATIONS" | "PRIMARY_KEY_IMMUTABLE" | "KEY_EXPIRY_AFTER_SUBSCRIPTION" | "ACTIVATION_NOT_ACTIVE" | "ALREADY_BLACKLISTED" | "SAME_KEY" | "INVITATION_NOT_PENDING" | "MEMBER_EXISTS" | "LAST_ACCOUNT_ADMIN" | "MEMBER_NOT_INVITED" | "PASSWORD_INCORRECT" | "TOKEN_INVALID" | "DOMAIN_NOT_FOUND" | "DOMAIN_EXISTS" | "DOMAIN_TAKEN" | "DOMAIN_NOT_VERIFIED" | "SSO_NOT_CONFIGURED" | "SSO_DISCOVERY_FAILED" | "SSO_IDP_UNREACHABLE" | "INVALID_REDIRECT_URI" | "SSO_REQUEST_UNKNOWN" | "SSO_REPLAYED" | "SSO_SIGNATURE_INVALID" | "SSO_ASSERTION_EXPIRED" | "SSO_AUDIENCE_INVALID" | "SSO_ISSUER_INVALID" | "SSO_RECIPIENT_INVALID" | "SSO_RESPONSE_INVALID" | "SSO_IDP_ERROR" | "SSO_NONCE_INVALID" | "SSO_TOKEN_INVALID" | "SSO_IDENTITY_INCOMPLETE" | "SSO_EMAIL_NOT_ALLOWED" | "SSO_CODE_INVALID" | "SSO_NOT_ADMIN" | "SSO_REQUIRED" | "SSO_USER_NOT_FOUND" | "SSO_USER_DEACTIVATED" | "DEVICE_LIMIT_USER" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                code: "INVALID_REQUEST" | "INVALID_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED" | "INVALID_CREDENTIALS" | "CSRF_TOKEN_INVALID" | "PRODUCT_NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "SUBSCRIPTION_NOT_FOUND" | "KEY_NOT_FOUND" | "ACTIVATION_NOT_FOUND" | "BLACKLIST_ENTRY_NOT_FOUND" | "TOKEN_NOT_FOUND" | "INVITATION_NOT_FOUND" | "MEMBER_NOT_FOUND" | "DEVICE_BLACKLISTED" | "SUBSCRIPTION_EXPIRED" | "KEY_EXPIRED" | "KEY_BLOCKED" | "FINGERPRINT_MISMATCH" | "NO_SEATS_KEY" | "NO_SEATS_POOL" | "INVITATION_REVOKED" | "INVITATION_EXPIRED" | "INVITATION_USED" | "PRODUCT_EXISTS" | "NOT_ENOUGH_SEATS" | "MAX_BELOW_USED" | "MAX_ABOVE_TOTAL" | "SEATS_BELOW_COMMITTED" | "KEY_HAS_ACTIVATIONS" | "PRIMARY_KEY_IMMUTABLE" | "KEY_EXPIRY_AFTER_SUBSCRIPTION" | "ACTIVATION_NOT_ACTIVE" | "ALREADY_BLACKLISTED" | "SAME_KEY" | "INVITATION_NOT_PENDING" | "MEMBER_EXISTS" | "LAST_ACCOUNT_ADMIN" | "MEMBER_NOT_INVITED" | "PASSWORD_INCORRECT" | "TOKEN_INVALID" | "DOMAIN_NOT_FOUND" | "DOMAIN_EXISTS" | "DOMAIN_TAKEN" | "DOMAIN_NOT_VERIFIED" | "SSO_NOT_CONFIGURED" | "SSO_DISCOVERY_FAILED" | "SSO_IDP_UNREACHABLE" | "INVALID_REDIRECT_URI" | "SSO_REQUEST_UNKNOWN" | "SSO_REPLAYED" | "SSO_SIGNATURE_INVALID" | "SSO_ASSERTION_EXPIRED" | "SSO_AUDIENCE_INVALID" | "SSO_ISSUER_INVALID" | "SSO_RECIPIENT_INVALID" | "SSO_RESPONSE_INVALID" | "SSO_IDP_ERROR" | "SSO_NONCE_INVALID" | "SSO_TOKEN_INVALID" | "SSO_IDENTITY_INCOMPLETE" | "SSO_EMAIL_NOT_ALLOWED" | "SSO_CODE_INVALID" | "SSO_NOT_ADMIN" | "SSO_REQUIRED" | "SSO_USER_NOT_FOUND" | "SSO_USER_DEACTIVATED" | "DEVICE_LIMIT_USER" | "DEVICE_IN_USE" | "SSO_SEAT_BY_GROUP" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
                                 details?: unknown;
                                 message: string;
                                 requestId: string;
@@ -2128,7 +2868,7 @@ export interface paths {
                         "application/json": {
                             error: {
                                 /** @enum {string} */
-                                code: "INVALID_REQUEST" | "INVALID_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED" | "INVALID_CREDENTIALS" | "CSRF_TOKEN_INVALID" | "PRODUCT_NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "SUBSCRIPTION_NOT_FOUND" | "KEY_NOT_FOUND" | "ACTIVATION_NOT_FOUND" | "BLACKLIST_ENTRY_NOT_FOUND" | "TOKEN_NOT_FOUND" | "INVITATION_NOT_FOUND" | "MEMBER_NOT_FOUND" | "DEVICE_BLACKLISTED" | "SUBSCRIPTION_EXPIRED" | "KEY_EXPIRED" | "KEY_BLOCKED" | "FINGERPRINT_MISMATCH" | "NO_SEATS_KEY" | "NO_SEATS_POOL" | "INVITATION_REVOKED" | "INVITATION_EXPIRED" | "INVITATION_USED" | "PRODUCT_EXISTS" | "NOT_ENOUGH_SEATS" | "MAX_BELOW_USED" | "MAX_ABOVE_TOTAL" | "SEATS_BELOW_COMMITTED" | "KEY_HAS_ACTIVATIONS" | "PRIMARY_KEY_IMMUTABLE" | "KEY_EXPIRY_AFTER_SUBSCRIPTION" | "ACTIVATION_NOT_ACTIVE" | "ALREADY_BLACKLISTED" | "SAME_KEY" | "INVITATION_NOT_PENDING" | "MEMBER_EXISTS" | "LAST_ACCOUNT_ADMIN" | "MEMBER_NOT_INVITED" | "PASSWORD_INCORRECT" | "TOKEN_INVALID" | "DOMAIN_NOT_FOUND" | "DOMAIN_EXISTS" | "DOMAIN_TAKEN" | "DOMAIN_NOT_VERIFIED" | "SSO_NOT_CONFIGURED" | "SSO_DISCOVERY_FAILED" | "SSO_IDP_UNREACHABLE" | "INVALID_REDIRECT_URI" | "SSO_REQUEST_UNKNOWN" | "SSO_REPLAYED" | "SSO_SIGNATURE_INVALID" | "SSO_ASSERTION_EXPIRED" | "SSO_AUDIENCE_INVALID" | "SSO_ISSUER_INVALID" | "SSO_RECIPIENT_INVALID" | "SSO_RESPONSE_INVALID" | "SSO_IDP_ERROR" | "SSO_NONCE_INVALID" | "SSO_TOKEN_INVALID" | "SSO_IDENTITY_INCOMPLETE" | "SSO_EMAIL_NOT_ALLOWED" | "SSO_CODE_INVALID" | "SSO_NOT_ADMIN" | "SSO_REQUIRED" | "SSO_USER_NOT_FOUND" | "SSO_USER_DEACTIVATED" | "DEVICE_LIMIT_USER" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                code: "INVALID_REQUEST" | "INVALID_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED" | "INVALID_CREDENTIALS" | "CSRF_TOKEN_INVALID" | "PRODUCT_NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "SUBSCRIPTION_NOT_FOUND" | "KEY_NOT_FOUND" | "ACTIVATION_NOT_FOUND" | "BLACKLIST_ENTRY_NOT_FOUND" | "TOKEN_NOT_FOUND" | "INVITATION_NOT_FOUND" | "MEMBER_NOT_FOUND" | "DEVICE_BLACKLISTED" | "SUBSCRIPTION_EXPIRED" | "KEY_EXPIRED" | "KEY_BLOCKED" | "FINGERPRINT_MISMATCH" | "NO_SEATS_KEY" | "NO_SEATS_POOL" | "INVITATION_REVOKED" | "INVITATION_EXPIRED" | "INVITATION_USED" | "PRODUCT_EXISTS" | "NOT_ENOUGH_SEATS" | "MAX_BELOW_USED" | "MAX_ABOVE_TOTAL" | "SEATS_BELOW_COMMITTED" | "KEY_HAS_ACTIVATIONS" | "PRIMARY_KEY_IMMUTABLE" | "KEY_EXPIRY_AFTER_SUBSCRIPTION" | "ACTIVATION_NOT_ACTIVE" | "ALREADY_BLACKLISTED" | "SAME_KEY" | "INVITATION_NOT_PENDING" | "MEMBER_EXISTS" | "LAST_ACCOUNT_ADMIN" | "MEMBER_NOT_INVITED" | "PASSWORD_INCORRECT" | "TOKEN_INVALID" | "DOMAIN_NOT_FOUND" | "DOMAIN_EXISTS" | "DOMAIN_TAKEN" | "DOMAIN_NOT_VERIFIED" | "SSO_NOT_CONFIGURED" | "SSO_DISCOVERY_FAILED" | "SSO_IDP_UNREACHABLE" | "INVALID_REDIRECT_URI" | "SSO_REQUEST_UNKNOWN" | "SSO_REPLAYED" | "SSO_SIGNATURE_INVALID" | "SSO_ASSERTION_EXPIRED" | "SSO_AUDIENCE_INVALID" | "SSO_ISSUER_INVALID" | "SSO_RECIPIENT_INVALID" | "SSO_RESPONSE_INVALID" | "SSO_IDP_ERROR" | "SSO_NONCE_INVALID" | "SSO_TOKEN_INVALID" | "SSO_IDENTITY_INCOMPLETE" | "SSO_EMAIL_NOT_ALLOWED" | "SSO_CODE_INVALID" | "SSO_NOT_ADMIN" | "SSO_REQUIRED" | "SSO_USER_NOT_FOUND" | "SSO_USER_DEACTIVATED" | "DEVICE_LIMIT_USER" | "DEVICE_IN_USE" | "SSO_SEAT_BY_GROUP" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
                                 details?: unknown;
                                 message: string;
                                 requestId: string;
@@ -2222,7 +2962,7 @@ export interface paths {
                         "application/json": {
                             error: {
                                 /** @enum {string} */
-                                code: "INVALID_REQUEST" | "INVALID_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED" | "INVALID_CREDENTIALS" | "CSRF_TOKEN_INVALID" | "PRODUCT_NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "SUBSCRIPTION_NOT_FOUND" | "KEY_NOT_FOUND" | "ACTIVATION_NOT_FOUND" | "BLACKLIST_ENTRY_NOT_FOUND" | "TOKEN_NOT_FOUND" | "INVITATION_NOT_FOUND" | "MEMBER_NOT_FOUND" | "DEVICE_BLACKLISTED" | "SUBSCRIPTION_EXPIRED" | "KEY_EXPIRED" | "KEY_BLOCKED" | "FINGERPRINT_MISMATCH" | "NO_SEATS_KEY" | "NO_SEATS_POOL" | "INVITATION_REVOKED" | "INVITATION_EXPIRED" | "INVITATION_USED" | "PRODUCT_EXISTS" | "NOT_ENOUGH_SEATS" | "MAX_BELOW_USED" | "MAX_ABOVE_TOTAL" | "SEATS_BELOW_COMMITTED" | "KEY_HAS_ACTIVATIONS" | "PRIMARY_KEY_IMMUTABLE" | "KEY_EXPIRY_AFTER_SUBSCRIPTION" | "ACTIVATION_NOT_ACTIVE" | "ALREADY_BLACKLISTED" | "SAME_KEY" | "INVITATION_NOT_PENDING" | "MEMBER_EXISTS" | "LAST_ACCOUNT_ADMIN" | "MEMBER_NOT_INVITED" | "PASSWORD_INCORRECT" | "TOKEN_INVALID" | "DOMAIN_NOT_FOUND" | "DOMAIN_EXISTS" | "DOMAIN_TAKEN" | "DOMAIN_NOT_VERIFIED" | "SSO_NOT_CONFIGURED" | "SSO_DISCOVERY_FAILED" | "SSO_IDP_UNREACHABLE" | "INVALID_REDIRECT_URI" | "SSO_REQUEST_UNKNOWN" | "SSO_REPLAYED" | "SSO_SIGNATURE_INVALID" | "SSO_ASSERTION_EXPIRED" | "SSO_AUDIENCE_INVALID" | "SSO_ISSUER_INVALID" | "SSO_RECIPIENT_INVALID" | "SSO_RESPONSE_INVALID" | "SSO_IDP_ERROR" | "SSO_NONCE_INVALID" | "SSO_TOKEN_INVALID" | "SSO_IDENTITY_INCOMPLETE" | "SSO_EMAIL_NOT_ALLOWED" | "SSO_CODE_INVALID" | "SSO_NOT_ADMIN" | "SSO_REQUIRED" | "SSO_USER_NOT_FOUND" | "SSO_USER_DEACTIVATED" | "DEVICE_LIMIT_USER" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                code: "INVALID_REQUEST" | "INVALID_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED" | "INVALID_CREDENTIALS" | "CSRF_TOKEN_INVALID" | "PRODUCT_NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "SUBSCRIPTION_NOT_FOUND" | "KEY_NOT_FOUND" | "ACTIVATION_NOT_FOUND" | "BLACKLIST_ENTRY_NOT_FOUND" | "TOKEN_NOT_FOUND" | "INVITATION_NOT_FOUND" | "MEMBER_NOT_FOUND" | "DEVICE_BLACKLISTED" | "SUBSCRIPTION_EXPIRED" | "KEY_EXPIRED" | "KEY_BLOCKED" | "FINGERPRINT_MISMATCH" | "NO_SEATS_KEY" | "NO_SEATS_POOL" | "INVITATION_REVOKED" | "INVITATION_EXPIRED" | "INVITATION_USED" | "PRODUCT_EXISTS" | "NOT_ENOUGH_SEATS" | "MAX_BELOW_USED" | "MAX_ABOVE_TOTAL" | "SEATS_BELOW_COMMITTED" | "KEY_HAS_ACTIVATIONS" | "PRIMARY_KEY_IMMUTABLE" | "KEY_EXPIRY_AFTER_SUBSCRIPTION" | "ACTIVATION_NOT_ACTIVE" | "ALREADY_BLACKLISTED" | "SAME_KEY" | "INVITATION_NOT_PENDING" | "MEMBER_EXISTS" | "LAST_ACCOUNT_ADMIN" | "MEMBER_NOT_INVITED" | "PASSWORD_INCORRECT" | "TOKEN_INVALID" | "DOMAIN_NOT_FOUND" | "DOMAIN_EXISTS" | "DOMAIN_TAKEN" | "DOMAIN_NOT_VERIFIED" | "SSO_NOT_CONFIGURED" | "SSO_DISCOVERY_FAILED" | "SSO_IDP_UNREACHABLE" | "INVALID_REDIRECT_URI" | "SSO_REQUEST_UNKNOWN" | "SSO_REPLAYED" | "SSO_SIGNATURE_INVALID" | "SSO_ASSERTION_EXPIRED" | "SSO_AUDIENCE_INVALID" | "SSO_ISSUER_INVALID" | "SSO_RECIPIENT_INVALID" | "SSO_RESPONSE_INVALID" | "SSO_IDP_ERROR" | "SSO_NONCE_INVALID" | "SSO_TOKEN_INVALID" | "SSO_IDENTITY_INCOMPLETE" | "SSO_EMAIL_NOT_ALLOWED" | "SSO_CODE_INVALID" | "SSO_NOT_ADMIN" | "SSO_REQUIRED" | "SSO_USER_NOT_FOUND" | "SSO_USER_DEACTIVATED" | "DEVICE_LIMIT_USER" | "DEVICE_IN_USE" | "SSO_SEAT_BY_GROUP" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
                                 details?: unknown;
                                 message: string;
                                 requestId: string;
@@ -2314,7 +3054,7 @@ export interface paths {
                         "application/json": {
                             error: {
                                 /** @enum {string} */
-                                code: "INVALID_REQUEST" | "INVALID_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED" | "INVALID_CREDENTIALS" | "CSRF_TOKEN_INVALID" | "PRODUCT_NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "SUBSCRIPTION_NOT_FOUND" | "KEY_NOT_FOUND" | "ACTIVATION_NOT_FOUND" | "BLACKLIST_ENTRY_NOT_FOUND" | "TOKEN_NOT_FOUND" | "INVITATION_NOT_FOUND" | "MEMBER_NOT_FOUND" | "DEVICE_BLACKLISTED" | "SUBSCRIPTION_EXPIRED" | "KEY_EXPIRED" | "KEY_BLOCKED" | "FINGERPRINT_MISMATCH" | "NO_SEATS_KEY" | "NO_SEATS_POOL" | "INVITATION_REVOKED" | "INVITATION_EXPIRED" | "INVITATION_USED" | "PRODUCT_EXISTS" | "NOT_ENOUGH_SEATS" | "MAX_BELOW_USED" | "MAX_ABOVE_TOTAL" | "SEATS_BELOW_COMMITTED" | "KEY_HAS_ACTIVATIONS" | "PRIMARY_KEY_IMMUTABLE" | "KEY_EXPIRY_AFTER_SUBSCRIPTION" | "ACTIVATION_NOT_ACTIVE" | "ALREADY_BLACKLISTED" | "SAME_KEY" | "INVITATION_NOT_PENDING" | "MEMBER_EXISTS" | "LAST_ACCOUNT_ADMIN" | "MEMBER_NOT_INVITED" | "PASSWORD_INCORRECT" | "TOKEN_INVALID" | "DOMAIN_NOT_FOUND" | "DOMAIN_EXISTS" | "DOMAIN_TAKEN" | "DOMAIN_NOT_VERIFIED" | "SSO_NOT_CONFIGURED" | "SSO_DISCOVERY_FAILED" | "SSO_IDP_UNREACHABLE" | "INVALID_REDIRECT_URI" | "SSO_REQUEST_UNKNOWN" | "SSO_REPLAYED" | "SSO_SIGNATURE_INVALID" | "SSO_ASSERTION_EXPIRED" | "SSO_AUDIENCE_INVALID" | "SSO_ISSUER_INVALID" | "SSO_RECIPIENT_INVALID" | "SSO_RESPONSE_INVALID" | "SSO_IDP_ERROR" | "SSO_NONCE_INVALID" | "SSO_TOKEN_INVALID" | "SSO_IDENTITY_INCOMPLETE" | "SSO_EMAIL_NOT_ALLOWED" | "SSO_CODE_INVALID" | "SSO_NOT_ADMIN" | "SSO_REQUIRED" | "SSO_USER_NOT_FOUND" | "SSO_USER_DEACTIVATED" | "DEVICE_LIMIT_USER" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                code: "INVALID_REQUEST" | "INVALID_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED" | "INVALID_CREDENTIALS" | "CSRF_TOKEN_INVALID" | "PRODUCT_NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "SUBSCRIPTION_NOT_FOUND" | "KEY_NOT_FOUND" | "ACTIVATION_NOT_FOUND" | "BLACKLIST_ENTRY_NOT_FOUND" | "TOKEN_NOT_FOUND" | "INVITATION_NOT_FOUND" | "MEMBER_NOT_FOUND" | "DEVICE_BLACKLISTED" | "SUBSCRIPTION_EXPIRED" | "KEY_EXPIRED" | "KEY_BLOCKED" | "FINGERPRINT_MISMATCH" | "NO_SEATS_KEY" | "NO_SEATS_POOL" | "INVITATION_REVOKED" | "INVITATION_EXPIRED" | "INVITATION_USED" | "PRODUCT_EXISTS" | "NOT_ENOUGH_SEATS" | "MAX_BELOW_USED" | "MAX_ABOVE_TOTAL" | "SEATS_BELOW_COMMITTED" | "KEY_HAS_ACTIVATIONS" | "PRIMARY_KEY_IMMUTABLE" | "KEY_EXPIRY_AFTER_SUBSCRIPTION" | "ACTIVATION_NOT_ACTIVE" | "ALREADY_BLACKLISTED" | "SAME_KEY" | "INVITATION_NOT_PENDING" | "MEMBER_EXISTS" | "LAST_ACCOUNT_ADMIN" | "MEMBER_NOT_INVITED" | "PASSWORD_INCORRECT" | "TOKEN_INVALID" | "DOMAIN_NOT_FOUND" | "DOMAIN_EXISTS" | "DOMAIN_TAKEN" | "DOMAIN_NOT_VERIFIED" | "SSO_NOT_CONFIGURED" | "SSO_DISCOVERY_FAILED" | "SSO_IDP_UNREACHABLE" | "INVALID_REDIRECT_URI" | "SSO_REQUEST_UNKNOWN" | "SSO_REPLAYED" | "SSO_SIGNATURE_INVALID" | "SSO_ASSERTION_EXPIRED" | "SSO_AUDIENCE_INVALID" | "SSO_ISSUER_INVALID" | "SSO_RECIPIENT_INVALID" | "SSO_RESPONSE_INVALID" | "SSO_IDP_ERROR" | "SSO_NONCE_INVALID" | "SSO_TOKEN_INVALID" | "SSO_IDENTITY_INCOMPLETE" | "SSO_EMAIL_NOT_ALLOWED" | "SSO_CODE_INVALID" | "SSO_NOT_ADMIN" | "SSO_REQUIRED" | "SSO_USER_NOT_FOUND" | "SSO_USER_DEACTIVATED" | "DEVICE_LIMIT_USER" | "DEVICE_IN_USE" | "SSO_SEAT_BY_GROUP" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
                                 details?: unknown;
                                 message: string;
                                 requestId: string;
@@ -2347,6 +3087,10 @@ export interface paths {
                             key: string;
                             maxSeats: number | null;
                             name: string;
+                            /** @description Identity-provider groups (ids or names) whose people draw their seat on this key */
+                            ssoGroups: string[];
+                            /** @description A person in several mapped groups gets the key with the lowest priority */
+                            ssoPriority: number;
                             /** @enum {string} */
                             status: "active" | "blocked" | "expired";
                             /** @description An identifier (UUID). */
@@ -2390,7 +3134,7 @@ export interface paths {
                         "application/json": {
                             error: {
                                 /** @enum {string} */
-                                code: "INVALID_REQUEST" | "INVALID_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED" | "INVALID_CREDENTIALS" | "CSRF_TOKEN_INVALID" | "PRODUCT_NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "SUBSCRIPTION_NOT_FOUND" | "KEY_NOT_FOUND" | "ACTIVATION_NOT_FOUND" | "BLACKLIST_ENTRY_NOT_FOUND" | "TOKEN_NOT_FOUND" | "INVITATION_NOT_FOUND" | "MEMBER_NOT_FOUND" | "DEVICE_BLACKLISTED" | "SUBSCRIPTION_EXPIRED" | "KEY_EXPIRED" | "KEY_BLOCKED" | "FINGERPRINT_MISMATCH" | "NO_SEATS_KEY" | "NO_SEATS_POOL" | "INVITATION_REVOKED" | "INVITATION_EXPIRED" | "INVITATION_USED" | "PRODUCT_EXISTS" | "NOT_ENOUGH_SEATS" | "MAX_BELOW_USED" | "MAX_ABOVE_TOTAL" | "SEATS_BELOW_COMMITTED" | "KEY_HAS_ACTIVATIONS" | "PRIMARY_KEY_IMMUTABLE" | "KEY_EXPIRY_AFTER_SUBSCRIPTION" | "ACTIVATION_NOT_ACTIVE" | "ALREADY_BLACKLISTED" | "SAME_KEY" | "INVITATION_NOT_PENDING" | "MEMBER_EXISTS" | "LAST_ACCOUNT_ADMIN" | "MEMBER_NOT_INVITED" | "PASSWORD_INCORRECT" | "TOKEN_INVALID" | "DOMAIN_NOT_FOUND" | "DOMAIN_EXISTS" | "DOMAIN_TAKEN" | "DOMAIN_NOT_VERIFIED" | "SSO_NOT_CONFIGURED" | "SSO_DISCOVERY_FAILED" | "SSO_IDP_UNREACHABLE" | "INVALID_REDIRECT_URI" | "SSO_REQUEST_UNKNOWN" | "SSO_REPLAYED" | "SSO_SIGNATURE_INVALID" | "SSO_ASSERTION_EXPIRED" | "SSO_AUDIENCE_INVALID" | "SSO_ISSUER_INVALID" | "SSO_RECIPIENT_INVALID" | "SSO_RESPONSE_INVALID" | "SSO_IDP_ERROR" | "SSO_NONCE_INVALID" | "SSO_TOKEN_INVALID" | "SSO_IDENTITY_INCOMPLETE" | "SSO_EMAIL_NOT_ALLOWED" | "SSO_CODE_INVALID" | "SSO_NOT_ADMIN" | "SSO_REQUIRED" | "SSO_USER_NOT_FOUND" | "SSO_USER_DEACTIVATED" | "DEVICE_LIMIT_USER" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                code: "INVALID_REQUEST" | "INVALID_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED" | "INVALID_CREDENTIALS" | "CSRF_TOKEN_INVALID" | "PRODUCT_NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "SUBSCRIPTION_NOT_FOUND" | "KEY_NOT_FOUND" | "ACTIVATION_NOT_FOUND" | "BLACKLIST_ENTRY_NOT_FOUND" | "TOKEN_NOT_FOUND" | "INVITATION_NOT_FOUND" | "MEMBER_NOT_FOUND" | "DEVICE_BLACKLISTED" | "SUBSCRIPTION_EXPIRED" | "KEY_EXPIRED" | "KEY_BLOCKED" | "FINGERPRINT_MISMATCH" | "NO_SEATS_KEY" | "NO_SEATS_POOL" | "INVITATION_REVOKED" | "INVITATION_EXPIRED" | "INVITATION_USED" | "PRODUCT_EXISTS" | "NOT_ENOUGH_SEATS" | "MAX_BELOW_USED" | "MAX_ABOVE_TOTAL" | "SEATS_BELOW_COMMITTED" | "KEY_HAS_ACTIVATIONS" | "PRIMARY_KEY_IMMUTABLE" | "KEY_EXPIRY_AFTER_SUBSCRIPTION" | "ACTIVATION_NOT_ACTIVE" | "ALREADY_BLACKLISTED" | "SAME_KEY" | "INVITATION_NOT_PENDING" | "MEMBER_EXISTS" | "LAST_ACCOUNT_ADMIN" | "MEMBER_NOT_INVITED" | "PASSWORD_INCORRECT" | "TOKEN_INVALID" | "DOMAIN_NOT_FOUND" | "DOMAIN_EXISTS" | "DOMAIN_TAKEN" | "DOMAIN_NOT_VERIFIED" | "SSO_NOT_CONFIGURED" | "SSO_DISCOVERY_FAILED" | "SSO_IDP_UNREACHABLE" | "INVALID_REDIRECT_URI" | "SSO_REQUEST_UNKNOWN" | "SSO_REPLAYED" | "SSO_SIGNATURE_INVALID" | "SSO_ASSERTION_EXPIRED" | "SSO_AUDIENCE_INVALID" | "SSO_ISSUER_INVALID" | "SSO_RECIPIENT_INVALID" | "SSO_RESPONSE_INVALID" | "SSO_IDP_ERROR" | "SSO_NONCE_INVALID" | "SSO_TOKEN_INVALID" | "SSO_IDENTITY_INCOMPLETE" | "SSO_EMAIL_NOT_ALLOWED" | "SSO_CODE_INVALID" | "SSO_NOT_ADMIN" | "SSO_REQUIRED" | "SSO_USER_NOT_FOUND" | "SSO_USER_DEACTIVATED" | "DEVICE_LIMIT_USER" | "DEVICE_IN_USE" | "SSO_SEAT_BY_GROUP" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
                                 details?: unknown;
                                 message: string;
                                 requestId: string;
@@ -2432,6 +3176,10 @@ export interface paths {
                         expiresAt?: string | null;
                         maxSeats?: number;
                         name?: string;
+                        /** @description Identity-provider group ids or names (matched trimmed, case-insensitively) */
+                        ssoGroups?: string[];
+                        /** @description Lowest wins for a person in several mapped groups (default 100) */
+                        ssoPriority?: number;
                         /** @enum {string} */
                         type?: "dynamic" | "reserved";
                     };
@@ -2447,7 +3195,7 @@ export interface paths {
                         "application/json": {
                             error: {
                                 /** @enum {string} */
-                                code: "INVALID_REQUEST" | "INVALID_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED" | "INVALID_CREDENTIALS" | "CSRF_TOKEN_INVALID" | "PRODUCT_NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "SUBSCRIPTION_NOT_FOUND" | "KEY_NOT_FOUND" | "ACTIVATION_NOT_FOUND" | "BLACKLIST_ENTRY_NOT_FOUND" | "TOKEN_NOT_FOUND" | "INVITATION_NOT_FOUND" | "MEMBER_NOT_FOUND" | "DEVICE_BLACKLISTED" | "SUBSCRIPTION_EXPIRED" | "KEY_EXPIRED" | "KEY_BLOCKED" | "FINGERPRINT_MISMATCH" | "NO_SEATS_KEY" | "NO_SEATS_POOL" | "INVITATION_REVOKED" | "INVITATION_EXPIRED" | "INVITATION_USED" | "PRODUCT_EXISTS" | "NOT_ENOUGH_SEATS" | "MAX_BELOW_USED" | "MAX_ABOVE_TOTAL" | "SEATS_BELOW_COMMITTED" | "KEY_HAS_ACTIVATIONS" | "PRIMARY_KEY_IMMUTABLE" | "KEY_EXPIRY_AFTER_SUBSCRIPTION" | "ACTIVATION_NOT_ACTIVE" | "ALREADY_BLACKLISTED" | "SAME_KEY" | "INVITATION_NOT_PENDING" | "MEMBER_EXISTS" | "LAST_ACCOUNT_ADMIN" | "MEMBER_NOT_INVITED" | "PASSWORD_INCORRECT" | "TOKEN_INVALID" | "DOMAIN_NOT_FOUND" | "DOMAIN_EXISTS" | "DOMAIN_TAKEN" | "DOMAIN_NOT_VERIFIED" | "SSO_NOT_CONFIGURED" | "SSO_DISCOVERY_FAILED" | "SSO_IDP_UNREACHABLE" | "INVALID_REDIRECT_URI" | "SSO_REQUEST_UNKNOWN" | "SSO_REPLAYED" | "SSO_SIGNATURE_INVALID" | "SSO_ASSERTION_EXPIRED" | "SSO_AUDIENCE_INVALID" | "SSO_ISSUER_INVALID" | "SSO_RECIPIENT_INVALID" | "SSO_RESPONSE_INVALID" | "SSO_IDP_ERROR" | "SSO_NONCE_INVALID" | "SSO_TOKEN_INVALID" | "SSO_IDENTITY_INCOMPLETE" | "SSO_EMAIL_NOT_ALLOWED" | "SSO_CODE_INVALID" | "SSO_NOT_ADMIN" | "SSO_REQUIRED" | "SSO_USER_NOT_FOUND" | "SSO_USER_DEACTIVATED" | "DEVICE_LIMIT_USER" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                code: "INVALID_REQUEST" | "INVALID_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED" | "INVALID_CREDENTIALS" | "CSRF_TOKEN_INVALID" | "PRODUCT_NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "SUBSCRIPTION_NOT_FOUND" | "KEY_NOT_FOUND" | "ACTIVATION_NOT_FOUND" | "BLACKLIST_ENTRY_NOT_FOUND" | "TOKEN_NOT_FOUND" | "INVITATION_NOT_FOUND" | "MEMBER_NOT_FOUND" | "DEVICE_BLACKLISTED" | "SUBSCRIPTION_EXPIRED" | "KEY_EXPIRED" | "KEY_BLOCKED" | "FINGERPRINT_MISMATCH" | "NO_SEATS_KEY" | "NO_SEATS_POOL" | "INVITATION_REVOKED" | "INVITATION_EXPIRED" | "INVITATION_USED" | "PRODUCT_EXISTS" | "NOT_ENOUGH_SEATS" | "MAX_BELOW_USED" | "MAX_ABOVE_TOTAL" | "SEATS_BELOW_COMMITTED" | "KEY_HAS_ACTIVATIONS" | "PRIMARY_KEY_IMMUTABLE" | "KEY_EXPIRY_AFTER_SUBSCRIPTION" | "ACTIVATION_NOT_ACTIVE" | "ALREADY_BLACKLISTED" | "SAME_KEY" | "INVITATION_NOT_PENDING" | "MEMBER_EXISTS" | "LAST_ACCOUNT_ADMIN" | "MEMBER_NOT_INVITED" | "PASSWORD_INCORRECT" | "TOKEN_INVALID" | "DOMAIN_NOT_FOUND" | "DOMAIN_EXISTS" | "DOMAIN_TAKEN" | "DOMAIN_NOT_VERIFIED" | "SSO_NOT_CONFIGURED" | "SSO_DISCOVERY_FAILED" | "SSO_IDP_UNREACHABLE" | "INVALID_REDIRECT_URI" | "SSO_REQUEST_UNKNOWN" | "SSO_REPLAYED" | "SSO_SIGNATURE_INVALID" | "SSO_ASSERTION_EXPIRED" | "SSO_AUDIENCE_INVALID" | "SSO_ISSUER_INVALID" | "SSO_RECIPIENT_INVALID" | "SSO_RESPONSE_INVALID" | "SSO_IDP_ERROR" | "SSO_NONCE_INVALID" | "SSO_TOKEN_INVALID" | "SSO_IDENTITY_INCOMPLETE" | "SSO_EMAIL_NOT_ALLOWED" | "SSO_CODE_INVALID" | "SSO_NOT_ADMIN" | "SSO_REQUIRED" | "SSO_USER_NOT_FOUND" | "SSO_USER_DEACTIVATED" | "DEVICE_LIMIT_USER" | "DEVICE_IN_USE" | "SSO_SEAT_BY_GROUP" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
                                 details?: unknown;
                                 message: string;
                                 requestId: string;
@@ -2480,6 +3228,10 @@ export interface paths {
                             key: string;
                             maxSeats: number | null;
                             name: string;
+                            /** @description Identity-provider groups (ids or names) whose people draw their seat on this key */
+                            ssoGroups: string[];
+                            /** @description A person in several mapped groups gets the key with the lowest priority */
+                            ssoPriority: number;
                             /** @enum {string} */
                             status: "active" | "blocked" | "expired";
                             /** @description An identifier (UUID). */
@@ -2530,7 +3282,7 @@ export interface paths {
                         "application/json": {
                             error: {
                                 /** @enum {string} */
-                                code: "INVALID_REQUEST" | "INVALID_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED" | "INVALID_CREDENTIALS" | "CSRF_TOKEN_INVALID" | "PRODUCT_NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "SUBSCRIPTION_NOT_FOUND" | "KEY_NOT_FOUND" | "ACTIVATION_NOT_FOUND" | "BLACKLIST_ENTRY_NOT_FOUND" | "TOKEN_NOT_FOUND" | "INVITATION_NOT_FOUND" | "MEMBER_NOT_FOUND" | "DEVICE_BLACKLISTED" | "SUBSCRIPTION_EXPIRED" | "KEY_EXPIRED" | "KEY_BLOCKED" | "FINGERPRINT_MISMATCH" | "NO_SEATS_KEY" | "NO_SEATS_POOL" | "INVITATION_REVOKED" | "INVITATION_EXPIRED" | "INVITATION_USED" | "PRODUCT_EXISTS" | "NOT_ENOUGH_SEATS" | "MAX_BELOW_USED" | "MAX_ABOVE_TOTAL" | "SEATS_BELOW_COMMITTED" | "KEY_HAS_ACTIVATIONS" | "PRIMARY_KEY_IMMUTABLE" | "KEY_EXPIRY_AFTER_SUBSCRIPTION" | "ACTIVATION_NOT_ACTIVE" | "ALREADY_BLACKLISTED" | "SAME_KEY" | "INVITATION_NOT_PENDING" | "MEMBER_EXISTS" | "LAST_ACCOUNT_ADMIN" | "MEMBER_NOT_INVITED" | "PASSWORD_INCORRECT" | "TOKEN_INVALID" | "DOMAIN_NOT_FOUND" | "DOMAIN_EXISTS" | "DOMAIN_TAKEN" | "DOMAIN_NOT_VERIFIED" | "SSO_NOT_CONFIGURED" | "SSO_DISCOVERY_FAILED" | "SSO_IDP_UNREACHABLE" | "INVALID_REDIRECT_URI" | "SSO_REQUEST_UNKNOWN" | "SSO_REPLAYED" | "SSO_SIGNATURE_INVALID" | "SSO_ASSERTION_EXPIRED" | "SSO_AUDIENCE_INVALID" | "SSO_ISSUER_INVALID" | "SSO_RECIPIENT_INVALID" | "SSO_RESPONSE_INVALID" | "SSO_IDP_ERROR" | "SSO_NONCE_INVALID" | "SSO_TOKEN_INVALID" | "SSO_IDENTITY_INCOMPLETE" | "SSO_EMAIL_NOT_ALLOWED" | "SSO_CODE_INVALID" | "SSO_NOT_ADMIN" | "SSO_REQUIRED" | "SSO_USER_NOT_FOUND" | "SSO_USER_DEACTIVATED" | "DEVICE_LIMIT_USER" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                code: "INVALID_REQUEST" | "INVALID_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED" | "INVALID_CREDENTIALS" | "CSRF_TOKEN_INVALID" | "PRODUCT_NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "SUBSCRIPTION_NOT_FOUND" | "KEY_NOT_FOUND" | "ACTIVATION_NOT_FOUND" | "BLACKLIST_ENTRY_NOT_FOUND" | "TOKEN_NOT_FOUND" | "INVITATION_NOT_FOUND" | "MEMBER_NOT_FOUND" | "DEVICE_BLACKLISTED" | "SUBSCRIPTION_EXPIRED" | "KEY_EXPIRED" | "KEY_BLOCKED" | "FINGERPRINT_MISMATCH" | "NO_SEATS_KEY" | "NO_SEATS_POOL" | "INVITATION_REVOKED" | "INVITATION_EXPIRED" | "INVITATION_USED" | "PRODUCT_EXISTS" | "NOT_ENOUGH_SEATS" | "MAX_BELOW_USED" | "MAX_ABOVE_TOTAL" | "SEATS_BELOW_COMMITTED" | "KEY_HAS_ACTIVATIONS" | "PRIMARY_KEY_IMMUTABLE" | "KEY_EXPIRY_AFTER_SUBSCRIPTION" | "ACTIVATION_NOT_ACTIVE" | "ALREADY_BLACKLISTED" | "SAME_KEY" | "INVITATION_NOT_PENDING" | "MEMBER_EXISTS" | "LAST_ACCOUNT_ADMIN" | "MEMBER_NOT_INVITED" | "PASSWORD_INCORRECT" | "TOKEN_INVALID" | "DOMAIN_NOT_FOUND" | "DOMAIN_EXISTS" | "DOMAIN_TAKEN" | "DOMAIN_NOT_VERIFIED" | "SSO_NOT_CONFIGURED" | "SSO_DISCOVERY_FAILED" | "SSO_IDP_UNREACHABLE" | "INVALID_REDIRECT_URI" | "SSO_REQUEST_UNKNOWN" | "SSO_REPLAYED" | "SSO_SIGNATURE_INVALID" | "SSO_ASSERTION_EXPIRED" | "SSO_AUDIENCE_INVALID" | "SSO_ISSUER_INVALID" | "SSO_RECIPIENT_INVALID" | "SSO_RESPONSE_INVALID" | "SSO_IDP_ERROR" | "SSO_NONCE_INVALID" | "SSO_TOKEN_INVALID" | "SSO_IDENTITY_INCOMPLETE" | "SSO_EMAIL_NOT_ALLOWED" | "SSO_CODE_INVALID" | "SSO_NOT_ADMIN" | "SSO_REQUIRED" | "SSO_USER_NOT_FOUND" | "SSO_USER_DEACTIVATED" | "DEVICE_LIMIT_USER" | "DEVICE_IN_USE" | "SSO_SEAT_BY_GROUP" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
                                 details?: unknown;
                                 message: string;
                                 requestId: string;
@@ -2563,6 +3315,10 @@ export interface paths {
                             key: string;
                             maxSeats: number | null;
                             name: string;
+                            /** @description Identity-provider groups (ids or names) whose people draw their seat on this key */
+                            ssoGroups: string[];
+                            /** @description A person in several mapped groups gets the key with the lowest priority */
+                            ssoPriority: number;
                             /** @enum {string} */
                             status: "active" | "blocked" | "expired";
                             /** @description An identifier (UUID). */
@@ -2621,7 +3377,7 @@ export interface paths {
                         "application/json": {
                             error: {
                                 /** @enum {string} */
-                                code: "INVALID_REQUEST" | "INVALID_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED" | "INVALID_CREDENTIALS" | "CSRF_TOKEN_INVALID" | "PRODUCT_NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "SUBSCRIPTION_NOT_FOUND" | "KEY_NOT_FOUND" | "ACTIVATION_NOT_FOUND" | "BLACKLIST_ENTRY_NOT_FOUND" | "TOKEN_NOT_FOUND" | "INVITATION_NOT_FOUND" | "MEMBER_NOT_FOUND" | "DEVICE_BLACKLISTED" | "SUBSCRIPTION_EXPIRED" | "KEY_EXPIRED" | "KEY_BLOCKED" | "FINGERPRINT_MISMATCH" | "NO_SEATS_KEY" | "NO_SEATS_POOL" | "INVITATION_REVOKED" | "INVITATION_EXPIRED" | "INVITATION_USED" | "PRODUCT_EXISTS" | "NOT_ENOUGH_SEATS" | "MAX_BELOW_USED" | "MAX_ABOVE_TOTAL" | "SEATS_BELOW_COMMITTED" | "KEY_HAS_ACTIVATIONS" | "PRIMARY_KEY_IMMUTABLE" | "KEY_EXPIRY_AFTER_SUBSCRIPTION" | "ACTIVATION_NOT_ACTIVE" | "ALREADY_BLACKLISTED" | "SAME_KEY" | "INVITATION_NOT_PENDING" | "MEMBER_EXISTS" | "LAST_ACCOUNT_ADMIN" | "MEMBER_NOT_INVITED" | "PASSWORD_INCORRECT" | "TOKEN_INVALID" | "DOMAIN_NOT_FOUND" | "DOMAIN_EXISTS" | "DOMAIN_TAKEN" | "DOMAIN_NOT_VERIFIED" | "SSO_NOT_CONFIGURED" | "SSO_DISCOVERY_FAILED" | "SSO_IDP_UNREACHABLE" | "INVALID_REDIRECT_URI" | "SSO_REQUEST_UNKNOWN" | "SSO_REPLAYED" | "SSO_SIGNATURE_INVALID" | "SSO_ASSERTION_EXPIRED" | "SSO_AUDIENCE_INVALID" | "SSO_ISSUER_INVALID" | "SSO_RECIPIENT_INVALID" | "SSO_RESPONSE_INVALID" | "SSO_IDP_ERROR" | "SSO_NONCE_INVALID" | "SSO_TOKEN_INVALID" | "SSO_IDENTITY_INCOMPLETE" | "SSO_EMAIL_NOT_ALLOWED" | "SSO_CODE_INVALID" | "SSO_NOT_ADMIN" | "SSO_REQUIRED" | "SSO_USER_NOT_FOUND" | "SSO_USER_DEACTIVATED" | "DEVICE_LIMIT_USER" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                code: "INVALID_REQUEST" | "INVALID_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED" | "INVALID_CREDENTIALS" | "CSRF_TOKEN_INVALID" | "PRODUCT_NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "SUBSCRIPTION_NOT_FOUND" | "KEY_NOT_FOUND" | "ACTIVATION_NOT_FOUND" | "BLACKLIST_ENTRY_NOT_FOUND" | "TOKEN_NOT_FOUND" | "INVITATION_NOT_FOUND" | "MEMBER_NOT_FOUND" | "DEVICE_BLACKLISTED" | "SUBSCRIPTION_EXPIRED" | "KEY_EXPIRED" | "KEY_BLOCKED" | "FINGERPRINT_MISMATCH" | "NO_SEATS_KEY" | "NO_SEATS_POOL" | "INVITATION_REVOKED" | "INVITATION_EXPIRED" | "INVITATION_USED" | "PRODUCT_EXISTS" | "NOT_ENOUGH_SEATS" | "MAX_BELOW_USED" | "MAX_ABOVE_TOTAL" | "SEATS_BELOW_COMMITTED" | "KEY_HAS_ACTIVATIONS" | "PRIMARY_KEY_IMMUTABLE" | "KEY_EXPIRY_AFTER_SUBSCRIPTION" | "ACTIVATION_NOT_ACTIVE" | "ALREADY_BLACKLISTED" | "SAME_KEY" | "INVITATION_NOT_PENDING" | "MEMBER_EXISTS" | "LAST_ACCOUNT_ADMIN" | "MEMBER_NOT_INVITED" | "PASSWORD_INCORRECT" | "TOKEN_INVALID" | "DOMAIN_NOT_FOUND" | "DOMAIN_EXISTS" | "DOMAIN_TAKEN" | "DOMAIN_NOT_VERIFIED" | "SSO_NOT_CONFIGURED" | "SSO_DISCOVERY_FAILED" | "SSO_IDP_UNREACHABLE" | "INVALID_REDIRECT_URI" | "SSO_REQUEST_UNKNOWN" | "SSO_REPLAYED" | "SSO_SIGNATURE_INVALID" | "SSO_ASSERTION_EXPIRED" | "SSO_AUDIENCE_INVALID" | "SSO_ISSUER_INVALID" | "SSO_RECIPIENT_INVALID" | "SSO_RESPONSE_INVALID" | "SSO_IDP_ERROR" | "SSO_NONCE_INVALID" | "SSO_TOKEN_INVALID" | "SSO_IDENTITY_INCOMPLETE" | "SSO_EMAIL_NOT_ALLOWED" | "SSO_CODE_INVALID" | "SSO_NOT_ADMIN" | "SSO_REQUIRED" | "SSO_USER_NOT_FOUND" | "SSO_USER_DEACTIVATED" | "DEVICE_LIMIT_USER" | "DEVICE_IN_USE" | "SSO_SEAT_BY_GROUP" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
                                 details?: unknown;
                                 message: string;
                                 requestId: string;
@@ -2727,7 +3483,7 @@ export interface paths {
                         "application/json": {
                             error: {
                                 /** @enum {string} */
-                                code: "INVALID_REQUEST" | "INVALID_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED" | "INVALID_CREDENTIALS" | "CSRF_TOKEN_INVALID" | "PRODUCT_NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "SUBSCRIPTION_NOT_FOUND" | "KEY_NOT_FOUND" | "ACTIVATION_NOT_FOUND" | "BLACKLIST_ENTRY_NOT_FOUND" | "TOKEN_NOT_FOUND" | "INVITATION_NOT_FOUND" | "MEMBER_NOT_FOUND" | "DEVICE_BLACKLISTED" | "SUBSCRIPTION_EXPIRED" | "KEY_EXPIRED" | "KEY_BLOCKED" | "FINGERPRINT_MISMATCH" | "NO_SEATS_KEY" | "NO_SEATS_POOL" | "INVITATION_REVOKED" | "INVITATION_EXPIRED" | "INVITATION_USED" | "PRODUCT_EXISTS" | "NOT_ENOUGH_SEATS" | "MAX_BELOW_USED" | "MAX_ABOVE_TOTAL" | "SEATS_BELOW_COMMITTED" | "KEY_HAS_ACTIVATIONS" | "PRIMARY_KEY_IMMUTABLE" | "KEY_EXPIRY_AFTER_SUBSCRIPTION" | "ACTIVATION_NOT_ACTIVE" | "ALREADY_BLACKLISTED" | "SAME_KEY" | "INVITATION_NOT_PENDING" | "MEMBER_EXISTS" | "LAST_ACCOUNT_ADMIN" | "MEMBER_NOT_INVITED" | "PASSWORD_INCORRECT" | "TOKEN_INVALID" | "DOMAIN_NOT_FOUND" | "DOMAIN_EXISTS" | "DOMAIN_TAKEN" | "DOMAIN_NOT_VERIFIED" | "SSO_NOT_CONFIGURED" | "SSO_DISCOVERY_FAILED" | "SSO_IDP_UNREACHABLE" | "INVALID_REDIRECT_URI" | "SSO_REQUEST_UNKNOWN" | "SSO_REPLAYED" | "SSO_SIGNATURE_INVALID" | "SSO_ASSERTION_EXPIRED" | "SSO_AUDIENCE_INVALID" | "SSO_ISSUER_INVALID" | "SSO_RECIPIENT_INVALID" | "SSO_RESPONSE_INVALID" | "SSO_IDP_ERROR" | "SSO_NONCE_INVALID" | "SSO_TOKEN_INVALID" | "SSO_IDENTITY_INCOMPLETE" | "SSO_EMAIL_NOT_ALLOWED" | "SSO_CODE_INVALID" | "SSO_NOT_ADMIN" | "SSO_REQUIRED" | "SSO_USER_NOT_FOUND" | "SSO_USER_DEACTIVATED" | "DEVICE_LIMIT_USER" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                code: "INVALID_REQUEST" | "INVALID_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED" | "INVALID_CREDENTIALS" | "CSRF_TOKEN_INVALID" | "PRODUCT_NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "SUBSCRIPTION_NOT_FOUND" | "KEY_NOT_FOUND" | "ACTIVATION_NOT_FOUND" | "BLACKLIST_ENTRY_NOT_FOUND" | "TOKEN_NOT_FOUND" | "INVITATION_NOT_FOUND" | "MEMBER_NOT_FOUND" | "DEVICE_BLACKLISTED" | "SUBSCRIPTION_EXPIRED" | "KEY_EXPIRED" | "KEY_BLOCKED" | "FINGERPRINT_MISMATCH" | "NO_SEATS_KEY" | "NO_SEATS_POOL" | "INVITATION_REVOKED" | "INVITATION_EXPIRED" | "INVITATION_USED" | "PRODUCT_EXISTS" | "NOT_ENOUGH_SEATS" | "MAX_BELOW_USED" | "MAX_ABOVE_TOTAL" | "SEATS_BELOW_COMMITTED" | "KEY_HAS_ACTIVATIONS" | "PRIMARY_KEY_IMMUTABLE" | "KEY_EXPIRY_AFTER_SUBSCRIPTION" | "ACTIVATION_NOT_ACTIVE" | "ALREADY_BLACKLISTED" | "SAME_KEY" | "INVITATION_NOT_PENDING" | "MEMBER_EXISTS" | "LAST_ACCOUNT_ADMIN" | "MEMBER_NOT_INVITED" | "PASSWORD_INCORRECT" | "TOKEN_INVALID" | "DOMAIN_NOT_FOUND" | "DOMAIN_EXISTS" | "DOMAIN_TAKEN" | "DOMAIN_NOT_VERIFIED" | "SSO_NOT_CONFIGURED" | "SSO_DISCOVERY_FAILED" | "SSO_IDP_UNREACHABLE" | "INVALID_REDIRECT_URI" | "SSO_REQUEST_UNKNOWN" | "SSO_REPLAYED" | "SSO_SIGNATURE_INVALID" | "SSO_ASSERTION_EXPIRED" | "SSO_AUDIENCE_INVALID" | "SSO_ISSUER_INVALID" | "SSO_RECIPIENT_INVALID" | "SSO_RESPONSE_INVALID" | "SSO_IDP_ERROR" | "SSO_NONCE_INVALID" | "SSO_TOKEN_INVALID" | "SSO_IDENTITY_INCOMPLETE" | "SSO_EMAIL_NOT_ALLOWED" | "SSO_CODE_INVALID" | "SSO_NOT_ADMIN" | "SSO_REQUIRED" | "SSO_USER_NOT_FOUND" | "SSO_USER_DEACTIVATED" | "DEVICE_LIMIT_USER" | "DEVICE_IN_USE" | "SSO_SEAT_BY_GROUP" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
                                 details?: unknown;
                                 message: string;
                                 requestId: string;
@@ -2832,7 +3588,7 @@ export interface paths {
                         "text/csv": {
                             error: {
                                 /** @enum {string} */
-                                code: "INVALID_REQUEST" | "INVALID_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED" | "INVALID_CREDENTIALS" | "CSRF_TOKEN_INVALID" | "PRODUCT_NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "SUBSCRIPTION_NOT_FOUND" | "KEY_NOT_FOUND" | "ACTIVATION_NOT_FOUND" | "BLACKLIST_ENTRY_NOT_FOUND" | "TOKEN_NOT_FOUND" | "INVITATION_NOT_FOUND" | "MEMBER_NOT_FOUND" | "DEVICE_BLACKLISTED" | "SUBSCRIPTION_EXPIRED" | "KEY_EXPIRED" | "KEY_BLOCKED" | "FINGERPRINT_MISMATCH" | "NO_SEATS_KEY" | "NO_SEATS_POOL" | "INVITATION_REVOKED" | "INVITATION_EXPIRED" | "INVITATION_USED" | "PRODUCT_EXISTS" | "NOT_ENOUGH_SEATS" | "MAX_BELOW_USED" | "MAX_ABOVE_TOTAL" | "SEATS_BELOW_COMMITTED" | "KEY_HAS_ACTIVATIONS" | "PRIMARY_KEY_IMMUTABLE" | "KEY_EXPIRY_AFTER_SUBSCRIPTION" | "ACTIVATION_NOT_ACTIVE" | "ALREADY_BLACKLISTED" | "SAME_KEY" | "INVITATION_NOT_PENDING" | "MEMBER_EXISTS" | "LAST_ACCOUNT_ADMIN" | "MEMBER_NOT_INVITED" | "PASSWORD_INCORRECT" | "TOKEN_INVALID" | "DOMAIN_NOT_FOUND" | "DOMAIN_EXISTS" | "DOMAIN_TAKEN" | "DOMAIN_NOT_VERIFIED" | "SSO_NOT_CONFIGURED" | "SSO_DISCOVERY_FAILED" | "SSO_IDP_UNREACHABLE" | "INVALID_REDIRECT_URI" | "SSO_REQUEST_UNKNOWN" | "SSO_REPLAYED" | "SSO_SIGNATURE_INVALID" | "SSO_ASSERTION_EXPIRED" | "SSO_AUDIENCE_INVALID" | "SSO_ISSUER_INVALID" | "SSO_RECIPIENT_INVALID" | "SSO_RESPONSE_INVALID" | "SSO_IDP_ERROR" | "SSO_NONCE_INVALID" | "SSO_TOKEN_INVALID" | "SSO_IDENTITY_INCOMPLETE" | "SSO_EMAIL_NOT_ALLOWED" | "SSO_CODE_INVALID" | "SSO_NOT_ADMIN" | "SSO_REQUIRED" | "SSO_USER_NOT_FOUND" | "SSO_USER_DEACTIVATED" | "DEVICE_LIMIT_USER" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                code: "INVALID_REQUEST" | "INVALID_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED" | "INVALID_CREDENTIALS" | "CSRF_TOKEN_INVALID" | "PRODUCT_NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "SUBSCRIPTION_NOT_FOUND" | "KEY_NOT_FOUND" | "ACTIVATION_NOT_FOUND" | "BLACKLIST_ENTRY_NOT_FOUND" | "TOKEN_NOT_FOUND" | "INVITATION_NOT_FOUND" | "MEMBER_NOT_FOUND" | "DEVICE_BLACKLISTED" | "SUBSCRIPTION_EXPIRED" | "KEY_EXPIRED" | "KEY_BLOCKED" | "FINGERPRINT_MISMATCH" | "NO_SEATS_KEY" | "NO_SEATS_POOL" | "INVITATION_REVOKED" | "INVITATION_EXPIRED" | "INVITATION_USED" | "PRODUCT_EXISTS" | "NOT_ENOUGH_SEATS" | "MAX_BELOW_USED" | "MAX_ABOVE_TOTAL" | "SEATS_BELOW_COMMITTED" | "KEY_HAS_ACTIVATIONS" | "PRIMARY_KEY_IMMUTABLE" | "KEY_EXPIRY_AFTER_SUBSCRIPTION" | "ACTIVATION_NOT_ACTIVE" | "ALREADY_BLACKLISTED" | "SAME_KEY" | "INVITATION_NOT_PENDING" | "MEMBER_EXISTS" | "LAST_ACCOUNT_ADMIN" | "MEMBER_NOT_INVITED" | "PASSWORD_INCORRECT" | "TOKEN_INVALID" | "DOMAIN_NOT_FOUND" | "DOMAIN_EXISTS" | "DOMAIN_TAKEN" | "DOMAIN_NOT_VERIFIED" | "SSO_NOT_CONFIGURED" | "SSO_DISCOVERY_FAILED" | "SSO_IDP_UNREACHABLE" | "INVALID_REDIRECT_URI" | "SSO_REQUEST_UNKNOWN" | "SSO_REPLAYED" | "SSO_SIGNATURE_INVALID" | "SSO_ASSERTION_EXPIRED" | "SSO_AUDIENCE_INVALID" | "SSO_ISSUER_INVALID" | "SSO_RECIPIENT_INVALID" | "SSO_RESPONSE_INVALID" | "SSO_IDP_ERROR" | "SSO_NONCE_INVALID" | "SSO_TOKEN_INVALID" | "SSO_IDENTITY_INCOMPLETE" | "SSO_EMAIL_NOT_ALLOWED" | "SSO_CODE_INVALID" | "SSO_NOT_ADMIN" | "SSO_REQUIRED" | "SSO_USER_NOT_FOUND" | "SSO_USER_DEACTIVATED" | "DEVICE_LIMIT_USER" | "DEVICE_IN_USE" | "SSO_SEAT_BY_GROUP" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
                                 details?: unknown;
                                 message: string;
                                 requestId: string;
@@ -2890,7 +3646,7 @@ export interface paths {
                         "application/json": {
                             error: {
                                 /** @enum {string} */
-                                code: "INVALID_REQUEST" | "INVALID_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED" | "INVALID_CREDENTIALS" | "CSRF_TOKEN_INVALID" | "PRODUCT_NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "SUBSCRIPTION_NOT_FOUND" | "KEY_NOT_FOUND" | "ACTIVATION_NOT_FOUND" | "BLACKLIST_ENTRY_NOT_FOUND" | "TOKEN_NOT_FOUND" | "INVITATION_NOT_FOUND" | "MEMBER_NOT_FOUND" | "DEVICE_BLACKLISTED" | "SUBSCRIPTION_EXPIRED" | "KEY_EXPIRED" | "KEY_BLOCKED" | "FINGERPRINT_MISMATCH" | "NO_SEATS_KEY" | "NO_SEATS_POOL" | "INVITATION_REVOKED" | "INVITATION_EXPIRED" | "INVITATION_USED" | "PRODUCT_EXISTS" | "NOT_ENOUGH_SEATS" | "MAX_BELOW_USED" | "MAX_ABOVE_TOTAL" | "SEATS_BELOW_COMMITTED" | "KEY_HAS_ACTIVATIONS" | "PRIMARY_KEY_IMMUTABLE" | "KEY_EXPIRY_AFTER_SUBSCRIPTION" | "ACTIVATION_NOT_ACTIVE" | "ALREADY_BLACKLISTED" | "SAME_KEY" | "INVITATION_NOT_PENDING" | "MEMBER_EXISTS" | "LAST_ACCOUNT_ADMIN" | "MEMBER_NOT_INVITED" | "PASSWORD_INCORRECT" | "TOKEN_INVALID" | "DOMAIN_NOT_FOUND" | "DOMAIN_EXISTS" | "DOMAIN_TAKEN" | "DOMAIN_NOT_VERIFIED" | "SSO_NOT_CONFIGURED" | "SSO_DISCOVERY_FAILED" | "SSO_IDP_UNREACHABLE" | "INVALID_REDIRECT_URI" | "SSO_REQUEST_UNKNOWN" | "SSO_REPLAYED" | "SSO_SIGNATURE_INVALID" | "SSO_ASSERTION_EXPIRED" | "SSO_AUDIENCE_INVALID" | "SSO_ISSUER_INVALID" | "SSO_RECIPIENT_INVALID" | "SSO_RESPONSE_INVALID" | "SSO_IDP_ERROR" | "SSO_NONCE_INVALID" | "SSO_TOKEN_INVALID" | "SSO_IDENTITY_INCOMPLETE" | "SSO_EMAIL_NOT_ALLOWED" | "SSO_CODE_INVALID" | "SSO_NOT_ADMIN" | "SSO_REQUIRED" | "SSO_USER_NOT_FOUND" | "SSO_USER_DEACTIVATED" | "DEVICE_LIMIT_USER" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                code: "INVALID_REQUEST" | "INVALID_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED" | "INVALID_CREDENTIALS" | "CSRF_TOKEN_INVALID" | "PRODUCT_NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "SUBSCRIPTION_NOT_FOUND" | "KEY_NOT_FOUND" | "ACTIVATION_NOT_FOUND" | "BLACKLIST_ENTRY_NOT_FOUND" | "TOKEN_NOT_FOUND" | "INVITATION_NOT_FOUND" | "MEMBER_NOT_FOUND" | "DEVICE_BLACKLISTED" | "SUBSCRIPTION_EXPIRED" | "KEY_EXPIRED" | "KEY_BLOCKED" | "FINGERPRINT_MISMATCH" | "NO_SEATS_KEY" | "NO_SEATS_POOL" | "INVITATION_REVOKED" | "INVITATION_EXPIRED" | "INVITATION_USED" | "PRODUCT_EXISTS" | "NOT_ENOUGH_SEATS" | "MAX_BELOW_USED" | "MAX_ABOVE_TOTAL" | "SEATS_BELOW_COMMITTED" | "KEY_HAS_ACTIVATIONS" | "PRIMARY_KEY_IMMUTABLE" | "KEY_EXPIRY_AFTER_SUBSCRIPTION" | "ACTIVATION_NOT_ACTIVE" | "ALREADY_BLACKLISTED" | "SAME_KEY" | "INVITATION_NOT_PENDING" | "MEMBER_EXISTS" | "LAST_ACCOUNT_ADMIN" | "MEMBER_NOT_INVITED" | "PASSWORD_INCORRECT" | "TOKEN_INVALID" | "DOMAIN_NOT_FOUND" | "DOMAIN_EXISTS" | "DOMAIN_TAKEN" | "DOMAIN_NOT_VERIFIED" | "SSO_NOT_CONFIGURED" | "SSO_DISCOVERY_FAILED" | "SSO_IDP_UNREACHABLE" | "INVALID_REDIRECT_URI" | "SSO_REQUEST_UNKNOWN" | "SSO_REPLAYED" | "SSO_SIGNATURE_INVALID" | "SSO_ASSERTION_EXPIRED" | "SSO_AUDIENCE_INVALID" | "SSO_ISSUER_INVALID" | "SSO_RECIPIENT_INVALID" | "SSO_RESPONSE_INVALID" | "SSO_IDP_ERROR" | "SSO_NONCE_INVALID" | "SSO_TOKEN_INVALID" | "SSO_IDENTITY_INCOMPLETE" | "SSO_EMAIL_NOT_ALLOWED" | "SSO_CODE_INVALID" | "SSO_NOT_ADMIN" | "SSO_REQUIRED" | "SSO_USER_NOT_FOUND" | "SSO_USER_DEACTIVATED" | "DEVICE_LIMIT_USER" | "DEVICE_IN_USE" | "SSO_SEAT_BY_GROUP" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
                                 details?: unknown;
                                 message: string;
                                 requestId: string;
@@ -2923,6 +3679,10 @@ export interface paths {
                             key: string;
                             maxSeats: number | null;
                             name: string;
+                            /** @description Identity-provider groups (ids or names) whose people draw their seat on this key */
+                            ssoGroups: string[];
+                            /** @description A person in several mapped groups gets the key with the lowest priority */
+                            ssoPriority: number;
                             /** @enum {string} */
                             status: "active" | "blocked" | "expired";
                             /** @description An identifier (UUID). */
@@ -2977,7 +3737,7 @@ export interface paths {
                         "application/json": {
                             error: {
                                 /** @enum {string} */
-                                code: "INVALID_REQUEST" | "INVALID_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED" | "INVALID_CREDENTIALS" | "CSRF_TOKEN_INVALID" | "PRODUCT_NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "SUBSCRIPTION_NOT_FOUND" | "KEY_NOT_FOUND" | "ACTIVATION_NOT_FOUND" | "BLACKLIST_ENTRY_NOT_FOUND" | "TOKEN_NOT_FOUND" | "INVITATION_NOT_FOUND" | "MEMBER_NOT_FOUND" | "DEVICE_BLACKLISTED" | "SUBSCRIPTION_EXPIRED" | "KEY_EXPIRED" | "KEY_BLOCKED" | "FINGERPRINT_MISMATCH" | "NO_SEATS_KEY" | "NO_SEATS_POOL" | "INVITATION_REVOKED" | "INVITATION_EXPIRED" | "INVITATION_USED" | "PRODUCT_EXISTS" | "NOT_ENOUGH_SEATS" | "MAX_BELOW_USED" | "MAX_ABOVE_TOTAL" | "SEATS_BELOW_COMMITTED" | "KEY_HAS_ACTIVATIONS" | "PRIMARY_KEY_IMMUTABLE" | "KEY_EXPIRY_AFTER_SUBSCRIPTION" | "ACTIVATION_NOT_ACTIVE" | "ALREADY_BLACKLISTED" | "SAME_KEY" | "INVITATION_NOT_PENDING" | "MEMBER_EXISTS" | "LAST_ACCOUNT_ADMIN" | "MEMBER_NOT_INVITED" | "PASSWORD_INCORRECT" | "TOKEN_INVALID" | "DOMAIN_NOT_FOUND" | "DOMAIN_EXISTS" | "DOMAIN_TAKEN" | "DOMAIN_NOT_VERIFIED" | "SSO_NOT_CONFIGURED" | "SSO_DISCOVERY_FAILED" | "SSO_IDP_UNREACHABLE" | "INVALID_REDIRECT_URI" | "SSO_REQUEST_UNKNOWN" | "SSO_REPLAYED" | "SSO_SIGNATURE_INVALID" | "SSO_ASSERTION_EXPIRED" | "SSO_AUDIENCE_INVALID" | "SSO_ISSUER_INVALID" | "SSO_RECIPIENT_INVALID" | "SSO_RESPONSE_INVALID" | "SSO_IDP_ERROR" | "SSO_NONCE_INVALID" | "SSO_TOKEN_INVALID" | "SSO_IDENTITY_INCOMPLETE" | "SSO_EMAIL_NOT_ALLOWED" | "SSO_CODE_INVALID" | "SSO_NOT_ADMIN" | "SSO_REQUIRED" | "SSO_USER_NOT_FOUND" | "SSO_USER_DEACTIVATED" | "DEVICE_LIMIT_USER" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                code: "INVALID_REQUEST" | "INVALID_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED" | "INVALID_CREDENTIALS" | "CSRF_TOKEN_INVALID" | "PRODUCT_NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "SUBSCRIPTION_NOT_FOUND" | "KEY_NOT_FOUND" | "ACTIVATION_NOT_FOUND" | "BLACKLIST_ENTRY_NOT_FOUND" | "TOKEN_NOT_FOUND" | "INVITATION_NOT_FOUND" | "MEMBER_NOT_FOUND" | "DEVICE_BLACKLISTED" | "SUBSCRIPTION_EXPIRED" | "KEY_EXPIRED" | "KEY_BLOCKED" | "FINGERPRINT_MISMATCH" | "NO_SEATS_KEY" | "NO_SEATS_POOL" | "INVITATION_REVOKED" | "INVITATION_EXPIRED" | "INVITATION_USED" | "PRODUCT_EXISTS" | "NOT_ENOUGH_SEATS" | "MAX_BELOW_USED" | "MAX_ABOVE_TOTAL" | "SEATS_BELOW_COMMITTED" | "KEY_HAS_ACTIVATIONS" | "PRIMARY_KEY_IMMUTABLE" | "KEY_EXPIRY_AFTER_SUBSCRIPTION" | "ACTIVATION_NOT_ACTIVE" | "ALREADY_BLACKLISTED" | "SAME_KEY" | "INVITATION_NOT_PENDING" | "MEMBER_EXISTS" | "LAST_ACCOUNT_ADMIN" | "MEMBER_NOT_INVITED" | "PASSWORD_INCORRECT" | "TOKEN_INVALID" | "DOMAIN_NOT_FOUND" | "DOMAIN_EXISTS" | "DOMAIN_TAKEN" | "DOMAIN_NOT_VERIFIED" | "SSO_NOT_CONFIGURED" | "SSO_DISCOVERY_FAILED" | "SSO_IDP_UNREACHABLE" | "INVALID_REDIRECT_URI" | "SSO_REQUEST_UNKNOWN" | "SSO_REPLAYED" | "SSO_SIGNATURE_INVALID" | "SSO_ASSERTION_EXPIRED" | "SSO_AUDIENCE_INVALID" | "SSO_ISSUER_INVALID" | "SSO_RECIPIENT_INVALID" | "SSO_RESPONSE_INVALID" | "SSO_IDP_ERROR" | "SSO_NONCE_INVALID" | "SSO_TOKEN_INVALID" | "SSO_IDENTITY_INCOMPLETE" | "SSO_EMAIL_NOT_ALLOWED" | "SSO_CODE_INVALID" | "SSO_NOT_ADMIN" | "SSO_REQUIRED" | "SSO_USER_NOT_FOUND" | "SSO_USER_DEACTIVATED" | "DEVICE_LIMIT_USER" | "DEVICE_IN_USE" | "SSO_SEAT_BY_GROUP" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
                                 details?: unknown;
                                 message: string;
                                 requestId: string;
@@ -3010,6 +3770,10 @@ export interface paths {
                             key: string;
                             maxSeats: number | null;
                             name: string;
+                            /** @description Identity-provider groups (ids or names) whose people draw their seat on this key */
+                            ssoGroups: string[];
+                            /** @description A person in several mapped groups gets the key with the lowest priority */
+                            ssoPriority: number;
                             /** @enum {string} */
                             status: "active" | "blocked" | "expired";
                             /** @description An identifier (UUID). */
@@ -3059,7 +3823,7 @@ export interface paths {
                         "application/json": {
                             error: {
                                 /** @enum {string} */
-                                code: "INVALID_REQUEST" | "INVALID_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED" | "INVALID_CREDENTIALS" | "CSRF_TOKEN_INVALID" | "PRODUCT_NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "SUBSCRIPTION_NOT_FOUND" | "KEY_NOT_FOUND" | "ACTIVATION_NOT_FOUND" | "BLACKLIST_ENTRY_NOT_FOUND" | "TOKEN_NOT_FOUND" | "INVITATION_NOT_FOUND" | "MEMBER_NOT_FOUND" | "DEVICE_BLACKLISTED" | "SUBSCRIPTION_EXPIRED" | "KEY_EXPIRED" | "KEY_BLOCKED" | "FINGERPRINT_MISMATCH" | "NO_SEATS_KEY" | "NO_SEATS_POOL" | "INVITATION_REVOKED" | "INVITATION_EXPIRED" | "INVITATION_USED" | "PRODUCT_EXISTS" | "NOT_ENOUGH_SEATS" | "MAX_BELOW_USED" | "MAX_ABOVE_TOTAL" | "SEATS_BELOW_COMMITTED" | "KEY_HAS_ACTIVATIONS" | "PRIMARY_KEY_IMMUTABLE" | "KEY_EXPIRY_AFTER_SUBSCRIPTION" | "ACTIVATION_NOT_ACTIVE" | "ALREADY_BLACKLISTED" | "SAME_KEY" | "INVITATION_NOT_PENDING" | "MEMBER_EXISTS" | "LAST_ACCOUNT_ADMIN" | "MEMBER_NOT_INVITED" | "PASSWORD_INCORRECT" | "TOKEN_INVALID" | "DOMAIN_NOT_FOUND" | "DOMAIN_EXISTS" | "DOMAIN_TAKEN" | "DOMAIN_NOT_VERIFIED" | "SSO_NOT_CONFIGURED" | "SSO_DISCOVERY_FAILED" | "SSO_IDP_UNREACHABLE" | "INVALID_REDIRECT_URI" | "SSO_REQUEST_UNKNOWN" | "SSO_REPLAYED" | "SSO_SIGNATURE_INVALID" | "SSO_ASSERTION_EXPIRED" | "SSO_AUDIENCE_INVALID" | "SSO_ISSUER_INVALID" | "SSO_RECIPIENT_INVALID" | "SSO_RESPONSE_INVALID" | "SSO_IDP_ERROR" | "SSO_NONCE_INVALID" | "SSO_TOKEN_INVALID" | "SSO_IDENTITY_INCOMPLETE" | "SSO_EMAIL_NOT_ALLOWED" | "SSO_CODE_INVALID" | "SSO_NOT_ADMIN" | "SSO_REQUIRED" | "SSO_USER_NOT_FOUND" | "SSO_USER_DEACTIVATED" | "DEVICE_LIMIT_USER" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                code: "INVALID_REQUEST" | "INVALID_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED" | "INVALID_CREDENTIALS" | "CSRF_TOKEN_INVALID" | "PRODUCT_NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "SUBSCRIPTION_NOT_FOUND" | "KEY_NOT_FOUND" | "ACTIVATION_NOT_FOUND" | "BLACKLIST_ENTRY_NOT_FOUND" | "TOKEN_NOT_FOUND" | "INVITATION_NOT_FOUND" | "MEMBER_NOT_FOUND" | "DEVICE_BLACKLISTED" | "SUBSCRIPTION_EXPIRED" | "KEY_EXPIRED" | "KEY_BLOCKED" | "FINGERPRINT_MISMATCH" | "NO_SEATS_KEY" | "NO_SEATS_POOL" | "INVITATION_REVOKED" | "INVITATION_EXPIRED" | "INVITATION_USED" | "PRODUCT_EXISTS" | "NOT_ENOUGH_SEATS" | "MAX_BELOW_USED" | "MAX_ABOVE_TOTAL" | "SEATS_BELOW_COMMITTED" | "KEY_HAS_ACTIVATIONS" | "PRIMARY_KEY_IMMUTABLE" | "KEY_EXPIRY_AFTER_SUBSCRIPTION" | "ACTIVATION_NOT_ACTIVE" | "ALREADY_BLACKLISTED" | "SAME_KEY" | "INVITATION_NOT_PENDING" | "MEMBER_EXISTS" | "LAST_ACCOUNT_ADMIN" | "MEMBER_NOT_INVITED" | "PASSWORD_INCORRECT" | "TOKEN_INVALID" | "DOMAIN_NOT_FOUND" | "DOMAIN_EXISTS" | "DOMAIN_TAKEN" | "DOMAIN_NOT_VERIFIED" | "SSO_NOT_CONFIGURED" | "SSO_DISCOVERY_FAILED" | "SSO_IDP_UNREACHABLE" | "INVALID_REDIRECT_URI" | "SSO_REQUEST_UNKNOWN" | "SSO_REPLAYED" | "SSO_SIGNATURE_INVALID" | "SSO_ASSERTION_EXPIRED" | "SSO_AUDIENCE_INVALID" | "SSO_ISSUER_INVALID" | "SSO_RECIPIENT_INVALID" | "SSO_RESPONSE_INVALID" | "SSO_IDP_ERROR" | "SSO_NONCE_INVALID" | "SSO_TOKEN_INVALID" | "SSO_IDENTITY_INCOMPLETE" | "SSO_EMAIL_NOT_ALLOWED" | "SSO_CODE_INVALID" | "SSO_NOT_ADMIN" | "SSO_REQUIRED" | "SSO_USER_NOT_FOUND" | "SSO_USER_DEACTIVATED" | "DEVICE_LIMIT_USER" | "DEVICE_IN_USE" | "SSO_SEAT_BY_GROUP" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
                                 details?: unknown;
                                 message: string;
                                 requestId: string;
@@ -3146,7 +3910,7 @@ export interface paths {
                         "application/json": {
                             error: {
                                 /** @enum {string} */
-                                code: "INVALID_REQUEST" | "INVALID_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED" | "INVALID_CREDENTIALS" | "CSRF_TOKEN_INVALID" | "PRODUCT_NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "SUBSCRIPTION_NOT_FOUND" | "KEY_NOT_FOUND" | "ACTIVATION_NOT_FOUND" | "BLACKLIST_ENTRY_NOT_FOUND" | "TOKEN_NOT_FOUND" | "INVITATION_NOT_FOUND" | "MEMBER_NOT_FOUND" | "DEVICE_BLACKLISTED" | "SUBSCRIPTION_EXPIRED" | "KEY_EXPIRED" | "KEY_BLOCKED" | "FINGERPRINT_MISMATCH" | "NO_SEATS_KEY" | "NO_SEATS_POOL" | "INVITATION_REVOKED" | "INVITATION_EXPIRED" | "INVITATION_USED" | "PRODUCT_EXISTS" | "NOT_ENOUGH_SEATS" | "MAX_BELOW_USED" | "MAX_ABOVE_TOTAL" | "SEATS_BELOW_COMMITTED" | "KEY_HAS_ACTIVATIONS" | "PRIMARY_KEY_IMMUTABLE" | "KEY_EXPIRY_AFTER_SUBSCRIPTION" | "ACTIVATION_NOT_ACTIVE" | "ALREADY_BLACKLISTED" | "SAME_KEY" | "INVITATION_NOT_PENDING" | "MEMBER_EXISTS" | "LAST_ACCOUNT_ADMIN" | "MEMBER_NOT_INVITED" | "PASSWORD_INCORRECT" | "TOKEN_INVALID" | "DOMAIN_NOT_FOUND" | "DOMAIN_EXISTS" | "DOMAIN_TAKEN" | "DOMAIN_NOT_VERIFIED" | "SSO_NOT_CONFIGURED" | "SSO_DISCOVERY_FAILED" | "SSO_IDP_UNREACHABLE" | "INVALID_REDIRECT_URI" | "SSO_REQUEST_UNKNOWN" | "SSO_REPLAYED" | "SSO_SIGNATURE_INVALID" | "SSO_ASSERTION_EXPIRED" | "SSO_AUDIENCE_INVALID" | "SSO_ISSUER_INVALID" | "SSO_RECIPIENT_INVALID" | "SSO_RESPONSE_INVALID" | "SSO_IDP_ERROR" | "SSO_NONCE_INVALID" | "SSO_TOKEN_INVALID" | "SSO_IDENTITY_INCOMPLETE" | "SSO_EMAIL_NOT_ALLOWED" | "SSO_CODE_INVALID" | "SSO_NOT_ADMIN" | "SSO_REQUIRED" | "SSO_USER_NOT_FOUND" | "SSO_USER_DEACTIVATED" | "DEVICE_LIMIT_USER" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                code: "INVALID_REQUEST" | "INVALID_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED" | "INVALID_CREDENTIALS" | "CSRF_TOKEN_INVALID" | "PRODUCT_NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "SUBSCRIPTION_NOT_FOUND" | "KEY_NOT_FOUND" | "ACTIVATION_NOT_FOUND" | "BLACKLIST_ENTRY_NOT_FOUND" | "TOKEN_NOT_FOUND" | "INVITATION_NOT_FOUND" | "MEMBER_NOT_FOUND" | "DEVICE_BLACKLISTED" | "SUBSCRIPTION_EXPIRED" | "KEY_EXPIRED" | "KEY_BLOCKED" | "FINGERPRINT_MISMATCH" | "NO_SEATS_KEY" | "NO_SEATS_POOL" | "INVITATION_REVOKED" | "INVITATION_EXPIRED" | "INVITATION_USED" | "PRODUCT_EXISTS" | "NOT_ENOUGH_SEATS" | "MAX_BELOW_USED" | "MAX_ABOVE_TOTAL" | "SEATS_BELOW_COMMITTED" | "KEY_HAS_ACTIVATIONS" | "PRIMARY_KEY_IMMUTABLE" | "KEY_EXPIRY_AFTER_SUBSCRIPTION" | "ACTIVATION_NOT_ACTIVE" | "ALREADY_BLACKLISTED" | "SAME_KEY" | "INVITATION_NOT_PENDING" | "MEMBER_EXISTS" | "LAST_ACCOUNT_ADMIN" | "MEMBER_NOT_INVITED" | "PASSWORD_INCORRECT" | "TOKEN_INVALID" | "DOMAIN_NOT_FOUND" | "DOMAIN_EXISTS" | "DOMAIN_TAKEN" | "DOMAIN_NOT_VERIFIED" | "SSO_NOT_CONFIGURED" | "SSO_DISCOVERY_FAILED" | "SSO_IDP_UNREACHABLE" | "INVALID_REDIRECT_URI" | "SSO_REQUEST_UNKNOWN" | "SSO_REPLAYED" | "SSO_SIGNATURE_INVALID" | "SSO_ASSERTION_EXPIRED" | "SSO_AUDIENCE_INVALID" | "SSO_ISSUER_INVALID" | "SSO_RECIPIENT_INVALID" | "SSO_RESPONSE_INVALID" | "SSO_IDP_ERROR" | "SSO_NONCE_INVALID" | "SSO_TOKEN_INVALID" | "SSO_IDENTITY_INCOMPLETE" | "SSO_EMAIL_NOT_ALLOWED" | "SSO_CODE_INVALID" | "SSO_NOT_ADMIN" | "SSO_REQUIRED" | "SSO_USER_NOT_FOUND" | "SSO_USER_DEACTIVATED" | "DEVICE_LIMIT_USER" | "DEVICE_IN_USE" | "SSO_SEAT_BY_GROUP" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
                                 details?: unknown;
                                 message: string;
                                 requestId: string;
@@ -3221,7 +3985,7 @@ export interface paths {
                         "application/json": {
                             error: {
                                 /** @enum {string} */
-                                code: "INVALID_REQUEST" | "INVALID_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED" | "INVALID_CREDENTIALS" | "CSRF_TOKEN_INVALID" | "PRODUCT_NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "SUBSCRIPTION_NOT_FOUND" | "KEY_NOT_FOUND" | "ACTIVATION_NOT_FOUND" | "BLACKLIST_ENTRY_NOT_FOUND" | "TOKEN_NOT_FOUND" | "INVITATION_NOT_FOUND" | "MEMBER_NOT_FOUND" | "DEVICE_BLACKLISTED" | "SUBSCRIPTION_EXPIRED" | "KEY_EXPIRED" | "KEY_BLOCKED" | "FINGERPRINT_MISMATCH" | "NO_SEATS_KEY" | "NO_SEATS_POOL" | "INVITATION_REVOKED" | "INVITATION_EXPIRED" | "INVITATION_USED" | "PRODUCT_EXISTS" | "NOT_ENOUGH_SEATS" | "MAX_BELOW_USED" | "MAX_ABOVE_TOTAL" | "SEATS_BELOW_COMMITTED" | "KEY_HAS_ACTIVATIONS" | "PRIMARY_KEY_IMMUTABLE" | "KEY_EXPIRY_AFTER_SUBSCRIPTION" | "ACTIVATION_NOT_ACTIVE" | "ALREADY_BLACKLISTED" | "SAME_KEY" | "INVITATION_NOT_PENDING" | "MEMBER_EXISTS" | "LAST_ACCOUNT_ADMIN" | "MEMBER_NOT_INVITED" | "PASSWORD_INCORRECT" | "TOKEN_INVALID" | "DOMAIN_NOT_FOUND" | "DOMAIN_EXISTS" | "DOMAIN_TAKEN" | "DOMAIN_NOT_VERIFIED" | "SSO_NOT_CONFIGURED" | "SSO_DISCOVERY_FAILED" | "SSO_IDP_UNREACHABLE" | "INVALID_REDIRECT_URI" | "SSO_REQUEST_UNKNOWN" | "SSO_REPLAYED" | "SSO_SIGNATURE_INVALID" | "SSO_ASSERTION_EXPIRED" | "SSO_AUDIENCE_INVALID" | "SSO_ISSUER_INVALID" | "SSO_RECIPIENT_INVALID" | "SSO_RESPONSE_INVALID" | "SSO_IDP_ERROR" | "SSO_NONCE_INVALID" | "SSO_TOKEN_INVALID" | "SSO_IDENTITY_INCOMPLETE" | "SSO_EMAIL_NOT_ALLOWED" | "SSO_CODE_INVALID" | "SSO_NOT_ADMIN" | "SSO_REQUIRED" | "SSO_USER_NOT_FOUND" | "SSO_USER_DEACTIVATED" | "DEVICE_LIMIT_USER" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                code: "INVALID_REQUEST" | "INVALID_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED" | "INVALID_CREDENTIALS" | "CSRF_TOKEN_INVALID" | "PRODUCT_NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "SUBSCRIPTION_NOT_FOUND" | "KEY_NOT_FOUND" | "ACTIVATION_NOT_FOUND" | "BLACKLIST_ENTRY_NOT_FOUND" | "TOKEN_NOT_FOUND" | "INVITATION_NOT_FOUND" | "MEMBER_NOT_FOUND" | "DEVICE_BLACKLISTED" | "SUBSCRIPTION_EXPIRED" | "KEY_EXPIRED" | "KEY_BLOCKED" | "FINGERPRINT_MISMATCH" | "NO_SEATS_KEY" | "NO_SEATS_POOL" | "INVITATION_REVOKED" | "INVITATION_EXPIRED" | "INVITATION_USED" | "PRODUCT_EXISTS" | "NOT_ENOUGH_SEATS" | "MAX_BELOW_USED" | "MAX_ABOVE_TOTAL" | "SEATS_BELOW_COMMITTED" | "KEY_HAS_ACTIVATIONS" | "PRIMARY_KEY_IMMUTABLE" | "KEY_EXPIRY_AFTER_SUBSCRIPTION" | "ACTIVATION_NOT_ACTIVE" | "ALREADY_BLACKLISTED" | "SAME_KEY" | "INVITATION_NOT_PENDING" | "MEMBER_EXISTS" | "LAST_ACCOUNT_ADMIN" | "MEMBER_NOT_INVITED" | "PASSWORD_INCORRECT" | "TOKEN_INVALID" | "DOMAIN_NOT_FOUND" | "DOMAIN_EXISTS" | "DOMAIN_TAKEN" | "DOMAIN_NOT_VERIFIED" | "SSO_NOT_CONFIGURED" | "SSO_DISCOVERY_FAILED" | "SSO_IDP_UNREACHABLE" | "INVALID_REDIRECT_URI" | "SSO_REQUEST_UNKNOWN" | "SSO_REPLAYED" | "SSO_SIGNATURE_INVALID" | "SSO_ASSERTION_EXPIRED" | "SSO_AUDIENCE_INVALID" | "SSO_ISSUER_INVALID" | "SSO_RECIPIENT_INVALID" | "SSO_RESPONSE_INVALID" | "SSO_IDP_ERROR" | "SSO_NONCE_INVALID" | "SSO_TOKEN_INVALID" | "SSO_IDENTITY_INCOMPLETE" | "SSO_EMAIL_NOT_ALLOWED" | "SSO_CODE_INVALID" | "SSO_NOT_ADMIN" | "SSO_REQUIRED" | "SSO_USER_NOT_FOUND" | "SSO_USER_DEACTIVATED" | "DEVICE_LIMIT_USER" | "DEVICE_IN_USE" | "SSO_SEAT_BY_GROUP" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
                                 details?: unknown;
                                 message: string;
                                 requestId: string;
@@ -3273,7 +4037,7 @@ export interface paths {
                         "application/json": {
                             error: {
                                 /** @enum {string} */
-                                code: "INVALID_REQUEST" | "INVALID_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED" | "INVALID_CREDENTIALS" | "CSRF_TOKEN_INVALID" | "PRODUCT_NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "SUBSCRIPTION_NOT_FOUND" | "KEY_NOT_FOUND" | "ACTIVATION_NOT_FOUND" | "BLACKLIST_ENTRY_NOT_FOUND" | "TOKEN_NOT_FOUND" | "INVITATION_NOT_FOUND" | "MEMBER_NOT_FOUND" | "DEVICE_BLACKLISTED" | "SUBSCRIPTION_EXPIRED" | "KEY_EXPIRED" | "KEY_BLOCKED" | "FINGERPRINT_MISMATCH" | "NO_SEATS_KEY" | "NO_SEATS_POOL" | "INVITATION_REVOKED" | "INVITATION_EXPIRED" | "INVITATION_USED" | "PRODUCT_EXISTS" | "NOT_ENOUGH_SEATS" | "MAX_BELOW_USED" | "MAX_ABOVE_TOTAL" | "SEATS_BELOW_COMMITTED" | "KEY_HAS_ACTIVATIONS" | "PRIMARY_KEY_IMMUTABLE" | "KEY_EXPIRY_AFTER_SUBSCRIPTION" | "ACTIVATION_NOT_ACTIVE" | "ALREADY_BLACKLISTED" | "SAME_KEY" | "INVITATION_NOT_PENDING" | "MEMBER_EXISTS" | "LAST_ACCOUNT_ADMIN" | "MEMBER_NOT_INVITED" | "PASSWORD_INCORRECT" | "TOKEN_INVALID" | "DOMAIN_NOT_FOUND" | "DOMAIN_EXISTS" | "DOMAIN_TAKEN" | "DOMAIN_NOT_VERIFIED" | "SSO_NOT_CONFIGURED" | "SSO_DISCOVERY_FAILED" | "SSO_IDP_UNREACHABLE" | "INVALID_REDIRECT_URI" | "SSO_REQUEST_UNKNOWN" | "SSO_REPLAYED" | "SSO_SIGNATURE_INVALID" | "SSO_ASSERTION_EXPIRED" | "SSO_AUDIENCE_INVALID" | "SSO_ISSUER_INVALID" | "SSO_RECIPIENT_INVALID" | "SSO_RESPONSE_INVALID" | "SSO_IDP_ERROR" | "SSO_NONCE_INVALID" | "SSO_TOKEN_INVALID" | "SSO_IDENTITY_INCOMPLETE" | "SSO_EMAIL_NOT_ALLOWED" | "SSO_CODE_INVALID" | "SSO_NOT_ADMIN" | "SSO_REQUIRED" | "SSO_USER_NOT_FOUND" | "SSO_USER_DEACTIVATED" | "DEVICE_LIMIT_USER" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                code: "INVALID_REQUEST" | "INVALID_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED" | "INVALID_CREDENTIALS" | "CSRF_TOKEN_INVALID" | "PRODUCT_NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "SUBSCRIPTION_NOT_FOUND" | "KEY_NOT_FOUND" | "ACTIVATION_NOT_FOUND" | "BLACKLIST_ENTRY_NOT_FOUND" | "TOKEN_NOT_FOUND" | "INVITATION_NOT_FOUND" | "MEMBER_NOT_FOUND" | "DEVICE_BLACKLISTED" | "SUBSCRIPTION_EXPIRED" | "KEY_EXPIRED" | "KEY_BLOCKED" | "FINGERPRINT_MISMATCH" | "NO_SEATS_KEY" | "NO_SEATS_POOL" | "INVITATION_REVOKED" | "INVITATION_EXPIRED" | "INVITATION_USED" | "PRODUCT_EXISTS" | "NOT_ENOUGH_SEATS" | "MAX_BELOW_USED" | "MAX_ABOVE_TOTAL" | "SEATS_BELOW_COMMITTED" | "KEY_HAS_ACTIVATIONS" | "PRIMARY_KEY_IMMUTABLE" | "KEY_EXPIRY_AFTER_SUBSCRIPTION" | "ACTIVATION_NOT_ACTIVE" | "ALREADY_BLACKLISTED" | "SAME_KEY" | "INVITATION_NOT_PENDING" | "MEMBER_EXISTS" | "LAST_ACCOUNT_ADMIN" | "MEMBER_NOT_INVITED" | "PASSWORD_INCORRECT" | "TOKEN_INVALID" | "DOMAIN_NOT_FOUND" | "DOMAIN_EXISTS" | "DOMAIN_TAKEN" | "DOMAIN_NOT_VERIFIED" | "SSO_NOT_CONFIGURED" | "SSO_DISCOVERY_FAILED" | "SSO_IDP_UNREACHABLE" | "INVALID_REDIRECT_URI" | "SSO_REQUEST_UNKNOWN" | "SSO_REPLAYED" | "SSO_SIGNATURE_INVALID" | "SSO_ASSERTION_EXPIRED" | "SSO_AUDIENCE_INVALID" | "SSO_ISSUER_INVALID" | "SSO_RECIPIENT_INVALID" | "SSO_RESPONSE_INVALID" | "SSO_IDP_ERROR" | "SSO_NONCE_INVALID" | "SSO_TOKEN_INVALID" | "SSO_IDENTITY_INCOMPLETE" | "SSO_EMAIL_NOT_ALLOWED" | "SSO_CODE_INVALID" | "SSO_NOT_ADMIN" | "SSO_REQUIRED" | "SSO_USER_NOT_FOUND" | "SSO_USER_DEACTIVATED" | "DEVICE_LIMIT_USER" | "DEVICE_IN_USE" | "SSO_SEAT_BY_GROUP" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
                                 details?: unknown;
                                 message: string;
                                 requestId: string;
@@ -3335,7 +4099,7 @@ export interface paths {
                         "application/json": {
                             error: {
                                 /** @enum {string} */
-                                code: "INVALID_REQUEST" | "INVALID_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED" | "INVALID_CREDENTIALS" | "CSRF_TOKEN_INVALID" | "PRODUCT_NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "SUBSCRIPTION_NOT_FOUND" | "KEY_NOT_FOUND" | "ACTIVATION_NOT_FOUND" | "BLACKLIST_ENTRY_NOT_FOUND" | "TOKEN_NOT_FOUND" | "INVITATION_NOT_FOUND" | "MEMBER_NOT_FOUND" | "DEVICE_BLACKLISTED" | "SUBSCRIPTION_EXPIRED" | "KEY_EXPIRED" | "KEY_BLOCKED" | "FINGERPRINT_MISMATCH" | "NO_SEATS_KEY" | "NO_SEATS_POOL" | "INVITATION_REVOKED" | "INVITATION_EXPIRED" | "INVITATION_USED" | "PRODUCT_EXISTS" | "NOT_ENOUGH_SEATS" | "MAX_BELOW_USED" | "MAX_ABOVE_TOTAL" | "SEATS_BELOW_COMMITTED" | "KEY_HAS_ACTIVATIONS" | "PRIMARY_KEY_IMMUTABLE" | "KEY_EXPIRY_AFTER_SUBSCRIPTION" | "ACTIVATION_NOT_ACTIVE" | "ALREADY_BLACKLISTED" | "SAME_KEY" | "INVITATION_NOT_PENDING" | "MEMBER_EXISTS" | "LAST_ACCOUNT_ADMIN" | "MEMBER_NOT_INVITED" | "PASSWORD_INCORRECT" | "TOKEN_INVALID" | "DOMAIN_NOT_FOUND" | "DOMAIN_EXISTS" | "DOMAIN_TAKEN" | "DOMAIN_NOT_VERIFIED" | "SSO_NOT_CONFIGURED" | "SSO_DISCOVERY_FAILED" | "SSO_IDP_UNREACHABLE" | "INVALID_REDIRECT_URI" | "SSO_REQUEST_UNKNOWN" | "SSO_REPLAYED" | "SSO_SIGNATURE_INVALID" | "SSO_ASSERTION_EXPIRED" | "SSO_AUDIENCE_INVALID" | "SSO_ISSUER_INVALID" | "SSO_RECIPIENT_INVALID" | "SSO_RESPONSE_INVALID" | "SSO_IDP_ERROR" | "SSO_NONCE_INVALID" | "SSO_TOKEN_INVALID" | "SSO_IDENTITY_INCOMPLETE" | "SSO_EMAIL_NOT_ALLOWED" | "SSO_CODE_INVALID" | "SSO_NOT_ADMIN" | "SSO_REQUIRED" | "SSO_USER_NOT_FOUND" | "SSO_USER_DEACTIVATED" | "DEVICE_LIMIT_USER" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                code: "INVALID_REQUEST" | "INVALID_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED" | "INVALID_CREDENTIALS" | "CSRF_TOKEN_INVALID" | "PRODUCT_NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "SUBSCRIPTION_NOT_FOUND" | "KEY_NOT_FOUND" | "ACTIVATION_NOT_FOUND" | "BLACKLIST_ENTRY_NOT_FOUND" | "TOKEN_NOT_FOUND" | "INVITATION_NOT_FOUND" | "MEMBER_NOT_FOUND" | "DEVICE_BLACKLISTED" | "SUBSCRIPTION_EXPIRED" | "KEY_EXPIRED" | "KEY_BLOCKED" | "FINGERPRINT_MISMATCH" | "NO_SEATS_KEY" | "NO_SEATS_POOL" | "INVITATION_REVOKED" | "INVITATION_EXPIRED" | "INVITATION_USED" | "PRODUCT_EXISTS" | "NOT_ENOUGH_SEATS" | "MAX_BELOW_USED" | "MAX_ABOVE_TOTAL" | "SEATS_BELOW_COMMITTED" | "KEY_HAS_ACTIVATIONS" | "PRIMARY_KEY_IMMUTABLE" | "KEY_EXPIRY_AFTER_SUBSCRIPTION" | "ACTIVATION_NOT_ACTIVE" | "ALREADY_BLACKLISTED" | "SAME_KEY" | "INVITATION_NOT_PENDING" | "MEMBER_EXISTS" | "LAST_ACCOUNT_ADMIN" | "MEMBER_NOT_INVITED" | "PASSWORD_INCORRECT" | "TOKEN_INVALID" | "DOMAIN_NOT_FOUND" | "DOMAIN_EXISTS" | "DOMAIN_TAKEN" | "DOMAIN_NOT_VERIFIED" | "SSO_NOT_CONFIGURED" | "SSO_DISCOVERY_FAILED" | "SSO_IDP_UNREACHABLE" | "INVALID_REDIRECT_URI" | "SSO_REQUEST_UNKNOWN" | "SSO_REPLAYED" | "SSO_SIGNATURE_INVALID" | "SSO_ASSERTION_EXPIRED" | "SSO_AUDIENCE_INVALID" | "SSO_ISSUER_INVALID" | "SSO_RECIPIENT_INVALID" | "SSO_RESPONSE_INVALID" | "SSO_IDP_ERROR" | "SSO_NONCE_INVALID" | "SSO_TOKEN_INVALID" | "SSO_IDENTITY_INCOMPLETE" | "SSO_EMAIL_NOT_ALLOWED" | "SSO_CODE_INVALID" | "SSO_NOT_ADMIN" | "SSO_REQUIRED" | "SSO_USER_NOT_FOUND" | "SSO_USER_DEACTIVATED" | "DEVICE_LIMIT_USER" | "DEVICE_IN_USE" | "SSO_SEAT_BY_GROUP" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
                                 details?: unknown;
                                 message: string;
                                 requestId: string;
@@ -3406,7 +4170,7 @@ export interface paths {
                         "application/json": {
                             error: {
                                 /** @enum {string} */
-                                code: "INVALID_REQUEST" | "INVALID_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED" | "INVALID_CREDENTIALS" | "CSRF_TOKEN_INVALID" | "PRODUCT_NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "SUBSCRIPTION_NOT_FOUND" | "KEY_NOT_FOUND" | "ACTIVATION_NOT_FOUND" | "BLACKLIST_ENTRY_NOT_FOUND" | "TOKEN_NOT_FOUND" | "INVITATION_NOT_FOUND" | "MEMBER_NOT_FOUND" | "DEVICE_BLACKLISTED" | "SUBSCRIPTION_EXPIRED" | "KEY_EXPIRED" | "KEY_BLOCKED" | "FINGERPRINT_MISMATCH" | "NO_SEATS_KEY" | "NO_SEATS_POOL" | "INVITATION_REVOKED" | "INVITATION_EXPIRED" | "INVITATION_USED" | "PRODUCT_EXISTS" | "NOT_ENOUGH_SEATS" | "MAX_BELOW_USED" | "MAX_ABOVE_TOTAL" | "SEATS_BELOW_COMMITTED" | "KEY_HAS_ACTIVATIONS" | "PRIMARY_KEY_IMMUTABLE" | "KEY_EXPIRY_AFTER_SUBSCRIPTION" | "ACTIVATION_NOT_ACTIVE" | "ALREADY_BLACKLISTED" | "SAME_KEY" | "INVITATION_NOT_PENDING" | "MEMBER_EXISTS" | "LAST_ACCOUNT_ADMIN" | "MEMBER_NOT_INVITED" | "PASSWORD_INCORRECT" | "TOKEN_INVALID" | "DOMAIN_NOT_FOUND" | "DOMAIN_EXISTS" | "DOMAIN_TAKEN" | "DOMAIN_NOT_VERIFIED" | "SSO_NOT_CONFIGURED" | "SSO_DISCOVERY_FAILED" | "SSO_IDP_UNREACHABLE" | "INVALID_REDIRECT_URI" | "SSO_REQUEST_UNKNOWN" | "SSO_REPLAYED" | "SSO_SIGNATURE_INVALID" | "SSO_ASSERTION_EXPIRED" | "SSO_AUDIENCE_INVALID" | "SSO_ISSUER_INVALID" | "SSO_RECIPIENT_INVALID" | "SSO_RESPONSE_INVALID" | "SSO_IDP_ERROR" | "SSO_NONCE_INVALID" | "SSO_TOKEN_INVALID" | "SSO_IDENTITY_INCOMPLETE" | "SSO_EMAIL_NOT_ALLOWED" | "SSO_CODE_INVALID" | "SSO_NOT_ADMIN" | "SSO_REQUIRED" | "SSO_USER_NOT_FOUND" | "SSO_USER_DEACTIVATED" | "DEVICE_LIMIT_USER" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                code: "INVALID_REQUEST" | "INVALID_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED" | "INVALID_CREDENTIALS" | "CSRF_TOKEN_INVALID" | "PRODUCT_NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "SUBSCRIPTION_NOT_FOUND" | "KEY_NOT_FOUND" | "ACTIVATION_NOT_FOUND" | "BLACKLIST_ENTRY_NOT_FOUND" | "TOKEN_NOT_FOUND" | "INVITATION_NOT_FOUND" | "MEMBER_NOT_FOUND" | "DEVICE_BLACKLISTED" | "SUBSCRIPTION_EXPIRED" | "KEY_EXPIRED" | "KEY_BLOCKED" | "FINGERPRINT_MISMATCH" | "NO_SEATS_KEY" | "NO_SEATS_POOL" | "INVITATION_REVOKED" | "INVITATION_EXPIRED" | "INVITATION_USED" | "PRODUCT_EXISTS" | "NOT_ENOUGH_SEATS" | "MAX_BELOW_USED" | "MAX_ABOVE_TOTAL" | "SEATS_BELOW_COMMITTED" | "KEY_HAS_ACTIVATIONS" | "PRIMARY_KEY_IMMUTABLE" | "KEY_EXPIRY_AFTER_SUBSCRIPTION" | "ACTIVATION_NOT_ACTIVE" | "ALREADY_BLACKLISTED" | "SAME_KEY" | "INVITATION_NOT_PENDING" | "MEMBER_EXISTS" | "LAST_ACCOUNT_ADMIN" | "MEMBER_NOT_INVITED" | "PASSWORD_INCORRECT" | "TOKEN_INVALID" | "DOMAIN_NOT_FOUND" | "DOMAIN_EXISTS" | "DOMAIN_TAKEN" | "DOMAIN_NOT_VERIFIED" | "SSO_NOT_CONFIGURED" | "SSO_DISCOVERY_FAILED" | "SSO_IDP_UNREACHABLE" | "INVALID_REDIRECT_URI" | "SSO_REQUEST_UNKNOWN" | "SSO_REPLAYED" | "SSO_SIGNATURE_INVALID" | "SSO_ASSERTION_EXPIRED" | "SSO_AUDIENCE_INVALID" | "SSO_ISSUER_INVALID" | "SSO_RECIPIENT_INVALID" | "SSO_RESPONSE_INVALID" | "SSO_IDP_ERROR" | "SSO_NONCE_INVALID" | "SSO_TOKEN_INVALID" | "SSO_IDENTITY_INCOMPLETE" | "SSO_EMAIL_NOT_ALLOWED" | "SSO_CODE_INVALID" | "SSO_NOT_ADMIN" | "SSO_REQUIRED" | "SSO_USER_NOT_FOUND" | "SSO_USER_DEACTIVATED" | "DEVICE_LIMIT_USER" | "DEVICE_IN_USE" | "SSO_SEAT_BY_GROUP" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
                                 details?: unknown;
                                 message: string;
                                 requestId: string;
@@ -3477,7 +4241,7 @@ export interface paths {
                         "application/json": {
                             error: {
                                 /** @enum {string} */
-                                code: "INVALID_REQUEST" | "INVALID_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED" | "INVALID_CREDENTIALS" | "CSRF_TOKEN_INVALID" | "PRODUCT_NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "SUBSCRIPTION_NOT_FOUND" | "KEY_NOT_FOUND" | "ACTIVATION_NOT_FOUND" | "BLACKLIST_ENTRY_NOT_FOUND" | "TOKEN_NOT_FOUND" | "INVITATION_NOT_FOUND" | "MEMBER_NOT_FOUND" | "DEVICE_BLACKLISTED" | "SUBSCRIPTION_EXPIRED" | "KEY_EXPIRED" | "KEY_BLOCKED" | "FINGERPRINT_MISMATCH" | "NO_SEATS_KEY" | "NO_SEATS_POOL" | "INVITATION_REVOKED" | "INVITATION_EXPIRED" | "INVITATION_USED" | "PRODUCT_EXISTS" | "NOT_ENOUGH_SEATS" | "MAX_BELOW_USED" | "MAX_ABOVE_TOTAL" | "SEATS_BELOW_COMMITTED" | "KEY_HAS_ACTIVATIONS" | "PRIMARY_KEY_IMMUTABLE" | "KEY_EXPIRY_AFTER_SUBSCRIPTION" | "ACTIVATION_NOT_ACTIVE" | "ALREADY_BLACKLISTED" | "SAME_KEY" | "INVITATION_NOT_PENDING" | "MEMBER_EXISTS" | "LAST_ACCOUNT_ADMIN" | "MEMBER_NOT_INVITED" | "PASSWORD_INCORRECT" | "TOKEN_INVALID" | "DOMAIN_NOT_FOUND" | "DOMAIN_EXISTS" | "DOMAIN_TAKEN" | "DOMAIN_NOT_VERIFIED" | "SSO_NOT_CONFIGURED" | "SSO_DISCOVERY_FAILED" | "SSO_IDP_UNREACHABLE" | "INVALID_REDIRECT_URI" | "SSO_REQUEST_UNKNOWN" | "SSO_REPLAYED" | "SSO_SIGNATURE_INVALID" | "SSO_ASSERTION_EXPIRED" | "SSO_AUDIENCE_INVALID" | "SSO_ISSUER_INVALID" | "SSO_RECIPIENT_INVALID" | "SSO_RESPONSE_INVALID" | "SSO_IDP_ERROR" | "SSO_NONCE_INVALID" | "SSO_TOKEN_INVALID" | "SSO_IDENTITY_INCOMPLETE" | "SSO_EMAIL_NOT_ALLOWED" | "SSO_CODE_INVALID" | "SSO_NOT_ADMIN" | "SSO_REQUIRED" | "SSO_USER_NOT_FOUND" | "SSO_USER_DEACTIVATED" | "DEVICE_LIMIT_USER" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                code: "INVALID_REQUEST" | "INVALID_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED" | "INVALID_CREDENTIALS" | "CSRF_TOKEN_INVALID" | "PRODUCT_NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "SUBSCRIPTION_NOT_FOUND" | "KEY_NOT_FOUND" | "ACTIVATION_NOT_FOUND" | "BLACKLIST_ENTRY_NOT_FOUND" | "TOKEN_NOT_FOUND" | "INVITATION_NOT_FOUND" | "MEMBER_NOT_FOUND" | "DEVICE_BLACKLISTED" | "SUBSCRIPTION_EXPIRED" | "KEY_EXPIRED" | "KEY_BLOCKED" | "FINGERPRINT_MISMATCH" | "NO_SEATS_KEY" | "NO_SEATS_POOL" | "INVITATION_REVOKED" | "INVITATION_EXPIRED" | "INVITATION_USED" | "PRODUCT_EXISTS" | "NOT_ENOUGH_SEATS" | "MAX_BELOW_USED" | "MAX_ABOVE_TOTAL" | "SEATS_BELOW_COMMITTED" | "KEY_HAS_ACTIVATIONS" | "PRIMARY_KEY_IMMUTABLE" | "KEY_EXPIRY_AFTER_SUBSCRIPTION" | "ACTIVATION_NOT_ACTIVE" | "ALREADY_BLACKLISTED" | "SAME_KEY" | "INVITATION_NOT_PENDING" | "MEMBER_EXISTS" | "LAST_ACCOUNT_ADMIN" | "MEMBER_NOT_INVITED" | "PASSWORD_INCORRECT" | "TOKEN_INVALID" | "DOMAIN_NOT_FOUND" | "DOMAIN_EXISTS" | "DOMAIN_TAKEN" | "DOMAIN_NOT_VERIFIED" | "SSO_NOT_CONFIGURED" | "SSO_DISCOVERY_FAILED" | "SSO_IDP_UNREACHABLE" | "INVALID_REDIRECT_URI" | "SSO_REQUEST_UNKNOWN" | "SSO_REPLAYED" | "SSO_SIGNATURE_INVALID" | "SSO_ASSERTION_EXPIRED" | "SSO_AUDIENCE_INVALID" | "SSO_ISSUER_INVALID" | "SSO_RECIPIENT_INVALID" | "SSO_RESPONSE_INVALID" | "SSO_IDP_ERROR" | "SSO_NONCE_INVALID" | "SSO_TOKEN_INVALID" | "SSO_IDENTITY_INCOMPLETE" | "SSO_EMAIL_NOT_ALLOWED" | "SSO_CODE_INVALID" | "SSO_NOT_ADMIN" | "SSO_REQUIRED" | "SSO_USER_NOT_FOUND" | "SSO_USER_DEACTIVATED" | "DEVICE_LIMIT_USER" | "DEVICE_IN_USE" | "SSO_SEAT_BY_GROUP" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
                                 details?: unknown;
                                 message: string;
                                 requestId: string;
@@ -3552,7 +4316,7 @@ export interface paths {
                         "application/json": {
                             error: {
                                 /** @enum {string} */
-                                code: "INVALID_REQUEST" | "INVALID_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED" | "INVALID_CREDENTIALS" | "CSRF_TOKEN_INVALID" | "PRODUCT_NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "SUBSCRIPTION_NOT_FOUND" | "KEY_NOT_FOUND" | "ACTIVATION_NOT_FOUND" | "BLACKLIST_ENTRY_NOT_FOUND" | "TOKEN_NOT_FOUND" | "INVITATION_NOT_FOUND" | "MEMBER_NOT_FOUND" | "DEVICE_BLACKLISTED" | "SUBSCRIPTION_EXPIRED" | "KEY_EXPIRED" | "KEY_BLOCKED" | "FINGERPRINT_MISMATCH" | "NO_SEATS_KEY" | "NO_SEATS_POOL" | "INVITATION_REVOKED" | "INVITATION_EXPIRED" | "INVITATION_USED" | "PRODUCT_EXISTS" | "NOT_ENOUGH_SEATS" | "MAX_BELOW_USED" | "MAX_ABOVE_TOTAL" | "SEATS_BELOW_COMMITTED" | "KEY_HAS_ACTIVATIONS" | "PRIMARY_KEY_IMMUTABLE" | "KEY_EXPIRY_AFTER_SUBSCRIPTION" | "ACTIVATION_NOT_ACTIVE" | "ALREADY_BLACKLISTED" | "SAME_KEY" | "INVITATION_NOT_PENDING" | "MEMBER_EXISTS" | "LAST_ACCOUNT_ADMIN" | "MEMBER_NOT_INVITED" | "PASSWORD_INCORRECT" | "TOKEN_INVALID" | "DOMAIN_NOT_FOUND" | "DOMAIN_EXISTS" | "DOMAIN_TAKEN" | "DOMAIN_NOT_VERIFIED" | "SSO_NOT_CONFIGURED" | "SSO_DISCOVERY_FAILED" | "SSO_IDP_UNREACHABLE" | "INVALID_REDIRECT_URI" | "SSO_REQUEST_UNKNOWN" | "SSO_REPLAYED" | "SSO_SIGNATURE_INVALID" | "SSO_ASSERTION_EXPIRED" | "SSO_AUDIENCE_INVALID" | "SSO_ISSUER_INVALID" | "SSO_RECIPIENT_INVALID" | "SSO_RESPONSE_INVALID" | "SSO_IDP_ERROR" | "SSO_NONCE_INVALID" | "SSO_TOKEN_INVALID" | "SSO_IDENTITY_INCOMPLETE" | "SSO_EMAIL_NOT_ALLOWED" | "SSO_CODE_INVALID" | "SSO_NOT_ADMIN" | "SSO_REQUIRED" | "SSO_USER_NOT_FOUND" | "SSO_USER_DEACTIVATED" | "DEVICE_LIMIT_USER" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                code: "INVALID_REQUEST" | "INVALID_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED" | "INVALID_CREDENTIALS" | "CSRF_TOKEN_INVALID" | "PRODUCT_NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "SUBSCRIPTION_NOT_FOUND" | "KEY_NOT_FOUND" | "ACTIVATION_NOT_FOUND" | "BLACKLIST_ENTRY_NOT_FOUND" | "TOKEN_NOT_FOUND" | "INVITATION_NOT_FOUND" | "MEMBER_NOT_FOUND" | "DEVICE_BLACKLISTED" | "SUBSCRIPTION_EXPIRED" | "KEY_EXPIRED" | "KEY_BLOCKED" | "FINGERPRINT_MISMATCH" | "NO_SEATS_KEY" | "NO_SEATS_POOL" | "INVITATION_REVOKED" | "INVITATION_EXPIRED" | "INVITATION_USED" | "PRODUCT_EXISTS" | "NOT_ENOUGH_SEATS" | "MAX_BELOW_USED" | "MAX_ABOVE_TOTAL" | "SEATS_BELOW_COMMITTED" | "KEY_HAS_ACTIVATIONS" | "PRIMARY_KEY_IMMUTABLE" | "KEY_EXPIRY_AFTER_SUBSCRIPTION" | "ACTIVATION_NOT_ACTIVE" | "ALREADY_BLACKLISTED" | "SAME_KEY" | "INVITATION_NOT_PENDING" | "MEMBER_EXISTS" | "LAST_ACCOUNT_ADMIN" | "MEMBER_NOT_INVITED" | "PASSWORD_INCORRECT" | "TOKEN_INVALID" | "DOMAIN_NOT_FOUND" | "DOMAIN_EXISTS" | "DOMAIN_TAKEN" | "DOMAIN_NOT_VERIFIED" | "SSO_NOT_CONFIGURED" | "SSO_DISCOVERY_FAILED" | "SSO_IDP_UNREACHABLE" | "INVALID_REDIRECT_URI" | "SSO_REQUEST_UNKNOWN" | "SSO_REPLAYED" | "SSO_SIGNATURE_INVALID" | "SSO_ASSERTION_EXPIRED" | "SSO_AUDIENCE_INVALID" | "SSO_ISSUER_INVALID" | "SSO_RECIPIENT_INVALID" | "SSO_RESPONSE_INVALID" | "SSO_IDP_ERROR" | "SSO_NONCE_INVALID" | "SSO_TOKEN_INVALID" | "SSO_IDENTITY_INCOMPLETE" | "SSO_EMAIL_NOT_ALLOWED" | "SSO_CODE_INVALID" | "SSO_NOT_ADMIN" | "SSO_REQUIRED" | "SSO_USER_NOT_FOUND" | "SSO_USER_DEACTIVATED" | "DEVICE_LIMIT_USER" | "DEVICE_IN_USE" | "SSO_SEAT_BY_GROUP" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
                                 details?: unknown;
                                 message: string;
                                 requestId: string;
@@ -3627,7 +4391,7 @@ export interface paths {
                         "application/json": {
                             error: {
                                 /** @enum {string} */
-                                code: "INVALID_REQUEST" | "INVALID_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED" | "INVALID_CREDENTIALS" | "CSRF_TOKEN_INVALID" | "PRODUCT_NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "SUBSCRIPTION_NOT_FOUND" | "KEY_NOT_FOUND" | "ACTIVATION_NOT_FOUND" | "BLACKLIST_ENTRY_NOT_FOUND" | "TOKEN_NOT_FOUND" | "INVITATION_NOT_FOUND" | "MEMBER_NOT_FOUND" | "DEVICE_BLACKLISTED" | "SUBSCRIPTION_EXPIRED" | "KEY_EXPIRED" | "KEY_BLOCKED" | "FINGERPRINT_MISMATCH" | "NO_SEATS_KEY" | "NO_SEATS_POOL" | "INVITATION_REVOKED" | "INVITATION_EXPIRED" | "INVITATION_USED" | "PRODUCT_EXISTS" | "NOT_ENOUGH_SEATS" | "MAX_BELOW_USED" | "MAX_ABOVE_TOTAL" | "SEATS_BELOW_COMMITTED" | "KEY_HAS_ACTIVATIONS" | "PRIMARY_KEY_IMMUTABLE" | "KEY_EXPIRY_AFTER_SUBSCRIPTION" | "ACTIVATION_NOT_ACTIVE" | "ALREADY_BLACKLISTED" | "SAME_KEY" | "INVITATION_NOT_PENDING" | "MEMBER_EXISTS" | "LAST_ACCOUNT_ADMIN" | "MEMBER_NOT_INVITED" | "PASSWORD_INCORRECT" | "TOKEN_INVALID" | "DOMAIN_NOT_FOUND" | "DOMAIN_EXISTS" | "DOMAIN_TAKEN" | "DOMAIN_NOT_VERIFIED" | "SSO_NOT_CONFIGURED" | "SSO_DISCOVERY_FAILED" | "SSO_IDP_UNREACHABLE" | "INVALID_REDIRECT_URI" | "SSO_REQUEST_UNKNOWN" | "SSO_REPLAYED" | "SSO_SIGNATURE_INVALID" | "SSO_ASSERTION_EXPIRED" | "SSO_AUDIENCE_INVALID" | "SSO_ISSUER_INVALID" | "SSO_RECIPIENT_INVALID" | "SSO_RESPONSE_INVALID" | "SSO_IDP_ERROR" | "SSO_NONCE_INVALID" | "SSO_TOKEN_INVALID" | "SSO_IDENTITY_INCOMPLETE" | "SSO_EMAIL_NOT_ALLOWED" | "SSO_CODE_INVALID" | "SSO_NOT_ADMIN" | "SSO_REQUIRED" | "SSO_USER_NOT_FOUND" | "SSO_USER_DEACTIVATED" | "DEVICE_LIMIT_USER" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                code: "INVALID_REQUEST" | "INVALID_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED" | "INVALID_CREDENTIALS" | "CSRF_TOKEN_INVALID" | "PRODUCT_NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "SUBSCRIPTION_NOT_FOUND" | "KEY_NOT_FOUND" | "ACTIVATION_NOT_FOUND" | "BLACKLIST_ENTRY_NOT_FOUND" | "TOKEN_NOT_FOUND" | "INVITATION_NOT_FOUND" | "MEMBER_NOT_FOUND" | "DEVICE_BLACKLISTED" | "SUBSCRIPTION_EXPIRED" | "KEY_EXPIRED" | "KEY_BLOCKED" | "FINGERPRINT_MISMATCH" | "NO_SEATS_KEY" | "NO_SEATS_POOL" | "INVITATION_REVOKED" | "INVITATION_EXPIRED" | "INVITATION_USED" | "PRODUCT_EXISTS" | "NOT_ENOUGH_SEATS" | "MAX_BELOW_USED" | "MAX_ABOVE_TOTAL" | "SEATS_BELOW_COMMITTED" | "KEY_HAS_ACTIVATIONS" | "PRIMARY_KEY_IMMUTABLE" | "KEY_EXPIRY_AFTER_SUBSCRIPTION" | "ACTIVATION_NOT_ACTIVE" | "ALREADY_BLACKLISTED" | "SAME_KEY" | "INVITATION_NOT_PENDING" | "MEMBER_EXISTS" | "LAST_ACCOUNT_ADMIN" | "MEMBER_NOT_INVITED" | "PASSWORD_INCORRECT" | "TOKEN_INVALID" | "DOMAIN_NOT_FOUND" | "DOMAIN_EXISTS" | "DOMAIN_TAKEN" | "DOMAIN_NOT_VERIFIED" | "SSO_NOT_CONFIGURED" | "SSO_DISCOVERY_FAILED" | "SSO_IDP_UNREACHABLE" | "INVALID_REDIRECT_URI" | "SSO_REQUEST_UNKNOWN" | "SSO_REPLAYED" | "SSO_SIGNATURE_INVALID" | "SSO_ASSERTION_EXPIRED" | "SSO_AUDIENCE_INVALID" | "SSO_ISSUER_INVALID" | "SSO_RECIPIENT_INVALID" | "SSO_RESPONSE_INVALID" | "SSO_IDP_ERROR" | "SSO_NONCE_INVALID" | "SSO_TOKEN_INVALID" | "SSO_IDENTITY_INCOMPLETE" | "SSO_EMAIL_NOT_ALLOWED" | "SSO_CODE_INVALID" | "SSO_NOT_ADMIN" | "SSO_REQUIRED" | "SSO_USER_NOT_FOUND" | "SSO_USER_DEACTIVATED" | "DEVICE_LIMIT_USER" | "DEVICE_IN_USE" | "SSO_SEAT_BY_GROUP" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
                                 details?: unknown;
                                 message: string;
                                 requestId: string;
@@ -3706,7 +4470,7 @@ export interface paths {
                         "application/json": {
                             error: {
                                 /** @enum {string} */
-                                code: "INVALID_REQUEST" | "INVALID_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED" | "INVALID_CREDENTIALS" | "CSRF_TOKEN_INVALID" | "PRODUCT_NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "SUBSCRIPTION_NOT_FOUND" | "KEY_NOT_FOUND" | "ACTIVATION_NOT_FOUND" | "BLACKLIST_ENTRY_NOT_FOUND" | "TOKEN_NOT_FOUND" | "INVITATION_NOT_FOUND" | "MEMBER_NOT_FOUND" | "DEVICE_BLACKLISTED" | "SUBSCRIPTION_EXPIRED" | "KEY_EXPIRED" | "KEY_BLOCKED" | "FINGERPRINT_MISMATCH" | "NO_SEATS_KEY" | "NO_SEATS_POOL" | "INVITATION_REVOKED" | "INVITATION_EXPIRED" | "INVITATION_USED" | "PRODUCT_EXISTS" | "NOT_ENOUGH_SEATS" | "MAX_BELOW_USED" | "MAX_ABOVE_TOTAL" | "SEATS_BELOW_COMMITTED" | "KEY_HAS_ACTIVATIONS" | "PRIMARY_KEY_IMMUTABLE" | "KEY_EXPIRY_AFTER_SUBSCRIPTION" | "ACTIVATION_NOT_ACTIVE" | "ALREADY_BLACKLISTED" | "SAME_KEY" | "INVITATION_NOT_PENDING" | "MEMBER_EXISTS" | "LAST_ACCOUNT_ADMIN" | "MEMBER_NOT_INVITED" | "PASSWORD_INCORRECT" | "TOKEN_INVALID" | "DOMAIN_NOT_FOUND" | "DOMAIN_EXISTS" | "DOMAIN_TAKEN" | "DOMAIN_NOT_VERIFIED" | "SSO_NOT_CONFIGURED" | "SSO_DISCOVERY_FAILED" | "SSO_IDP_UNREACHABLE" | "INVALID_REDIRECT_URI" | "SSO_REQUEST_UNKNOWN" | "SSO_REPLAYED" | "SSO_SIGNATURE_INVALID" | "SSO_ASSERTION_EXPIRED" | "SSO_AUDIENCE_INVALID" | "SSO_ISSUER_INVALID" | "SSO_RECIPIENT_INVALID" | "SSO_RESPONSE_INVALID" | "SSO_IDP_ERROR" | "SSO_NONCE_INVALID" | "SSO_TOKEN_INVALID" | "SSO_IDENTITY_INCOMPLETE" | "SSO_EMAIL_NOT_ALLOWED" | "SSO_CODE_INVALID" | "SSO_NOT_ADMIN" | "SSO_REQUIRED" | "SSO_USER_NOT_FOUND" | "SSO_USER_DEACTIVATED" | "DEVICE_LIMIT_USER" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                code: "INVALID_REQUEST" | "INVALID_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED" | "INVALID_CREDENTIALS" | "CSRF_TOKEN_INVALID" | "PRODUCT_NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "SUBSCRIPTION_NOT_FOUND" | "KEY_NOT_FOUND" | "ACTIVATION_NOT_FOUND" | "BLACKLIST_ENTRY_NOT_FOUND" | "TOKEN_NOT_FOUND" | "INVITATION_NOT_FOUND" | "MEMBER_NOT_FOUND" | "DEVICE_BLACKLISTED" | "SUBSCRIPTION_EXPIRED" | "KEY_EXPIRED" | "KEY_BLOCKED" | "FINGERPRINT_MISMATCH" | "NO_SEATS_KEY" | "NO_SEATS_POOL" | "INVITATION_REVOKED" | "INVITATION_EXPIRED" | "INVITATION_USED" | "PRODUCT_EXISTS" | "NOT_ENOUGH_SEATS" | "MAX_BELOW_USED" | "MAX_ABOVE_TOTAL" | "SEATS_BELOW_COMMITTED" | "KEY_HAS_ACTIVATIONS" | "PRIMARY_KEY_IMMUTABLE" | "KEY_EXPIRY_AFTER_SUBSCRIPTION" | "ACTIVATION_NOT_ACTIVE" | "ALREADY_BLACKLISTED" | "SAME_KEY" | "INVITATION_NOT_PENDING" | "MEMBER_EXISTS" | "LAST_ACCOUNT_ADMIN" | "MEMBER_NOT_INVITED" | "PASSWORD_INCORRECT" | "TOKEN_INVALID" | "DOMAIN_NOT_FOUND" | "DOMAIN_EXISTS" | "DOMAIN_TAKEN" | "DOMAIN_NOT_VERIFIED" | "SSO_NOT_CONFIGURED" | "SSO_DISCOVERY_FAILED" | "SSO_IDP_UNREACHABLE" | "INVALID_REDIRECT_URI" | "SSO_REQUEST_UNKNOWN" | "SSO_REPLAYED" | "SSO_SIGNATURE_INVALID" | "SSO_ASSERTION_EXPIRED" | "SSO_AUDIENCE_INVALID" | "SSO_ISSUER_INVALID" | "SSO_RECIPIENT_INVALID" | "SSO_RESPONSE_INVALID" | "SSO_IDP_ERROR" | "SSO_NONCE_INVALID" | "SSO_TOKEN_INVALID" | "SSO_IDENTITY_INCOMPLETE" | "SSO_EMAIL_NOT_ALLOWED" | "SSO_CODE_INVALID" | "SSO_NOT_ADMIN" | "SSO_REQUIRED" | "SSO_USER_NOT_FOUND" | "SSO_USER_DEACTIVATED" | "DEVICE_LIMIT_USER" | "DEVICE_IN_USE" | "SSO_SEAT_BY_GROUP" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
                                 details?: unknown;
                                 message: string;
                                 requestId: string;
@@ -3764,7 +4528,7 @@ export interface paths {
                         "application/json": {
                             error: {
                                 /** @enum {string} */
-                                code: "INVALID_REQUEST" | "INVALID_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED" | "INVALID_CREDENTIALS" | "CSRF_TOKEN_INVALID" | "PRODUCT_NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "SUBSCRIPTION_NOT_FOUND" | "KEY_NOT_FOUND" | "ACTIVATION_NOT_FOUND" | "BLACKLIST_ENTRY_NOT_FOUND" | "TOKEN_NOT_FOUND" | "INVITATION_NOT_FOUND" | "MEMBER_NOT_FOUND" | "DEVICE_BLACKLISTED" | "SUBSCRIPTION_EXPIRED" | "KEY_EXPIRED" | "KEY_BLOCKED" | "FINGERPRINT_MISMATCH" | "NO_SEATS_KEY" | "NO_SEATS_POOL" | "INVITATION_REVOKED" | "INVITATION_EXPIRED" | "INVITATION_USED" | "PRODUCT_EXISTS" | "NOT_ENOUGH_SEATS" | "MAX_BELOW_USED" | "MAX_ABOVE_TOTAL" | "SEATS_BELOW_COMMITTED" | "KEY_HAS_ACTIVATIONS" | "PRIMARY_KEY_IMMUTABLE" | "KEY_EXPIRY_AFTER_SUBSCRIPTION" | "ACTIVATION_NOT_ACTIVE" | "ALREADY_BLACKLISTED" | "SAME_KEY" | "INVITATION_NOT_PENDING" | "MEMBER_EXISTS" | "LAST_ACCOUNT_ADMIN" | "MEMBER_NOT_INVITED" | "PASSWORD_INCORRECT" | "TOKEN_INVALID" | "DOMAIN_NOT_FOUND" | "DOMAIN_EXISTS" | "DOMAIN_TAKEN" | "DOMAIN_NOT_VERIFIED" | "SSO_NOT_CONFIGURED" | "SSO_DISCOVERY_FAILED" | "SSO_IDP_UNREACHABLE" | "INVALID_REDIRECT_URI" | "SSO_REQUEST_UNKNOWN" | "SSO_REPLAYED" | "SSO_SIGNATURE_INVALID" | "SSO_ASSERTION_EXPIRED" | "SSO_AUDIENCE_INVALID" | "SSO_ISSUER_INVALID" | "SSO_RECIPIENT_INVALID" | "SSO_RESPONSE_INVALID" | "SSO_IDP_ERROR" | "SSO_NONCE_INVALID" | "SSO_TOKEN_INVALID" | "SSO_IDENTITY_INCOMPLETE" | "SSO_EMAIL_NOT_ALLOWED" | "SSO_CODE_INVALID" | "SSO_NOT_ADMIN" | "SSO_REQUIRED" | "SSO_USER_NOT_FOUND" | "SSO_USER_DEACTIVATED" | "DEVICE_LIMIT_USER" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                code: "INVALID_REQUEST" | "INVALID_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED" | "INVALID_CREDENTIALS" | "CSRF_TOKEN_INVALID" | "PRODUCT_NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "SUBSCRIPTION_NOT_FOUND" | "KEY_NOT_FOUND" | "ACTIVATION_NOT_FOUND" | "BLACKLIST_ENTRY_NOT_FOUND" | "TOKEN_NOT_FOUND" | "INVITATION_NOT_FOUND" | "MEMBER_NOT_FOUND" | "DEVICE_BLACKLISTED" | "SUBSCRIPTION_EXPIRED" | "KEY_EXPIRED" | "KEY_BLOCKED" | "FINGERPRINT_MISMATCH" | "NO_SEATS_KEY" | "NO_SEATS_POOL" | "INVITATION_REVOKED" | "INVITATION_EXPIRED" | "INVITATION_USED" | "PRODUCT_EXISTS" | "NOT_ENOUGH_SEATS" | "MAX_BELOW_USED" | "MAX_ABOVE_TOTAL" | "SEATS_BELOW_COMMITTED" | "KEY_HAS_ACTIVATIONS" | "PRIMARY_KEY_IMMUTABLE" | "KEY_EXPIRY_AFTER_SUBSCRIPTION" | "ACTIVATION_NOT_ACTIVE" | "ALREADY_BLACKLISTED" | "SAME_KEY" | "INVITATION_NOT_PENDING" | "MEMBER_EXISTS" | "LAST_ACCOUNT_ADMIN" | "MEMBER_NOT_INVITED" | "PASSWORD_INCORRECT" | "TOKEN_INVALID" | "DOMAIN_NOT_FOUND" | "DOMAIN_EXISTS" | "DOMAIN_TAKEN" | "DOMAIN_NOT_VERIFIED" | "SSO_NOT_CONFIGURED" | "SSO_DISCOVERY_FAILED" | "SSO_IDP_UNREACHABLE" | "INVALID_REDIRECT_URI" | "SSO_REQUEST_UNKNOWN" | "SSO_REPLAYED" | "SSO_SIGNATURE_INVALID" | "SSO_ASSERTION_EXPIRED" | "SSO_AUDIENCE_INVALID" | "SSO_ISSUER_INVALID" | "SSO_RECIPIENT_INVALID" | "SSO_RESPONSE_INVALID" | "SSO_IDP_ERROR" | "SSO_NONCE_INVALID" | "SSO_TOKEN_INVALID" | "SSO_IDENTITY_INCOMPLETE" | "SSO_EMAIL_NOT_ALLOWED" | "SSO_CODE_INVALID" | "SSO_NOT_ADMIN" | "SSO_REQUIRED" | "SSO_USER_NOT_FOUND" | "SSO_USER_DEACTIVATED" | "DEVICE_LIMIT_USER" | "DEVICE_IN_USE" | "SSO_SEAT_BY_GROUP" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
                                 details?: unknown;
                                 message: string;
                                 requestId: string;
@@ -3836,7 +4600,7 @@ export interface paths {
                         "application/json": {
                             error: {
                                 /** @enum {string} */
-                                code: "INVALID_REQUEST" | "INVALID_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED" | "INVALID_CREDENTIALS" | "CSRF_TOKEN_INVALID" | "PRODUCT_NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "SUBSCRIPTION_NOT_FOUND" | "KEY_NOT_FOUND" | "ACTIVATION_NOT_FOUND" | "BLACKLIST_ENTRY_NOT_FOUND" | "TOKEN_NOT_FOUND" | "INVITATION_NOT_FOUND" | "MEMBER_NOT_FOUND" | "DEVICE_BLACKLISTED" | "SUBSCRIPTION_EXPIRED" | "KEY_EXPIRED" | "KEY_BLOCKED" | "FINGERPRINT_MISMATCH" | "NO_SEATS_KEY" | "NO_SEATS_POOL" | "INVITATION_REVOKED" | "INVITATION_EXPIRED" | "INVITATION_USED" | "PRODUCT_EXISTS" | "NOT_ENOUGH_SEATS" | "MAX_BELOW_USED" | "MAX_ABOVE_TOTAL" | "SEATS_BELOW_COMMITTED" | "KEY_HAS_ACTIVATIONS" | "PRIMARY_KEY_IMMUTABLE" | "KEY_EXPIRY_AFTER_SUBSCRIPTION" | "ACTIVATION_NOT_ACTIVE" | "ALREADY_BLACKLISTED" | "SAME_KEY" | "INVITATION_NOT_PENDING" | "MEMBER_EXISTS" | "LAST_ACCOUNT_ADMIN" | "MEMBER_NOT_INVITED" | "PASSWORD_INCORRECT" | "TOKEN_INVALID" | "DOMAIN_NOT_FOUND" | "DOMAIN_EXISTS" | "DOMAIN_TAKEN" | "DOMAIN_NOT_VERIFIED" | "SSO_NOT_CONFIGURED" | "SSO_DISCOVERY_FAILED" | "SSO_IDP_UNREACHABLE" | "INVALID_REDIRECT_URI" | "SSO_REQUEST_UNKNOWN" | "SSO_REPLAYED" | "SSO_SIGNATURE_INVALID" | "SSO_ASSERTION_EXPIRED" | "SSO_AUDIENCE_INVALID" | "SSO_ISSUER_INVALID" | "SSO_RECIPIENT_INVALID" | "SSO_RESPONSE_INVALID" | "SSO_IDP_ERROR" | "SSO_NONCE_INVALID" | "SSO_TOKEN_INVALID" | "SSO_IDENTITY_INCOMPLETE" | "SSO_EMAIL_NOT_ALLOWED" | "SSO_CODE_INVALID" | "SSO_NOT_ADMIN" | "SSO_REQUIRED" | "SSO_USER_NOT_FOUND" | "SSO_USER_DEACTIVATED" | "DEVICE_LIMIT_USER" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                code: "INVALID_REQUEST" | "INVALID_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED" | "INVALID_CREDENTIALS" | "CSRF_TOKEN_INVALID" | "PRODUCT_NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "SUBSCRIPTION_NOT_FOUND" | "KEY_NOT_FOUND" | "ACTIVATION_NOT_FOUND" | "BLACKLIST_ENTRY_NOT_FOUND" | "TOKEN_NOT_FOUND" | "INVITATION_NOT_FOUND" | "MEMBER_NOT_FOUND" | "DEVICE_BLACKLISTED" | "SUBSCRIPTION_EXPIRED" | "KEY_EXPIRED" | "KEY_BLOCKED" | "FINGERPRINT_MISMATCH" | "NO_SEATS_KEY" | "NO_SEATS_POOL" | "INVITATION_REVOKED" | "INVITATION_EXPIRED" | "INVITATION_USED" | "PRODUCT_EXISTS" | "NOT_ENOUGH_SEATS" | "MAX_BELOW_USED" | "MAX_ABOVE_TOTAL" | "SEATS_BELOW_COMMITTED" | "KEY_HAS_ACTIVATIONS" | "PRIMARY_KEY_IMMUTABLE" | "KEY_EXPIRY_AFTER_SUBSCRIPTION" | "ACTIVATION_NOT_ACTIVE" | "ALREADY_BLACKLISTED" | "SAME_KEY" | "INVITATION_NOT_PENDING" | "MEMBER_EXISTS" | "LAST_ACCOUNT_ADMIN" | "MEMBER_NOT_INVITED" | "PASSWORD_INCORRECT" | "TOKEN_INVALID" | "DOMAIN_NOT_FOUND" | "DOMAIN_EXISTS" | "DOMAIN_TAKEN" | "DOMAIN_NOT_VERIFIED" | "SSO_NOT_CONFIGURED" | "SSO_DISCOVERY_FAILED" | "SSO_IDP_UNREACHABLE" | "INVALID_REDIRECT_URI" | "SSO_REQUEST_UNKNOWN" | "SSO_REPLAYED" | "SSO_SIGNATURE_INVALID" | "SSO_ASSERTION_EXPIRED" | "SSO_AUDIENCE_INVALID" | "SSO_ISSUER_INVALID" | "SSO_RECIPIENT_INVALID" | "SSO_RESPONSE_INVALID" | "SSO_IDP_ERROR" | "SSO_NONCE_INVALID" | "SSO_TOKEN_INVALID" | "SSO_IDENTITY_INCOMPLETE" | "SSO_EMAIL_NOT_ALLOWED" | "SSO_CODE_INVALID" | "SSO_NOT_ADMIN" | "SSO_REQUIRED" | "SSO_USER_NOT_FOUND" | "SSO_USER_DEACTIVATED" | "DEVICE_LIMIT_USER" | "DEVICE_IN_USE" | "SSO_SEAT_BY_GROUP" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
                                 details?: unknown;
                                 message: string;
                                 requestId: string;
@@ -3896,7 +4660,7 @@ export interface paths {
                         "application/json": {
                             error: {
                                 /** @enum {string} */
-                                code: "INVALID_REQUEST" | "INVALID_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED" | "INVALID_CREDENTIALS" | "CSRF_TOKEN_INVALID" | "PRODUCT_NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "SUBSCRIPTION_NOT_FOUND" | "KEY_NOT_FOUND" | "ACTIVATION_NOT_FOUND" | "BLACKLIST_ENTRY_NOT_FOUND" | "TOKEN_NOT_FOUND" | "INVITATION_NOT_FOUND" | "MEMBER_NOT_FOUND" | "DEVICE_BLACKLISTED" | "SUBSCRIPTION_EXPIRED" | "KEY_EXPIRED" | "KEY_BLOCKED" | "FINGERPRINT_MISMATCH" | "NO_SEATS_KEY" | "NO_SEATS_POOL" | "INVITATION_REVOKED" | "INVITATION_EXPIRED" | "INVITATION_USED" | "PRODUCT_EXISTS" | "NOT_ENOUGH_SEATS" | "MAX_BELOW_USED" | "MAX_ABOVE_TOTAL" | "SEATS_BELOW_COMMITTED" | "KEY_HAS_ACTIVATIONS" | "PRIMARY_KEY_IMMUTABLE" | "KEY_EXPIRY_AFTER_SUBSCRIPTION" | "ACTIVATION_NOT_ACTIVE" | "ALREADY_BLACKLISTED" | "SAME_KEY" | "INVITATION_NOT_PENDING" | "MEMBER_EXISTS" | "LAST_ACCOUNT_ADMIN" | "MEMBER_NOT_INVITED" | "PASSWORD_INCORRECT" | "TOKEN_INVALID" | "DOMAIN_NOT_FOUND" | "DOMAIN_EXISTS" | "DOMAIN_TAKEN" | "DOMAIN_NOT_VERIFIED" | "SSO_NOT_CONFIGURED" | "SSO_DISCOVERY_FAILED" | "SSO_IDP_UNREACHABLE" | "INVALID_REDIRECT_URI" | "SSO_REQUEST_UNKNOWN" | "SSO_REPLAYED" | "SSO_SIGNATURE_INVALID" | "SSO_ASSERTION_EXPIRED" | "SSO_AUDIENCE_INVALID" | "SSO_ISSUER_INVALID" | "SSO_RECIPIENT_INVALID" | "SSO_RESPONSE_INVALID" | "SSO_IDP_ERROR" | "SSO_NONCE_INVALID" | "SSO_TOKEN_INVALID" | "SSO_IDENTITY_INCOMPLETE" | "SSO_EMAIL_NOT_ALLOWED" | "SSO_CODE_INVALID" | "SSO_NOT_ADMIN" | "SSO_REQUIRED" | "SSO_USER_NOT_FOUND" | "SSO_USER_DEACTIVATED" | "DEVICE_LIMIT_USER" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                code: "INVALID_REQUEST" | "INVALID_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED" | "INVALID_CREDENTIALS" | "CSRF_TOKEN_INVALID" | "PRODUCT_NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "SUBSCRIPTION_NOT_FOUND" | "KEY_NOT_FOUND" | "ACTIVATION_NOT_FOUND" | "BLACKLIST_ENTRY_NOT_FOUND" | "TOKEN_NOT_FOUND" | "INVITATION_NOT_FOUND" | "MEMBER_NOT_FOUND" | "DEVICE_BLACKLISTED" | "SUBSCRIPTION_EXPIRED" | "KEY_EXPIRED" | "KEY_BLOCKED" | "FINGERPRINT_MISMATCH" | "NO_SEATS_KEY" | "NO_SEATS_POOL" | "INVITATION_REVOKED" | "INVITATION_EXPIRED" | "INVITATION_USED" | "PRODUCT_EXISTS" | "NOT_ENOUGH_SEATS" | "MAX_BELOW_USED" | "MAX_ABOVE_TOTAL" | "SEATS_BELOW_COMMITTED" | "KEY_HAS_ACTIVATIONS" | "PRIMARY_KEY_IMMUTABLE" | "KEY_EXPIRY_AFTER_SUBSCRIPTION" | "ACTIVATION_NOT_ACTIVE" | "ALREADY_BLACKLISTED" | "SAME_KEY" | "INVITATION_NOT_PENDING" | "MEMBER_EXISTS" | "LAST_ACCOUNT_ADMIN" | "MEMBER_NOT_INVITED" | "PASSWORD_INCORRECT" | "TOKEN_INVALID" | "DOMAIN_NOT_FOUND" | "DOMAIN_EXISTS" | "DOMAIN_TAKEN" | "DOMAIN_NOT_VERIFIED" | "SSO_NOT_CONFIGURED" | "SSO_DISCOVERY_FAILED" | "SSO_IDP_UNREACHABLE" | "INVALID_REDIRECT_URI" | "SSO_REQUEST_UNKNOWN" | "SSO_REPLAYED" | "SSO_SIGNATURE_INVALID" | "SSO_ASSERTION_EXPIRED" | "SSO_AUDIENCE_INVALID" | "SSO_ISSUER_INVALID" | "SSO_RECIPIENT_INVALID" | "SSO_RESPONSE_INVALID" | "SSO_IDP_ERROR" | "SSO_NONCE_INVALID" | "SSO_TOKEN_INVALID" | "SSO_IDENTITY_INCOMPLETE" | "SSO_EMAIL_NOT_ALLOWED" | "SSO_CODE_INVALID" | "SSO_NOT_ADMIN" | "SSO_REQUIRED" | "SSO_USER_NOT_FOUND" | "SSO_USER_DEACTIVATED" | "DEVICE_LIMIT_USER" | "DEVICE_IN_USE" | "SSO_SEAT_BY_GROUP" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
                                 details?: unknown;
                                 message: string;
                                 requestId: string;
@@ -3974,7 +4738,7 @@ export interface paths {
                         "application/json": {
                             error: {
                                 /** @enum {string} */
-                                code: "INVALID_REQUEST" | "INVALID_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED" | "INVALID_CREDENTIALS" | "CSRF_TOKEN_INVALID" | "PRODUCT_NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "SUBSCRIPTION_NOT_FOUND" | "KEY_NOT_FOUND" | "ACTIVATION_NOT_FOUND" | "BLACKLIST_ENTRY_NOT_FOUND" | "TOKEN_NOT_FOUND" | "INVITATION_NOT_FOUND" | "MEMBER_NOT_FOUND" | "DEVICE_BLACKLISTED" | "SUBSCRIPTION_EXPIRED" | "KEY_EXPIRED" | "KEY_BLOCKED" | "FINGERPRINT_MISMATCH" | "NO_SEATS_KEY" | "NO_SEATS_POOL" | "INVITATION_REVOKED" | "INVITATION_EXPIRED" | "INVITATION_USED" | "PRODUCT_EXISTS" | "NOT_ENOUGH_SEATS" | "MAX_BELOW_USED" | "MAX_ABOVE_TOTAL" | "SEATS_BELOW_COMMITTED" | "KEY_HAS_ACTIVATIONS" | "PRIMARY_KEY_IMMUTABLE" | "KEY_EXPIRY_AFTER_SUBSCRIPTION" | "ACTIVATION_NOT_ACTIVE" | "ALREADY_BLACKLISTED" | "SAME_KEY" | "INVITATION_NOT_PENDING" | "MEMBER_EXISTS" | "LAST_ACCOUNT_ADMIN" | "MEMBER_NOT_INVITED" | "PASSWORD_INCORRECT" | "TOKEN_INVALID" | "DOMAIN_NOT_FOUND" | "DOMAIN_EXISTS" | "DOMAIN_TAKEN" | "DOMAIN_NOT_VERIFIED" | "SSO_NOT_CONFIGURED" | "SSO_DISCOVERY_FAILED" | "SSO_IDP_UNREACHABLE" | "INVALID_REDIRECT_URI" | "SSO_REQUEST_UNKNOWN" | "SSO_REPLAYED" | "SSO_SIGNATURE_INVALID" | "SSO_ASSERTION_EXPIRED" | "SSO_AUDIENCE_INVALID" | "SSO_ISSUER_INVALID" | "SSO_RECIPIENT_INVALID" | "SSO_RESPONSE_INVALID" | "SSO_IDP_ERROR" | "SSO_NONCE_INVALID" | "SSO_TOKEN_INVALID" | "SSO_IDENTITY_INCOMPLETE" | "SSO_EMAIL_NOT_ALLOWED" | "SSO_CODE_INVALID" | "SSO_NOT_ADMIN" | "SSO_REQUIRED" | "SSO_USER_NOT_FOUND" | "SSO_USER_DEACTIVATED" | "DEVICE_LIMIT_USER" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                code: "INVALID_REQUEST" | "INVALID_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED" | "INVALID_CREDENTIALS" | "CSRF_TOKEN_INVALID" | "PRODUCT_NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "SUBSCRIPTION_NOT_FOUND" | "KEY_NOT_FOUND" | "ACTIVATION_NOT_FOUND" | "BLACKLIST_ENTRY_NOT_FOUND" | "TOKEN_NOT_FOUND" | "INVITATION_NOT_FOUND" | "MEMBER_NOT_FOUND" | "DEVICE_BLACKLISTED" | "SUBSCRIPTION_EXPIRED" | "KEY_EXPIRED" | "KEY_BLOCKED" | "FINGERPRINT_MISMATCH" | "NO_SEATS_KEY" | "NO_SEATS_POOL" | "INVITATION_REVOKED" | "INVITATION_EXPIRED" | "INVITATION_USED" | "PRODUCT_EXISTS" | "NOT_ENOUGH_SEATS" | "MAX_BELOW_USED" | "MAX_ABOVE_TOTAL" | "SEATS_BELOW_COMMITTED" | "KEY_HAS_ACTIVATIONS" | "PRIMARY_KEY_IMMUTABLE" | "KEY_EXPIRY_AFTER_SUBSCRIPTION" | "ACTIVATION_NOT_ACTIVE" | "ALREADY_BLACKLISTED" | "SAME_KEY" | "INVITATION_NOT_PENDING" | "MEMBER_EXISTS" | "LAST_ACCOUNT_ADMIN" | "MEMBER_NOT_INVITED" | "PASSWORD_INCORRECT" | "TOKEN_INVALID" | "DOMAIN_NOT_FOUND" | "DOMAIN_EXISTS" | "DOMAIN_TAKEN" | "DOMAIN_NOT_VERIFIED" | "SSO_NOT_CONFIGURED" | "SSO_DISCOVERY_FAILED" | "SSO_IDP_UNREACHABLE" | "INVALID_REDIRECT_URI" | "SSO_REQUEST_UNKNOWN" | "SSO_REPLAYED" | "SSO_SIGNATURE_INVALID" | "SSO_ASSERTION_EXPIRED" | "SSO_AUDIENCE_INVALID" | "SSO_ISSUER_INVALID" | "SSO_RECIPIENT_INVALID" | "SSO_RESPONSE_INVALID" | "SSO_IDP_ERROR" | "SSO_NONCE_INVALID" | "SSO_TOKEN_INVALID" | "SSO_IDENTITY_INCOMPLETE" | "SSO_EMAIL_NOT_ALLOWED" | "SSO_CODE_INVALID" | "SSO_NOT_ADMIN" | "SSO_REQUIRED" | "SSO_USER_NOT_FOUND" | "SSO_USER_DEACTIVATED" | "DEVICE_LIMIT_USER" | "DEVICE_IN_USE" | "SSO_SEAT_BY_GROUP" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
                                 details?: unknown;
                                 message: string;
                                 requestId: string;
@@ -4032,7 +4796,7 @@ export interface paths {
                         "application/json": {
                             error: {
                                 /** @enum {string} */
-                                code: "INVALID_REQUEST" | "INVALID_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED" | "INVALID_CREDENTIALS" | "CSRF_TOKEN_INVALID" | "PRODUCT_NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "SUBSCRIPTION_NOT_FOUND" | "KEY_NOT_FOUND" | "ACTIVATION_NOT_FOUND" | "BLACKLIST_ENTRY_NOT_FOUND" | "TOKEN_NOT_FOUND" | "INVITATION_NOT_FOUND" | "MEMBER_NOT_FOUND" | "DEVICE_BLACKLISTED" | "SUBSCRIPTION_EXPIRED" | "KEY_EXPIRED" | "KEY_BLOCKED" | "FINGERPRINT_MISMATCH" | "NO_SEATS_KEY" | "NO_SEATS_POOL" | "INVITATION_REVOKED" | "INVITATION_EXPIRED" | "INVITATION_USED" | "PRODUCT_EXISTS" | "NOT_ENOUGH_SEATS" | "MAX_BELOW_USED" | "MAX_ABOVE_TOTAL" | "SEATS_BELOW_COMMITTED" | "KEY_HAS_ACTIVATIONS" | "PRIMARY_KEY_IMMUTABLE" | "KEY_EXPIRY_AFTER_SUBSCRIPTION" | "ACTIVATION_NOT_ACTIVE" | "ALREADY_BLACKLISTED" | "SAME_KEY" | "INVITATION_NOT_PENDING" | "MEMBER_EXISTS" | "LAST_ACCOUNT_ADMIN" | "MEMBER_NOT_INVITED" | "PASSWORD_INCORRECT" | "TOKEN_INVALID" | "DOMAIN_NOT_FOUND" | "DOMAIN_EXISTS" | "DOMAIN_TAKEN" | "DOMAIN_NOT_VERIFIED" | "SSO_NOT_CONFIGURED" | "SSO_DISCOVERY_FAILED" | "SSO_IDP_UNREACHABLE" | "INVALID_REDIRECT_URI" | "SSO_REQUEST_UNKNOWN" | "SSO_REPLAYED" | "SSO_SIGNATURE_INVALID" | "SSO_ASSERTION_EXPIRED" | "SSO_AUDIENCE_INVALID" | "SSO_ISSUER_INVALID" | "SSO_RECIPIENT_INVALID" | "SSO_RESPONSE_INVALID" | "SSO_IDP_ERROR" | "SSO_NONCE_INVALID" | "SSO_TOKEN_INVALID" | "SSO_IDENTITY_INCOMPLETE" | "SSO_EMAIL_NOT_ALLOWED" | "SSO_CODE_INVALID" | "SSO_NOT_ADMIN" | "SSO_REQUIRED" | "SSO_USER_NOT_FOUND" | "SSO_USER_DEACTIVATED" | "DEVICE_LIMIT_USER" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                code: "INVALID_REQUEST" | "INVALID_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED" | "INVALID_CREDENTIALS" | "CSRF_TOKEN_INVALID" | "PRODUCT_NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "SUBSCRIPTION_NOT_FOUND" | "KEY_NOT_FOUND" | "ACTIVATION_NOT_FOUND" | "BLACKLIST_ENTRY_NOT_FOUND" | "TOKEN_NOT_FOUND" | "INVITATION_NOT_FOUND" | "MEMBER_NOT_FOUND" | "DEVICE_BLACKLISTED" | "SUBSCRIPTION_EXPIRED" | "KEY_EXPIRED" | "KEY_BLOCKED" | "FINGERPRINT_MISMATCH" | "NO_SEATS_KEY" | "NO_SEATS_POOL" | "INVITATION_REVOKED" | "INVITATION_EXPIRED" | "INVITATION_USED" | "PRODUCT_EXISTS" | "NOT_ENOUGH_SEATS" | "MAX_BELOW_USED" | "MAX_ABOVE_TOTAL" | "SEATS_BELOW_COMMITTED" | "KEY_HAS_ACTIVATIONS" | "PRIMARY_KEY_IMMUTABLE" | "KEY_EXPIRY_AFTER_SUBSCRIPTION" | "ACTIVATION_NOT_ACTIVE" | "ALREADY_BLACKLISTED" | "SAME_KEY" | "INVITATION_NOT_PENDING" | "MEMBER_EXISTS" | "LAST_ACCOUNT_ADMIN" | "MEMBER_NOT_INVITED" | "PASSWORD_INCORRECT" | "TOKEN_INVALID" | "DOMAIN_NOT_FOUND" | "DOMAIN_EXISTS" | "DOMAIN_TAKEN" | "DOMAIN_NOT_VERIFIED" | "SSO_NOT_CONFIGURED" | "SSO_DISCOVERY_FAILED" | "SSO_IDP_UNREACHABLE" | "INVALID_REDIRECT_URI" | "SSO_REQUEST_UNKNOWN" | "SSO_REPLAYED" | "SSO_SIGNATURE_INVALID" | "SSO_ASSERTION_EXPIRED" | "SSO_AUDIENCE_INVALID" | "SSO_ISSUER_INVALID" | "SSO_RECIPIENT_INVALID" | "SSO_RESPONSE_INVALID" | "SSO_IDP_ERROR" | "SSO_NONCE_INVALID" | "SSO_TOKEN_INVALID" | "SSO_IDENTITY_INCOMPLETE" | "SSO_EMAIL_NOT_ALLOWED" | "SSO_CODE_INVALID" | "SSO_NOT_ADMIN" | "SSO_REQUIRED" | "SSO_USER_NOT_FOUND" | "SSO_USER_DEACTIVATED" | "DEVICE_LIMIT_USER" | "DEVICE_IN_USE" | "SSO_SEAT_BY_GROUP" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
                                 details?: unknown;
                                 message: string;
                                 requestId: string;
@@ -4115,7 +4879,7 @@ export interface paths {
                         "application/json": {
                             error: {
                                 /** @enum {string} */
-                                code: "INVALID_REQUEST" | "INVALID_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED" | "INVALID_CREDENTIALS" | "CSRF_TOKEN_INVALID" | "PRODUCT_NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "SUBSCRIPTION_NOT_FOUND" | "KEY_NOT_FOUND" | "ACTIVATION_NOT_FOUND" | "BLACKLIST_ENTRY_NOT_FOUND" | "TOKEN_NOT_FOUND" | "INVITATION_NOT_FOUND" | "MEMBER_NOT_FOUND" | "DEVICE_BLACKLISTED" | "SUBSCRIPTION_EXPIRED" | "KEY_EXPIRED" | "KEY_BLOCKED" | "FINGERPRINT_MISMATCH" | "NO_SEATS_KEY" | "NO_SEATS_POOL" | "INVITATION_REVOKED" | "INVITATION_EXPIRED" | "INVITATION_USED" | "PRODUCT_EXISTS" | "NOT_ENOUGH_SEATS" | "MAX_BELOW_USED" | "MAX_ABOVE_TOTAL" | "SEATS_BELOW_COMMITTED" | "KEY_HAS_ACTIVATIONS" | "PRIMARY_KEY_IMMUTABLE" | "KEY_EXPIRY_AFTER_SUBSCRIPTION" | "ACTIVATION_NOT_ACTIVE" | "ALREADY_BLACKLISTED" | "SAME_KEY" | "INVITATION_NOT_PENDING" | "MEMBER_EXISTS" | "LAST_ACCOUNT_ADMIN" | "MEMBER_NOT_INVITED" | "PASSWORD_INCORRECT" | "TOKEN_INVALID" | "DOMAIN_NOT_FOUND" | "DOMAIN_EXISTS" | "DOMAIN_TAKEN" | "DOMAIN_NOT_VERIFIED" | "SSO_NOT_CONFIGURED" | "SSO_DISCOVERY_FAILED" | "SSO_IDP_UNREACHABLE" | "INVALID_REDIRECT_URI" | "SSO_REQUEST_UNKNOWN" | "SSO_REPLAYED" | "SSO_SIGNATURE_INVALID" | "SSO_ASSERTION_EXPIRED" | "SSO_AUDIENCE_INVALID" | "SSO_ISSUER_INVALID" | "SSO_RECIPIENT_INVALID" | "SSO_RESPONSE_INVALID" | "SSO_IDP_ERROR" | "SSO_NONCE_INVALID" | "SSO_TOKEN_INVALID" | "SSO_IDENTITY_INCOMPLETE" | "SSO_EMAIL_NOT_ALLOWED" | "SSO_CODE_INVALID" | "SSO_NOT_ADMIN" | "SSO_REQUIRED" | "SSO_USER_NOT_FOUND" | "SSO_USER_DEACTIVATED" | "DEVICE_LIMIT_USER" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                code: "INVALID_REQUEST" | "INVALID_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED" | "INVALID_CREDENTIALS" | "CSRF_TOKEN_INVALID" | "PRODUCT_NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "SUBSCRIPTION_NOT_FOUND" | "KEY_NOT_FOUND" | "ACTIVATION_NOT_FOUND" | "BLACKLIST_ENTRY_NOT_FOUND" | "TOKEN_NOT_FOUND" | "INVITATION_NOT_FOUND" | "MEMBER_NOT_FOUND" | "DEVICE_BLACKLISTED" | "SUBSCRIPTION_EXPIRED" | "KEY_EXPIRED" | "KEY_BLOCKED" | "FINGERPRINT_MISMATCH" | "NO_SEATS_KEY" | "NO_SEATS_POOL" | "INVITATION_REVOKED" | "INVITATION_EXPIRED" | "INVITATION_USED" | "PRODUCT_EXISTS" | "NOT_ENOUGH_SEATS" | "MAX_BELOW_USED" | "MAX_ABOVE_TOTAL" | "SEATS_BELOW_COMMITTED" | "KEY_HAS_ACTIVATIONS" | "PRIMARY_KEY_IMMUTABLE" | "KEY_EXPIRY_AFTER_SUBSCRIPTION" | "ACTIVATION_NOT_ACTIVE" | "ALREADY_BLACKLISTED" | "SAME_KEY" | "INVITATION_NOT_PENDING" | "MEMBER_EXISTS" | "LAST_ACCOUNT_ADMIN" | "MEMBER_NOT_INVITED" | "PASSWORD_INCORRECT" | "TOKEN_INVALID" | "DOMAIN_NOT_FOUND" | "DOMAIN_EXISTS" | "DOMAIN_TAKEN" | "DOMAIN_NOT_VERIFIED" | "SSO_NOT_CONFIGURED" | "SSO_DISCOVERY_FAILED" | "SSO_IDP_UNREACHABLE" | "INVALID_REDIRECT_URI" | "SSO_REQUEST_UNKNOWN" | "SSO_REPLAYED" | "SSO_SIGNATURE_INVALID" | "SSO_ASSERTION_EXPIRED" | "SSO_AUDIENCE_INVALID" | "SSO_ISSUER_INVALID" | "SSO_RECIPIENT_INVALID" | "SSO_RESPONSE_INVALID" | "SSO_IDP_ERROR" | "SSO_NONCE_INVALID" | "SSO_TOKEN_INVALID" | "SSO_IDENTITY_INCOMPLETE" | "SSO_EMAIL_NOT_ALLOWED" | "SSO_CODE_INVALID" | "SSO_NOT_ADMIN" | "SSO_REQUIRED" | "SSO_USER_NOT_FOUND" | "SSO_USER_DEACTIVATED" | "DEVICE_LIMIT_USER" | "DEVICE_IN_USE" | "SSO_SEAT_BY_GROUP" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
                                 details?: unknown;
                                 message: string;
                                 requestId: string;
@@ -4186,7 +4950,7 @@ export interface paths {
                         "application/json": {
                             error: {
                                 /** @enum {string} */
-                                code: "INVALID_REQUEST" | "INVALID_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED" | "INVALID_CREDENTIALS" | "CSRF_TOKEN_INVALID" | "PRODUCT_NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "SUBSCRIPTION_NOT_FOUND" | "KEY_NOT_FOUND" | "ACTIVATION_NOT_FOUND" | "BLACKLIST_ENTRY_NOT_FOUND" | "TOKEN_NOT_FOUND" | "INVITATION_NOT_FOUND" | "MEMBER_NOT_FOUND" | "DEVICE_BLACKLISTED" | "SUBSCRIPTION_EXPIRED" | "KEY_EXPIRED" | "KEY_BLOCKED" | "FINGERPRINT_MISMATCH" | "NO_SEATS_KEY" | "NO_SEATS_POOL" | "INVITATION_REVOKED" | "INVITATION_EXPIRED" | "INVITATION_USED" | "PRODUCT_EXISTS" | "NOT_ENOUGH_SEATS" | "MAX_BELOW_USED" | "MAX_ABOVE_TOTAL" | "SEATS_BELOW_COMMITTED" | "KEY_HAS_ACTIVATIONS" | "PRIMARY_KEY_IMMUTABLE" | "KEY_EXPIRY_AFTER_SUBSCRIPTION" | "ACTIVATION_NOT_ACTIVE" | "ALREADY_BLACKLISTED" | "SAME_KEY" | "INVITATION_NOT_PENDING" | "MEMBER_EXISTS" | "LAST_ACCOUNT_ADMIN" | "MEMBER_NOT_INVITED" | "PASSWORD_INCORRECT" | "TOKEN_INVALID" | "DOMAIN_NOT_FOUND" | "DOMAIN_EXISTS" | "DOMAIN_TAKEN" | "DOMAIN_NOT_VERIFIED" | "SSO_NOT_CONFIGURED" | "SSO_DISCOVERY_FAILED" | "SSO_IDP_UNREACHABLE" | "INVALID_REDIRECT_URI" | "SSO_REQUEST_UNKNOWN" | "SSO_REPLAYED" | "SSO_SIGNATURE_INVALID" | "SSO_ASSERTION_EXPIRED" | "SSO_AUDIENCE_INVALID" | "SSO_ISSUER_INVALID" | "SSO_RECIPIENT_INVALID" | "SSO_RESPONSE_INVALID" | "SSO_IDP_ERROR" | "SSO_NONCE_INVALID" | "SSO_TOKEN_INVALID" | "SSO_IDENTITY_INCOMPLETE" | "SSO_EMAIL_NOT_ALLOWED" | "SSO_CODE_INVALID" | "SSO_NOT_ADMIN" | "SSO_REQUIRED" | "SSO_USER_NOT_FOUND" | "SSO_USER_DEACTIVATED" | "DEVICE_LIMIT_USER" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                code: "INVALID_REQUEST" | "INVALID_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED" | "INVALID_CREDENTIALS" | "CSRF_TOKEN_INVALID" | "PRODUCT_NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "SUBSCRIPTION_NOT_FOUND" | "KEY_NOT_FOUND" | "ACTIVATION_NOT_FOUND" | "BLACKLIST_ENTRY_NOT_FOUND" | "TOKEN_NOT_FOUND" | "INVITATION_NOT_FOUND" | "MEMBER_NOT_FOUND" | "DEVICE_BLACKLISTED" | "SUBSCRIPTION_EXPIRED" | "KEY_EXPIRED" | "KEY_BLOCKED" | "FINGERPRINT_MISMATCH" | "NO_SEATS_KEY" | "NO_SEATS_POOL" | "INVITATION_REVOKED" | "INVITATION_EXPIRED" | "INVITATION_USED" | "PRODUCT_EXISTS" | "NOT_ENOUGH_SEATS" | "MAX_BELOW_USED" | "MAX_ABOVE_TOTAL" | "SEATS_BELOW_COMMITTED" | "KEY_HAS_ACTIVATIONS" | "PRIMARY_KEY_IMMUTABLE" | "KEY_EXPIRY_AFTER_SUBSCRIPTION" | "ACTIVATION_NOT_ACTIVE" | "ALREADY_BLACKLISTED" | "SAME_KEY" | "INVITATION_NOT_PENDING" | "MEMBER_EXISTS" | "LAST_ACCOUNT_ADMIN" | "MEMBER_NOT_INVITED" | "PASSWORD_INCORRECT" | "TOKEN_INVALID" | "DOMAIN_NOT_FOUND" | "DOMAIN_EXISTS" | "DOMAIN_TAKEN" | "DOMAIN_NOT_VERIFIED" | "SSO_NOT_CONFIGURED" | "SSO_DISCOVERY_FAILED" | "SSO_IDP_UNREACHABLE" | "INVALID_REDIRECT_URI" | "SSO_REQUEST_UNKNOWN" | "SSO_REPLAYED" | "SSO_SIGNATURE_INVALID" | "SSO_ASSERTION_EXPIRED" | "SSO_AUDIENCE_INVALID" | "SSO_ISSUER_INVALID" | "SSO_RECIPIENT_INVALID" | "SSO_RESPONSE_INVALID" | "SSO_IDP_ERROR" | "SSO_NONCE_INVALID" | "SSO_TOKEN_INVALID" | "SSO_IDENTITY_INCOMPLETE" | "SSO_EMAIL_NOT_ALLOWED" | "SSO_CODE_INVALID" | "SSO_NOT_ADMIN" | "SSO_REQUIRED" | "SSO_USER_NOT_FOUND" | "SSO_USER_DEACTIVATED" | "DEVICE_LIMIT_USER" | "DEVICE_IN_USE" | "SSO_SEAT_BY_GROUP" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
                                 details?: unknown;
                                 message: string;
                                 requestId: string;
@@ -4236,7 +5000,7 @@ export interface paths {
                         "application/json": {
                             error: {
                                 /** @enum {string} */
-                                code: "INVALID_REQUEST" | "INVALID_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED" | "INVALID_CREDENTIALS" | "CSRF_TOKEN_INVALID" | "PRODUCT_NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "SUBSCRIPTION_NOT_FOUND" | "KEY_NOT_FOUND" | "ACTIVATION_NOT_FOUND" | "BLACKLIST_ENTRY_NOT_FOUND" | "TOKEN_NOT_FOUND" | "INVITATION_NOT_FOUND" | "MEMBER_NOT_FOUND" | "DEVICE_BLACKLISTED" | "SUBSCRIPTION_EXPIRED" | "KEY_EXPIRED" | "KEY_BLOCKED" | "FINGERPRINT_MISMATCH" | "NO_SEATS_KEY" | "NO_SEATS_POOL" | "INVITATION_REVOKED" | "INVITATION_EXPIRED" | "INVITATION_USED" | "PRODUCT_EXISTS" | "NOT_ENOUGH_SEATS" | "MAX_BELOW_USED" | "MAX_ABOVE_TOTAL" | "SEATS_BELOW_COMMITTED" | "KEY_HAS_ACTIVATIONS" | "PRIMARY_KEY_IMMUTABLE" | "KEY_EXPIRY_AFTER_SUBSCRIPTION" | "ACTIVATION_NOT_ACTIVE" | "ALREADY_BLACKLISTED" | "SAME_KEY" | "INVITATION_NOT_PENDING" | "MEMBER_EXISTS" | "LAST_ACCOUNT_ADMIN" | "MEMBER_NOT_INVITED" | "PASSWORD_INCORRECT" | "TOKEN_INVALID" | "DOMAIN_NOT_FOUND" | "DOMAIN_EXISTS" | "DOMAIN_TAKEN" | "DOMAIN_NOT_VERIFIED" | "SSO_NOT_CONFIGURED" | "SSO_DISCOVERY_FAILED" | "SSO_IDP_UNREACHABLE" | "INVALID_REDIRECT_URI" | "SSO_REQUEST_UNKNOWN" | "SSO_REPLAYED" | "SSO_SIGNATURE_INVALID" | "SSO_ASSERTION_EXPIRED" | "SSO_AUDIENCE_INVALID" | "SSO_ISSUER_INVALID" | "SSO_RECIPIENT_INVALID" | "SSO_RESPONSE_INVALID" | "SSO_IDP_ERROR" | "SSO_NONCE_INVALID" | "SSO_TOKEN_INVALID" | "SSO_IDENTITY_INCOMPLETE" | "SSO_EMAIL_NOT_ALLOWED" | "SSO_CODE_INVALID" | "SSO_NOT_ADMIN" | "SSO_REQUIRED" | "SSO_USER_NOT_FOUND" | "SSO_USER_DEACTIVATED" | "DEVICE_LIMIT_USER" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                code: "INVALID_REQUEST" | "INVALID_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED" | "INVALID_CREDENTIALS" | "CSRF_TOKEN_INVALID" | "PRODUCT_NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "SUBSCRIPTION_NOT_FOUND" | "KEY_NOT_FOUND" | "ACTIVATION_NOT_FOUND" | "BLACKLIST_ENTRY_NOT_FOUND" | "TOKEN_NOT_FOUND" | "INVITATION_NOT_FOUND" | "MEMBER_NOT_FOUND" | "DEVICE_BLACKLISTED" | "SUBSCRIPTION_EXPIRED" | "KEY_EXPIRED" | "KEY_BLOCKED" | "FINGERPRINT_MISMATCH" | "NO_SEATS_KEY" | "NO_SEATS_POOL" | "INVITATION_REVOKED" | "INVITATION_EXPIRED" | "INVITATION_USED" | "PRODUCT_EXISTS" | "NOT_ENOUGH_SEATS" | "MAX_BELOW_USED" | "MAX_ABOVE_TOTAL" | "SEATS_BELOW_COMMITTED" | "KEY_HAS_ACTIVATIONS" | "PRIMARY_KEY_IMMUTABLE" | "KEY_EXPIRY_AFTER_SUBSCRIPTION" | "ACTIVATION_NOT_ACTIVE" | "ALREADY_BLACKLISTED" | "SAME_KEY" | "INVITATION_NOT_PENDING" | "MEMBER_EXISTS" | "LAST_ACCOUNT_ADMIN" | "MEMBER_NOT_INVITED" | "PASSWORD_INCORRECT" | "TOKEN_INVALID" | "DOMAIN_NOT_FOUND" | "DOMAIN_EXISTS" | "DOMAIN_TAKEN" | "DOMAIN_NOT_VERIFIED" | "SSO_NOT_CONFIGURED" | "SSO_DISCOVERY_FAILED" | "SSO_IDP_UNREACHABLE" | "INVALID_REDIRECT_URI" | "SSO_REQUEST_UNKNOWN" | "SSO_REPLAYED" | "SSO_SIGNATURE_INVALID" | "SSO_ASSERTION_EXPIRED" | "SSO_AUDIENCE_INVALID" | "SSO_ISSUER_INVALID" | "SSO_RECIPIENT_INVALID" | "SSO_RESPONSE_INVALID" | "SSO_IDP_ERROR" | "SSO_NONCE_INVALID" | "SSO_TOKEN_INVALID" | "SSO_IDENTITY_INCOMPLETE" | "SSO_EMAIL_NOT_ALLOWED" | "SSO_CODE_INVALID" | "SSO_NOT_ADMIN" | "SSO_REQUIRED" | "SSO_USER_NOT_FOUND" | "SSO_USER_DEACTIVATED" | "DEVICE_LIMIT_USER" | "DEVICE_IN_USE" | "SSO_SEAT_BY_GROUP" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
                                 details?: unknown;
                                 message: string;
                                 requestId: string;
@@ -4258,6 +5022,261 @@ export interface paths {
                             createdAt: string;
                             kid: string;
                             retired: string[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/sso-users/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One SSO user */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description An identifier (UUID). */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Every error: a stable code (see docs/errors.md), a message and the request id. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "INVALID_REQUEST" | "INVALID_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED" | "INVALID_CREDENTIALS" | "CSRF_TOKEN_INVALID" | "PRODUCT_NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "SUBSCRIPTION_NOT_FOUND" | "KEY_NOT_FOUND" | "ACTIVATION_NOT_FOUND" | "BLACKLIST_ENTRY_NOT_FOUND" | "TOKEN_NOT_FOUND" | "INVITATION_NOT_FOUND" | "MEMBER_NOT_FOUND" | "DEVICE_BLACKLISTED" | "SUBSCRIPTION_EXPIRED" | "KEY_EXPIRED" | "KEY_BLOCKED" | "FINGERPRINT_MISMATCH" | "NO_SEATS_KEY" | "NO_SEATS_POOL" | "INVITATION_REVOKED" | "INVITATION_EXPIRED" | "INVITATION_USED" | "PRODUCT_EXISTS" | "NOT_ENOUGH_SEATS" | "MAX_BELOW_USED" | "MAX_ABOVE_TOTAL" | "SEATS_BELOW_COMMITTED" | "KEY_HAS_ACTIVATIONS" | "PRIMARY_KEY_IMMUTABLE" | "KEY_EXPIRY_AFTER_SUBSCRIPTION" | "ACTIVATION_NOT_ACTIVE" | "ALREADY_BLACKLISTED" | "SAME_KEY" | "INVITATION_NOT_PENDING" | "MEMBER_EXISTS" | "LAST_ACCOUNT_ADMIN" | "MEMBER_NOT_INVITED" | "PASSWORD_INCORRECT" | "TOKEN_INVALID" | "DOMAIN_NOT_FOUND" | "DOMAIN_EXISTS" | "DOMAIN_TAKEN" | "DOMAIN_NOT_VERIFIED" | "SSO_NOT_CONFIGURED" | "SSO_DISCOVERY_FAILED" | "SSO_IDP_UNREACHABLE" | "INVALID_REDIRECT_URI" | "SSO_REQUEST_UNKNOWN" | "SSO_REPLAYED" | "SSO_SIGNATURE_INVALID" | "SSO_ASSERTION_EXPIRED" | "SSO_AUDIENCE_INVALID" | "SSO_ISSUER_INVALID" | "SSO_RECIPIENT_INVALID" | "SSO_RESPONSE_INVALID" | "SSO_IDP_ERROR" | "SSO_NONCE_INVALID" | "SSO_TOKEN_INVALID" | "SSO_IDENTITY_INCOMPLETE" | "SSO_EMAIL_NOT_ALLOWED" | "SSO_CODE_INVALID" | "SSO_NOT_ADMIN" | "SSO_REQUIRED" | "SSO_USER_NOT_FOUND" | "SSO_USER_DEACTIVATED" | "DEVICE_LIMIT_USER" | "DEVICE_IN_USE" | "SSO_SEAT_BY_GROUP" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description An identifier (UUID). */
+                            accountId: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601, e.g. 2027-01-31T00:00:00Z
+                             */
+                            createdAt: string;
+                            deactivatedAt: string | null;
+                            /** @description Active devices, all subscriptions */
+                            devices: number;
+                            email: string;
+                            groups: string[];
+                            /** @description An identifier (UUID). */
+                            id: string;
+                            lastSignInAt: string | null;
+                            name: string | null;
+                            /** @description Per subscription: the key the seat is on, and the devices sharing it */
+                            seats: {
+                                /** @description Active devices sharing the seat */
+                                devices: number;
+                                /** @description An identifier (UUID). */
+                                keyId: string;
+                                keyName: string;
+                                /** @description An identifier (UUID). */
+                                subscriptionId: string;
+                            }[];
+                            /** @enum {string} */
+                            status: "active" | "deactivated";
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/sso-users/{id}/deactivate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Deactivate an SSO user: their devices end at once and their seats are freed; their check-ins answer SSO_USER_DEACTIVATED */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description An identifier (UUID). */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Every error: a stable code (see docs/errors.md), a message and the request id. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "INVALID_REQUEST" | "INVALID_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED" | "INVALID_CREDENTIALS" | "CSRF_TOKEN_INVALID" | "PRODUCT_NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "SUBSCRIPTION_NOT_FOUND" | "KEY_NOT_FOUND" | "ACTIVATION_NOT_FOUND" | "BLACKLIST_ENTRY_NOT_FOUND" | "TOKEN_NOT_FOUND" | "INVITATION_NOT_FOUND" | "MEMBER_NOT_FOUND" | "DEVICE_BLACKLISTED" | "SUBSCRIPTION_EXPIRED" | "KEY_EXPIRED" | "KEY_BLOCKED" | "FINGERPRINT_MISMATCH" | "NO_SEATS_KEY" | "NO_SEATS_POOL" | "INVITATION_REVOKED" | "INVITATION_EXPIRED" | "INVITATION_USED" | "PRODUCT_EXISTS" | "NOT_ENOUGH_SEATS" | "MAX_BELOW_USED" | "MAX_ABOVE_TOTAL" | "SEATS_BELOW_COMMITTED" | "KEY_HAS_ACTIVATIONS" | "PRIMARY_KEY_IMMUTABLE" | "KEY_EXPIRY_AFTER_SUBSCRIPTION" | "ACTIVATION_NOT_ACTIVE" | "ALREADY_BLACKLISTED" | "SAME_KEY" | "INVITATION_NOT_PENDING" | "MEMBER_EXISTS" | "LAST_ACCOUNT_ADMIN" | "MEMBER_NOT_INVITED" | "PASSWORD_INCORRECT" | "TOKEN_INVALID" | "DOMAIN_NOT_FOUND" | "DOMAIN_EXISTS" | "DOMAIN_TAKEN" | "DOMAIN_NOT_VERIFIED" | "SSO_NOT_CONFIGURED" | "SSO_DISCOVERY_FAILED" | "SSO_IDP_UNREACHABLE" | "INVALID_REDIRECT_URI" | "SSO_REQUEST_UNKNOWN" | "SSO_REPLAYED" | "SSO_SIGNATURE_INVALID" | "SSO_ASSERTION_EXPIRED" | "SSO_AUDIENCE_INVALID" | "SSO_ISSUER_INVALID" | "SSO_RECIPIENT_INVALID" | "SSO_RESPONSE_INVALID" | "SSO_IDP_ERROR" | "SSO_NONCE_INVALID" | "SSO_TOKEN_INVALID" | "SSO_IDENTITY_INCOMPLETE" | "SSO_EMAIL_NOT_ALLOWED" | "SSO_CODE_INVALID" | "SSO_NOT_ADMIN" | "SSO_REQUIRED" | "SSO_USER_NOT_FOUND" | "SSO_USER_DEACTIVATED" | "DEVICE_LIMIT_USER" | "DEVICE_IN_USE" | "SSO_SEAT_BY_GROUP" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description An identifier (UUID). */
+                            accountId: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601, e.g. 2027-01-31T00:00:00Z
+                             */
+                            createdAt: string;
+                            deactivatedAt: string | null;
+                            /** @description Active devices, all subscriptions */
+                            devices: number;
+                            email: string;
+                            groups: string[];
+                            /** @description An identifier (UUID). */
+                            id: string;
+                            lastSignInAt: string | null;
+                            name: string | null;
+                            /** @description Per subscription: the key the seat is on, and the devices sharing it */
+                            seats: {
+                                /** @description Active devices sharing the seat */
+                                devices: number;
+                                /** @description An identifier (UUID). */
+                                keyId: string;
+                                keyName: string;
+                                /** @description An identifier (UUID). */
+                                subscriptionId: string;
+                            }[];
+                            /** @enum {string} */
+                            status: "active" | "deactivated";
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/sso-users/{id}/reactivate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Let a deactivated SSO user activate again */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description An identifier (UUID). */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Every error: a stable code (see docs/errors.md), a message and the request id. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "INVALID_REQUEST" | "INVALID_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED" | "INVALID_CREDENTIALS" | "CSRF_TOKEN_INVALID" | "PRODUCT_NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "SUBSCRIPTION_NOT_FOUND" | "KEY_NOT_FOUND" | "ACTIVATION_NOT_FOUND" | "BLACKLIST_ENTRY_NOT_FOUND" | "TOKEN_NOT_FOUND" | "INVITATION_NOT_FOUND" | "MEMBER_NOT_FOUND" | "DEVICE_BLACKLISTED" | "SUBSCRIPTION_EXPIRED" | "KEY_EXPIRED" | "KEY_BLOCKED" | "FINGERPRINT_MISMATCH" | "NO_SEATS_KEY" | "NO_SEATS_POOL" | "INVITATION_REVOKED" | "INVITATION_EXPIRED" | "INVITATION_USED" | "PRODUCT_EXISTS" | "NOT_ENOUGH_SEATS" | "MAX_BELOW_USED" | "MAX_ABOVE_TOTAL" | "SEATS_BELOW_COMMITTED" | "KEY_HAS_ACTIVATIONS" | "PRIMARY_KEY_IMMUTABLE" | "KEY_EXPIRY_AFTER_SUBSCRIPTION" | "ACTIVATION_NOT_ACTIVE" | "ALREADY_BLACKLISTED" | "SAME_KEY" | "INVITATION_NOT_PENDING" | "MEMBER_EXISTS" | "LAST_ACCOUNT_ADMIN" | "MEMBER_NOT_INVITED" | "PASSWORD_INCORRECT" | "TOKEN_INVALID" | "DOMAIN_NOT_FOUND" | "DOMAIN_EXISTS" | "DOMAIN_TAKEN" | "DOMAIN_NOT_VERIFIED" | "SSO_NOT_CONFIGURED" | "SSO_DISCOVERY_FAILED" | "SSO_IDP_UNREACHABLE" | "INVALID_REDIRECT_URI" | "SSO_REQUEST_UNKNOWN" | "SSO_REPLAYED" | "SSO_SIGNATURE_INVALID" | "SSO_ASSERTION_EXPIRED" | "SSO_AUDIENCE_INVALID" | "SSO_ISSUER_INVALID" | "SSO_RECIPIENT_INVALID" | "SSO_RESPONSE_INVALID" | "SSO_IDP_ERROR" | "SSO_NONCE_INVALID" | "SSO_TOKEN_INVALID" | "SSO_IDENTITY_INCOMPLETE" | "SSO_EMAIL_NOT_ALLOWED" | "SSO_CODE_INVALID" | "SSO_NOT_ADMIN" | "SSO_REQUIRED" | "SSO_USER_NOT_FOUND" | "SSO_USER_DEACTIVATED" | "DEVICE_LIMIT_USER" | "DEVICE_IN_USE" | "SSO_SEAT_BY_GROUP" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                details?: unknown;
+                                message: string;
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description An identifier (UUID). */
+                            accountId: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601, e.g. 2027-01-31T00:00:00Z
+                             */
+                            createdAt: string;
+                            deactivatedAt: string | null;
+                            /** @description Active devices, all subscriptions */
+                            devices: number;
+                            email: string;
+                            groups: string[];
+                            /** @description An identifier (UUID). */
+                            id: string;
+                            lastSignInAt: string | null;
+                            name: string | null;
+                            /** @description Per subscription: the key the seat is on, and the devices sharing it */
+                            seats: {
+                                /** @description Active devices sharing the seat */
+                                devices: number;
+                                /** @description An identifier (UUID). */
+                                keyId: string;
+                                keyName: string;
+                                /** @description An identifier (UUID). */
+                                subscriptionId: string;
+                            }[];
+                            /** @enum {string} */
+                            status: "active" | "deactivated";
                         };
                     };
                 };
@@ -4302,7 +5321,7 @@ export interface paths {
                         "application/json": {
                             error: {
                                 /** @enum {string} */
-                                code: "INVALID_REQUEST" | "INVALID_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED" | "INVALID_CREDENTIALS" | "CSRF_TOKEN_INVALID" | "PRODUCT_NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "SUBSCRIPTION_NOT_FOUND" | "KEY_NOT_FOUND" | "ACTIVATION_NOT_FOUND" | "BLACKLIST_ENTRY_NOT_FOUND" | "TOKEN_NOT_FOUND" | "INVITATION_NOT_FOUND" | "MEMBER_NOT_FOUND" | "DEVICE_BLACKLISTED" | "SUBSCRIPTION_EXPIRED" | "KEY_EXPIRED" | "KEY_BLOCKED" | "FINGERPRINT_MISMATCH" | "NO_SEATS_KEY" | "NO_SEATS_POOL" | "INVITATION_REVOKED" | "INVITATION_EXPIRED" | "INVITATION_USED" | "PRODUCT_EXISTS" | "NOT_ENOUGH_SEATS" | "MAX_BELOW_USED" | "MAX_ABOVE_TOTAL" | "SEATS_BELOW_COMMITTED" | "KEY_HAS_ACTIVATIONS" | "PRIMARY_KEY_IMMUTABLE" | "KEY_EXPIRY_AFTER_SUBSCRIPTION" | "ACTIVATION_NOT_ACTIVE" | "ALREADY_BLACKLISTED" | "SAME_KEY" | "INVITATION_NOT_PENDING" | "MEMBER_EXISTS" | "LAST_ACCOUNT_ADMIN" | "MEMBER_NOT_INVITED" | "PASSWORD_INCORRECT" | "TOKEN_INVALID" | "DOMAIN_NOT_FOUND" | "DOMAIN_EXISTS" | "DOMAIN_TAKEN" | "DOMAIN_NOT_VERIFIED" | "SSO_NOT_CONFIGURED" | "SSO_DISCOVERY_FAILED" | "SSO_IDP_UNREACHABLE" | "INVALID_REDIRECT_URI" | "SSO_REQUEST_UNKNOWN" | "SSO_REPLAYED" | "SSO_SIGNATURE_INVALID" | "SSO_ASSERTION_EXPIRED" | "SSO_AUDIENCE_INVALID" | "SSO_ISSUER_INVALID" | "SSO_RECIPIENT_INVALID" | "SSO_RESPONSE_INVALID" | "SSO_IDP_ERROR" | "SSO_NONCE_INVALID" | "SSO_TOKEN_INVALID" | "SSO_IDENTITY_INCOMPLETE" | "SSO_EMAIL_NOT_ALLOWED" | "SSO_CODE_INVALID" | "SSO_NOT_ADMIN" | "SSO_REQUIRED" | "SSO_USER_NOT_FOUND" | "SSO_USER_DEACTIVATED" | "DEVICE_LIMIT_USER" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                code: "INVALID_REQUEST" | "INVALID_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED" | "INVALID_CREDENTIALS" | "CSRF_TOKEN_INVALID" | "PRODUCT_NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "SUBSCRIPTION_NOT_FOUND" | "KEY_NOT_FOUND" | "ACTIVATION_NOT_FOUND" | "BLACKLIST_ENTRY_NOT_FOUND" | "TOKEN_NOT_FOUND" | "INVITATION_NOT_FOUND" | "MEMBER_NOT_FOUND" | "DEVICE_BLACKLISTED" | "SUBSCRIPTION_EXPIRED" | "KEY_EXPIRED" | "KEY_BLOCKED" | "FINGERPRINT_MISMATCH" | "NO_SEATS_KEY" | "NO_SEATS_POOL" | "INVITATION_REVOKED" | "INVITATION_EXPIRED" | "INVITATION_USED" | "PRODUCT_EXISTS" | "NOT_ENOUGH_SEATS" | "MAX_BELOW_USED" | "MAX_ABOVE_TOTAL" | "SEATS_BELOW_COMMITTED" | "KEY_HAS_ACTIVATIONS" | "PRIMARY_KEY_IMMUTABLE" | "KEY_EXPIRY_AFTER_SUBSCRIPTION" | "ACTIVATION_NOT_ACTIVE" | "ALREADY_BLACKLISTED" | "SAME_KEY" | "INVITATION_NOT_PENDING" | "MEMBER_EXISTS" | "LAST_ACCOUNT_ADMIN" | "MEMBER_NOT_INVITED" | "PASSWORD_INCORRECT" | "TOKEN_INVALID" | "DOMAIN_NOT_FOUND" | "DOMAIN_EXISTS" | "DOMAIN_TAKEN" | "DOMAIN_NOT_VERIFIED" | "SSO_NOT_CONFIGURED" | "SSO_DISCOVERY_FAILED" | "SSO_IDP_UNREACHABLE" | "INVALID_REDIRECT_URI" | "SSO_REQUEST_UNKNOWN" | "SSO_REPLAYED" | "SSO_SIGNATURE_INVALID" | "SSO_ASSERTION_EXPIRED" | "SSO_AUDIENCE_INVALID" | "SSO_ISSUER_INVALID" | "SSO_RECIPIENT_INVALID" | "SSO_RESPONSE_INVALID" | "SSO_IDP_ERROR" | "SSO_NONCE_INVALID" | "SSO_TOKEN_INVALID" | "SSO_IDENTITY_INCOMPLETE" | "SSO_EMAIL_NOT_ALLOWED" | "SSO_CODE_INVALID" | "SSO_NOT_ADMIN" | "SSO_REQUIRED" | "SSO_USER_NOT_FOUND" | "SSO_USER_DEACTIVATED" | "DEVICE_LIMIT_USER" | "DEVICE_IN_USE" | "SSO_SEAT_BY_GROUP" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
                                 details?: unknown;
                                 message: string;
                                 requestId: string;
@@ -4416,7 +5435,7 @@ export interface paths {
                         "application/json": {
                             error: {
                                 /** @enum {string} */
-                                code: "INVALID_REQUEST" | "INVALID_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED" | "INVALID_CREDENTIALS" | "CSRF_TOKEN_INVALID" | "PRODUCT_NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "SUBSCRIPTION_NOT_FOUND" | "KEY_NOT_FOUND" | "ACTIVATION_NOT_FOUND" | "BLACKLIST_ENTRY_NOT_FOUND" | "TOKEN_NOT_FOUND" | "INVITATION_NOT_FOUND" | "MEMBER_NOT_FOUND" | "DEVICE_BLACKLISTED" | "SUBSCRIPTION_EXPIRED" | "KEY_EXPIRED" | "KEY_BLOCKED" | "FINGERPRINT_MISMATCH" | "NO_SEATS_KEY" | "NO_SEATS_POOL" | "INVITATION_REVOKED" | "INVITATION_EXPIRED" | "INVITATION_USED" | "PRODUCT_EXISTS" | "NOT_ENOUGH_SEATS" | "MAX_BELOW_USED" | "MAX_ABOVE_TOTAL" | "SEATS_BELOW_COMMITTED" | "KEY_HAS_ACTIVATIONS" | "PRIMARY_KEY_IMMUTABLE" | "KEY_EXPIRY_AFTER_SUBSCRIPTION" | "ACTIVATION_NOT_ACTIVE" | "ALREADY_BLACKLISTED" | "SAME_KEY" | "INVITATION_NOT_PENDING" | "MEMBER_EXISTS" | "LAST_ACCOUNT_ADMIN" | "MEMBER_NOT_INVITED" | "PASSWORD_INCORRECT" | "TOKEN_INVALID" | "DOMAIN_NOT_FOUND" | "DOMAIN_EXISTS" | "DOMAIN_TAKEN" | "DOMAIN_NOT_VERIFIED" | "SSO_NOT_CONFIGURED" | "SSO_DISCOVERY_FAILED" | "SSO_IDP_UNREACHABLE" | "INVALID_REDIRECT_URI" | "SSO_REQUEST_UNKNOWN" | "SSO_REPLAYED" | "SSO_SIGNATURE_INVALID" | "SSO_ASSERTION_EXPIRED" | "SSO_AUDIENCE_INVALID" | "SSO_ISSUER_INVALID" | "SSO_RECIPIENT_INVALID" | "SSO_RESPONSE_INVALID" | "SSO_IDP_ERROR" | "SSO_NONCE_INVALID" | "SSO_TOKEN_INVALID" | "SSO_IDENTITY_INCOMPLETE" | "SSO_EMAIL_NOT_ALLOWED" | "SSO_CODE_INVALID" | "SSO_NOT_ADMIN" | "SSO_REQUIRED" | "SSO_USER_NOT_FOUND" | "SSO_USER_DEACTIVATED" | "DEVICE_LIMIT_USER" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                code: "INVALID_REQUEST" | "INVALID_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED" | "INVALID_CREDENTIALS" | "CSRF_TOKEN_INVALID" | "PRODUCT_NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "SUBSCRIPTION_NOT_FOUND" | "KEY_NOT_FOUND" | "ACTIVATION_NOT_FOUND" | "BLACKLIST_ENTRY_NOT_FOUND" | "TOKEN_NOT_FOUND" | "INVITATION_NOT_FOUND" | "MEMBER_NOT_FOUND" | "DEVICE_BLACKLISTED" | "SUBSCRIPTION_EXPIRED" | "KEY_EXPIRED" | "KEY_BLOCKED" | "FINGERPRINT_MISMATCH" | "NO_SEATS_KEY" | "NO_SEATS_POOL" | "INVITATION_REVOKED" | "INVITATION_EXPIRED" | "INVITATION_USED" | "PRODUCT_EXISTS" | "NOT_ENOUGH_SEATS" | "MAX_BELOW_USED" | "MAX_ABOVE_TOTAL" | "SEATS_BELOW_COMMITTED" | "KEY_HAS_ACTIVATIONS" | "PRIMARY_KEY_IMMUTABLE" | "KEY_EXPIRY_AFTER_SUBSCRIPTION" | "ACTIVATION_NOT_ACTIVE" | "ALREADY_BLACKLISTED" | "SAME_KEY" | "INVITATION_NOT_PENDING" | "MEMBER_EXISTS" | "LAST_ACCOUNT_ADMIN" | "MEMBER_NOT_INVITED" | "PASSWORD_INCORRECT" | "TOKEN_INVALID" | "DOMAIN_NOT_FOUND" | "DOMAIN_EXISTS" | "DOMAIN_TAKEN" | "DOMAIN_NOT_VERIFIED" | "SSO_NOT_CONFIGURED" | "SSO_DISCOVERY_FAILED" | "SSO_IDP_UNREACHABLE" | "INVALID_REDIRECT_URI" | "SSO_REQUEST_UNKNOWN" | "SSO_REPLAYED" | "SSO_SIGNATURE_INVALID" | "SSO_ASSERTION_EXPIRED" | "SSO_AUDIENCE_INVALID" | "SSO_ISSUER_INVALID" | "SSO_RECIPIENT_INVALID" | "SSO_RESPONSE_INVALID" | "SSO_IDP_ERROR" | "SSO_NONCE_INVALID" | "SSO_TOKEN_INVALID" | "SSO_IDENTITY_INCOMPLETE" | "SSO_EMAIL_NOT_ALLOWED" | "SSO_CODE_INVALID" | "SSO_NOT_ADMIN" | "SSO_REQUIRED" | "SSO_USER_NOT_FOUND" | "SSO_USER_DEACTIVATED" | "DEVICE_LIMIT_USER" | "DEVICE_IN_USE" | "SSO_SEAT_BY_GROUP" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
                                 details?: unknown;
                                 message: string;
                                 requestId: string;
@@ -4530,7 +5549,7 @@ export interface paths {
                         "application/json": {
                             error: {
                                 /** @enum {string} */
-                                code: "INVALID_REQUEST" | "INVALID_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED" | "INVALID_CREDENTIALS" | "CSRF_TOKEN_INVALID" | "PRODUCT_NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "SUBSCRIPTION_NOT_FOUND" | "KEY_NOT_FOUND" | "ACTIVATION_NOT_FOUND" | "BLACKLIST_ENTRY_NOT_FOUND" | "TOKEN_NOT_FOUND" | "INVITATION_NOT_FOUND" | "MEMBER_NOT_FOUND" | "DEVICE_BLACKLISTED" | "SUBSCRIPTION_EXPIRED" | "KEY_EXPIRED" | "KEY_BLOCKED" | "FINGERPRINT_MISMATCH" | "NO_SEATS_KEY" | "NO_SEATS_POOL" | "INVITATION_REVOKED" | "INVITATION_EXPIRED" | "INVITATION_USED" | "PRODUCT_EXISTS" | "NOT_ENOUGH_SEATS" | "MAX_BELOW_USED" | "MAX_ABOVE_TOTAL" | "SEATS_BELOW_COMMITTED" | "KEY_HAS_ACTIVATIONS" | "PRIMARY_KEY_IMMUTABLE" | "KEY_EXPIRY_AFTER_SUBSCRIPTION" | "ACTIVATION_NOT_ACTIVE" | "ALREADY_BLACKLISTED" | "SAME_KEY" | "INVITATION_NOT_PENDING" | "MEMBER_EXISTS" | "LAST_ACCOUNT_ADMIN" | "MEMBER_NOT_INVITED" | "PASSWORD_INCORRECT" | "TOKEN_INVALID" | "DOMAIN_NOT_FOUND" | "DOMAIN_EXISTS" | "DOMAIN_TAKEN" | "DOMAIN_NOT_VERIFIED" | "SSO_NOT_CONFIGURED" | "SSO_DISCOVERY_FAILED" | "SSO_IDP_UNREACHABLE" | "INVALID_REDIRECT_URI" | "SSO_REQUEST_UNKNOWN" | "SSO_REPLAYED" | "SSO_SIGNATURE_INVALID" | "SSO_ASSERTION_EXPIRED" | "SSO_AUDIENCE_INVALID" | "SSO_ISSUER_INVALID" | "SSO_RECIPIENT_INVALID" | "SSO_RESPONSE_INVALID" | "SSO_IDP_ERROR" | "SSO_NONCE_INVALID" | "SSO_TOKEN_INVALID" | "SSO_IDENTITY_INCOMPLETE" | "SSO_EMAIL_NOT_ALLOWED" | "SSO_CODE_INVALID" | "SSO_NOT_ADMIN" | "SSO_REQUIRED" | "SSO_USER_NOT_FOUND" | "SSO_USER_DEACTIVATED" | "DEVICE_LIMIT_USER" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                code: "INVALID_REQUEST" | "INVALID_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED" | "INVALID_CREDENTIALS" | "CSRF_TOKEN_INVALID" | "PRODUCT_NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "SUBSCRIPTION_NOT_FOUND" | "KEY_NOT_FOUND" | "ACTIVATION_NOT_FOUND" | "BLACKLIST_ENTRY_NOT_FOUND" | "TOKEN_NOT_FOUND" | "INVITATION_NOT_FOUND" | "MEMBER_NOT_FOUND" | "DEVICE_BLACKLISTED" | "SUBSCRIPTION_EXPIRED" | "KEY_EXPIRED" | "KEY_BLOCKED" | "FINGERPRINT_MISMATCH" | "NO_SEATS_KEY" | "NO_SEATS_POOL" | "INVITATION_REVOKED" | "INVITATION_EXPIRED" | "INVITATION_USED" | "PRODUCT_EXISTS" | "NOT_ENOUGH_SEATS" | "MAX_BELOW_USED" | "MAX_ABOVE_TOTAL" | "SEATS_BELOW_COMMITTED" | "KEY_HAS_ACTIVATIONS" | "PRIMARY_KEY_IMMUTABLE" | "KEY_EXPIRY_AFTER_SUBSCRIPTION" | "ACTIVATION_NOT_ACTIVE" | "ALREADY_BLACKLISTED" | "SAME_KEY" | "INVITATION_NOT_PENDING" | "MEMBER_EXISTS" | "LAST_ACCOUNT_ADMIN" | "MEMBER_NOT_INVITED" | "PASSWORD_INCORRECT" | "TOKEN_INVALID" | "DOMAIN_NOT_FOUND" | "DOMAIN_EXISTS" | "DOMAIN_TAKEN" | "DOMAIN_NOT_VERIFIED" | "SSO_NOT_CONFIGURED" | "SSO_DISCOVERY_FAILED" | "SSO_IDP_UNREACHABLE" | "INVALID_REDIRECT_URI" | "SSO_REQUEST_UNKNOWN" | "SSO_REPLAYED" | "SSO_SIGNATURE_INVALID" | "SSO_ASSERTION_EXPIRED" | "SSO_AUDIENCE_INVALID" | "SSO_ISSUER_INVALID" | "SSO_RECIPIENT_INVALID" | "SSO_RESPONSE_INVALID" | "SSO_IDP_ERROR" | "SSO_NONCE_INVALID" | "SSO_TOKEN_INVALID" | "SSO_IDENTITY_INCOMPLETE" | "SSO_EMAIL_NOT_ALLOWED" | "SSO_CODE_INVALID" | "SSO_NOT_ADMIN" | "SSO_REQUIRED" | "SSO_USER_NOT_FOUND" | "SSO_USER_DEACTIVATED" | "DEVICE_LIMIT_USER" | "DEVICE_IN_USE" | "SSO_SEAT_BY_GROUP" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
                                 details?: unknown;
                                 message: string;
                                 requestId: string;
@@ -4644,7 +5663,7 @@ export interface paths {
                         "application/json": {
                             error: {
                                 /** @enum {string} */
-                                code: "INVALID_REQUEST" | "INVALID_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED" | "INVALID_CREDENTIALS" | "CSRF_TOKEN_INVALID" | "PRODUCT_NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "SUBSCRIPTION_NOT_FOUND" | "KEY_NOT_FOUND" | "ACTIVATION_NOT_FOUND" | "BLACKLIST_ENTRY_NOT_FOUND" | "TOKEN_NOT_FOUND" | "INVITATION_NOT_FOUND" | "MEMBER_NOT_FOUND" | "DEVICE_BLACKLISTED" | "SUBSCRIPTION_EXPIRED" | "KEY_EXPIRED" | "KEY_BLOCKED" | "FINGERPRINT_MISMATCH" | "NO_SEATS_KEY" | "NO_SEATS_POOL" | "INVITATION_REVOKED" | "INVITATION_EXPIRED" | "INVITATION_USED" | "PRODUCT_EXISTS" | "NOT_ENOUGH_SEATS" | "MAX_BELOW_USED" | "MAX_ABOVE_TOTAL" | "SEATS_BELOW_COMMITTED" | "KEY_HAS_ACTIVATIONS" | "PRIMARY_KEY_IMMUTABLE" | "KEY_EXPIRY_AFTER_SUBSCRIPTION" | "ACTIVATION_NOT_ACTIVE" | "ALREADY_BLACKLISTED" | "SAME_KEY" | "INVITATION_NOT_PENDING" | "MEMBER_EXISTS" | "LAST_ACCOUNT_ADMIN" | "MEMBER_NOT_INVITED" | "PASSWORD_INCORRECT" | "TOKEN_INVALID" | "DOMAIN_NOT_FOUND" | "DOMAIN_EXISTS" | "DOMAIN_TAKEN" | "DOMAIN_NOT_VERIFIED" | "SSO_NOT_CONFIGURED" | "SSO_DISCOVERY_FAILED" | "SSO_IDP_UNREACHABLE" | "INVALID_REDIRECT_URI" | "SSO_REQUEST_UNKNOWN" | "SSO_REPLAYED" | "SSO_SIGNATURE_INVALID" | "SSO_ASSERTION_EXPIRED" | "SSO_AUDIENCE_INVALID" | "SSO_ISSUER_INVALID" | "SSO_RECIPIENT_INVALID" | "SSO_RESPONSE_INVALID" | "SSO_IDP_ERROR" | "SSO_NONCE_INVALID" | "SSO_TOKEN_INVALID" | "SSO_IDENTITY_INCOMPLETE" | "SSO_EMAIL_NOT_ALLOWED" | "SSO_CODE_INVALID" | "SSO_NOT_ADMIN" | "SSO_REQUIRED" | "SSO_USER_NOT_FOUND" | "SSO_USER_DEACTIVATED" | "DEVICE_LIMIT_USER" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                code: "INVALID_REQUEST" | "INVALID_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED" | "INVALID_CREDENTIALS" | "CSRF_TOKEN_INVALID" | "PRODUCT_NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "SUBSCRIPTION_NOT_FOUND" | "KEY_NOT_FOUND" | "ACTIVATION_NOT_FOUND" | "BLACKLIST_ENTRY_NOT_FOUND" | "TOKEN_NOT_FOUND" | "INVITATION_NOT_FOUND" | "MEMBER_NOT_FOUND" | "DEVICE_BLACKLISTED" | "SUBSCRIPTION_EXPIRED" | "KEY_EXPIRED" | "KEY_BLOCKED" | "FINGERPRINT_MISMATCH" | "NO_SEATS_KEY" | "NO_SEATS_POOL" | "INVITATION_REVOKED" | "INVITATION_EXPIRED" | "INVITATION_USED" | "PRODUCT_EXISTS" | "NOT_ENOUGH_SEATS" | "MAX_BELOW_USED" | "MAX_ABOVE_TOTAL" | "SEATS_BELOW_COMMITTED" | "KEY_HAS_ACTIVATIONS" | "PRIMARY_KEY_IMMUTABLE" | "KEY_EXPIRY_AFTER_SUBSCRIPTION" | "ACTIVATION_NOT_ACTIVE" | "ALREADY_BLACKLISTED" | "SAME_KEY" | "INVITATION_NOT_PENDING" | "MEMBER_EXISTS" | "LAST_ACCOUNT_ADMIN" | "MEMBER_NOT_INVITED" | "PASSWORD_INCORRECT" | "TOKEN_INVALID" | "DOMAIN_NOT_FOUND" | "DOMAIN_EXISTS" | "DOMAIN_TAKEN" | "DOMAIN_NOT_VERIFIED" | "SSO_NOT_CONFIGURED" | "SSO_DISCOVERY_FAILED" | "SSO_IDP_UNREACHABLE" | "INVALID_REDIRECT_URI" | "SSO_REQUEST_UNKNOWN" | "SSO_REPLAYED" | "SSO_SIGNATURE_INVALID" | "SSO_ASSERTION_EXPIRED" | "SSO_AUDIENCE_INVALID" | "SSO_ISSUER_INVALID" | "SSO_RECIPIENT_INVALID" | "SSO_RESPONSE_INVALID" | "SSO_IDP_ERROR" | "SSO_NONCE_INVALID" | "SSO_TOKEN_INVALID" | "SSO_IDENTITY_INCOMPLETE" | "SSO_EMAIL_NOT_ALLOWED" | "SSO_CODE_INVALID" | "SSO_NOT_ADMIN" | "SSO_REQUIRED" | "SSO_USER_NOT_FOUND" | "SSO_USER_DEACTIVATED" | "DEVICE_LIMIT_USER" | "DEVICE_IN_USE" | "SSO_SEAT_BY_GROUP" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
                                 details?: unknown;
                                 message: string;
                                 requestId: string;
@@ -4686,6 +5705,7 @@ export interface paths {
                                  * @description ISO 8601, e.g. 2027-01-31T00:00:00Z
                                  */
                                 lastCheckInAt: string;
+                                ssoUserId: string | null;
                                 /** @enum {string} */
                                 status: "active" | "deactivated" | "blacklisted" | "released";
                                 /** @description An identifier (UUID). */
@@ -4749,7 +5769,7 @@ export interface paths {
                         "text/csv": {
                             error: {
                                 /** @enum {string} */
-                                code: "INVALID_REQUEST" | "INVALID_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED" | "INVALID_CREDENTIALS" | "CSRF_TOKEN_INVALID" | "PRODUCT_NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "SUBSCRIPTION_NOT_FOUND" | "KEY_NOT_FOUND" | "ACTIVATION_NOT_FOUND" | "BLACKLIST_ENTRY_NOT_FOUND" | "TOKEN_NOT_FOUND" | "INVITATION_NOT_FOUND" | "MEMBER_NOT_FOUND" | "DEVICE_BLACKLISTED" | "SUBSCRIPTION_EXPIRED" | "KEY_EXPIRED" | "KEY_BLOCKED" | "FINGERPRINT_MISMATCH" | "NO_SEATS_KEY" | "NO_SEATS_POOL" | "INVITATION_REVOKED" | "INVITATION_EXPIRED" | "INVITATION_USED" | "PRODUCT_EXISTS" | "NOT_ENOUGH_SEATS" | "MAX_BELOW_USED" | "MAX_ABOVE_TOTAL" | "SEATS_BELOW_COMMITTED" | "KEY_HAS_ACTIVATIONS" | "PRIMARY_KEY_IMMUTABLE" | "KEY_EXPIRY_AFTER_SUBSCRIPTION" | "ACTIVATION_NOT_ACTIVE" | "ALREADY_BLACKLISTED" | "SAME_KEY" | "INVITATION_NOT_PENDING" | "MEMBER_EXISTS" | "LAST_ACCOUNT_ADMIN" | "MEMBER_NOT_INVITED" | "PASSWORD_INCORRECT" | "TOKEN_INVALID" | "DOMAIN_NOT_FOUND" | "DOMAIN_EXISTS" | "DOMAIN_TAKEN" | "DOMAIN_NOT_VERIFIED" | "SSO_NOT_CONFIGURED" | "SSO_DISCOVERY_FAILED" | "SSO_IDP_UNREACHABLE" | "INVALID_REDIRECT_URI" | "SSO_REQUEST_UNKNOWN" | "SSO_REPLAYED" | "SSO_SIGNATURE_INVALID" | "SSO_ASSERTION_EXPIRED" | "SSO_AUDIENCE_INVALID" | "SSO_ISSUER_INVALID" | "SSO_RECIPIENT_INVALID" | "SSO_RESPONSE_INVALID" | "SSO_IDP_ERROR" | "SSO_NONCE_INVALID" | "SSO_TOKEN_INVALID" | "SSO_IDENTITY_INCOMPLETE" | "SSO_EMAIL_NOT_ALLOWED" | "SSO_CODE_INVALID" | "SSO_NOT_ADMIN" | "SSO_REQUIRED" | "SSO_USER_NOT_FOUND" | "SSO_USER_DEACTIVATED" | "DEVICE_LIMIT_USER" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                code: "INVALID_REQUEST" | "INVALID_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED" | "INVALID_CREDENTIALS" | "CSRF_TOKEN_INVALID" | "PRODUCT_NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "SUBSCRIPTION_NOT_FOUND" | "KEY_NOT_FOUND" | "ACTIVATION_NOT_FOUND" | "BLACKLIST_ENTRY_NOT_FOUND" | "TOKEN_NOT_FOUND" | "INVITATION_NOT_FOUND" | "MEMBER_NOT_FOUND" | "DEVICE_BLACKLISTED" | "SUBSCRIPTION_EXPIRED" | "KEY_EXPIRED" | "KEY_BLOCKED" | "FINGERPRINT_MISMATCH" | "NO_SEATS_KEY" | "NO_SEATS_POOL" | "INVITATION_REVOKED" | "INVITATION_EXPIRED" | "INVITATION_USED" | "PRODUCT_EXISTS" | "NOT_ENOUGH_SEATS" | "MAX_BELOW_USED" | "MAX_ABOVE_TOTAL" | "SEATS_BELOW_COMMITTED" | "KEY_HAS_ACTIVATIONS" | "PRIMARY_KEY_IMMUTABLE" | "KEY_EXPIRY_AFTER_SUBSCRIPTION" | "ACTIVATION_NOT_ACTIVE" | "ALREADY_BLACKLISTED" | "SAME_KEY" | "INVITATION_NOT_PENDING" | "MEMBER_EXISTS" | "LAST_ACCOUNT_ADMIN" | "MEMBER_NOT_INVITED" | "PASSWORD_INCORRECT" | "TOKEN_INVALID" | "DOMAIN_NOT_FOUND" | "DOMAIN_EXISTS" | "DOMAIN_TAKEN" | "DOMAIN_NOT_VERIFIED" | "SSO_NOT_CONFIGURED" | "SSO_DISCOVERY_FAILED" | "SSO_IDP_UNREACHABLE" | "INVALID_REDIRECT_URI" | "SSO_REQUEST_UNKNOWN" | "SSO_REPLAYED" | "SSO_SIGNATURE_INVALID" | "SSO_ASSERTION_EXPIRED" | "SSO_AUDIENCE_INVALID" | "SSO_ISSUER_INVALID" | "SSO_RECIPIENT_INVALID" | "SSO_RESPONSE_INVALID" | "SSO_IDP_ERROR" | "SSO_NONCE_INVALID" | "SSO_TOKEN_INVALID" | "SSO_IDENTITY_INCOMPLETE" | "SSO_EMAIL_NOT_ALLOWED" | "SSO_CODE_INVALID" | "SSO_NOT_ADMIN" | "SSO_REQUIRED" | "SSO_USER_NOT_FOUND" | "SSO_USER_DEACTIVATED" | "DEVICE_LIMIT_USER" | "DEVICE_IN_USE" | "SSO_SEAT_BY_GROUP" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
                                 details?: unknown;
                                 message: string;
                                 requestId: string;
@@ -4822,7 +5842,7 @@ export interface paths {
                         "application/json": {
                             error: {
                                 /** @enum {string} */
-                                code: "INVALID_REQUEST" | "INVALID_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED" | "INVALID_CREDENTIALS" | "CSRF_TOKEN_INVALID" | "PRODUCT_NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "SUBSCRIPTION_NOT_FOUND" | "KEY_NOT_FOUND" | "ACTIVATION_NOT_FOUND" | "BLACKLIST_ENTRY_NOT_FOUND" | "TOKEN_NOT_FOUND" | "INVITATION_NOT_FOUND" | "MEMBER_NOT_FOUND" | "DEVICE_BLACKLISTED" | "SUBSCRIPTION_EXPIRED" | "KEY_EXPIRED" | "KEY_BLOCKED" | "FINGERPRINT_MISMATCH" | "NO_SEATS_KEY" | "NO_SEATS_POOL" | "INVITATION_REVOKED" | "INVITATION_EXPIRED" | "INVITATION_USED" | "PRODUCT_EXISTS" | "NOT_ENOUGH_SEATS" | "MAX_BELOW_USED" | "MAX_ABOVE_TOTAL" | "SEATS_BELOW_COMMITTED" | "KEY_HAS_ACTIVATIONS" | "PRIMARY_KEY_IMMUTABLE" | "KEY_EXPIRY_AFTER_SUBSCRIPTION" | "ACTIVATION_NOT_ACTIVE" | "ALREADY_BLACKLISTED" | "SAME_KEY" | "INVITATION_NOT_PENDING" | "MEMBER_EXISTS" | "LAST_ACCOUNT_ADMIN" | "MEMBER_NOT_INVITED" | "PASSWORD_INCORRECT" | "TOKEN_INVALID" | "DOMAIN_NOT_FOUND" | "DOMAIN_EXISTS" | "DOMAIN_TAKEN" | "DOMAIN_NOT_VERIFIED" | "SSO_NOT_CONFIGURED" | "SSO_DISCOVERY_FAILED" | "SSO_IDP_UNREACHABLE" | "INVALID_REDIRECT_URI" | "SSO_REQUEST_UNKNOWN" | "SSO_REPLAYED" | "SSO_SIGNATURE_INVALID" | "SSO_ASSERTION_EXPIRED" | "SSO_AUDIENCE_INVALID" | "SSO_ISSUER_INVALID" | "SSO_RECIPIENT_INVALID" | "SSO_RESPONSE_INVALID" | "SSO_IDP_ERROR" | "SSO_NONCE_INVALID" | "SSO_TOKEN_INVALID" | "SSO_IDENTITY_INCOMPLETE" | "SSO_EMAIL_NOT_ALLOWED" | "SSO_CODE_INVALID" | "SSO_NOT_ADMIN" | "SSO_REQUIRED" | "SSO_USER_NOT_FOUND" | "SSO_USER_DEACTIVATED" | "DEVICE_LIMIT_USER" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                code: "INVALID_REQUEST" | "INVALID_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED" | "INVALID_CREDENTIALS" | "CSRF_TOKEN_INVALID" | "PRODUCT_NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "SUBSCRIPTION_NOT_FOUND" | "KEY_NOT_FOUND" | "ACTIVATION_NOT_FOUND" | "BLACKLIST_ENTRY_NOT_FOUND" | "TOKEN_NOT_FOUND" | "INVITATION_NOT_FOUND" | "MEMBER_NOT_FOUND" | "DEVICE_BLACKLISTED" | "SUBSCRIPTION_EXPIRED" | "KEY_EXPIRED" | "KEY_BLOCKED" | "FINGERPRINT_MISMATCH" | "NO_SEATS_KEY" | "NO_SEATS_POOL" | "INVITATION_REVOKED" | "INVITATION_EXPIRED" | "INVITATION_USED" | "PRODUCT_EXISTS" | "NOT_ENOUGH_SEATS" | "MAX_BELOW_USED" | "MAX_ABOVE_TOTAL" | "SEATS_BELOW_COMMITTED" | "KEY_HAS_ACTIVATIONS" | "PRIMARY_KEY_IMMUTABLE" | "KEY_EXPIRY_AFTER_SUBSCRIPTION" | "ACTIVATION_NOT_ACTIVE" | "ALREADY_BLACKLISTED" | "SAME_KEY" | "INVITATION_NOT_PENDING" | "MEMBER_EXISTS" | "LAST_ACCOUNT_ADMIN" | "MEMBER_NOT_INVITED" | "PASSWORD_INCORRECT" | "TOKEN_INVALID" | "DOMAIN_NOT_FOUND" | "DOMAIN_EXISTS" | "DOMAIN_TAKEN" | "DOMAIN_NOT_VERIFIED" | "SSO_NOT_CONFIGURED" | "SSO_DISCOVERY_FAILED" | "SSO_IDP_UNREACHABLE" | "INVALID_REDIRECT_URI" | "SSO_REQUEST_UNKNOWN" | "SSO_REPLAYED" | "SSO_SIGNATURE_INVALID" | "SSO_ASSERTION_EXPIRED" | "SSO_AUDIENCE_INVALID" | "SSO_ISSUER_INVALID" | "SSO_RECIPIENT_INVALID" | "SSO_RESPONSE_INVALID" | "SSO_IDP_ERROR" | "SSO_NONCE_INVALID" | "SSO_TOKEN_INVALID" | "SSO_IDENTITY_INCOMPLETE" | "SSO_EMAIL_NOT_ALLOWED" | "SSO_CODE_INVALID" | "SSO_NOT_ADMIN" | "SSO_REQUIRED" | "SSO_USER_NOT_FOUND" | "SSO_USER_DEACTIVATED" | "DEVICE_LIMIT_USER" | "DEVICE_IN_USE" | "SSO_SEAT_BY_GROUP" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
                                 details?: unknown;
                                 message: string;
                                 requestId: string;
@@ -4865,6 +5885,7 @@ export interface paths {
                                      * @description ISO 8601, e.g. 2027-01-31T00:00:00Z
                                      */
                                     lastCheckInAt: string;
+                                    ssoUserId: string | null;
                                     /** @enum {string} */
                                     status: "active" | "deactivated" | "blacklisted" | "released";
                                     /** @description An identifier (UUID). */
@@ -4890,7 +5911,7 @@ export interface paths {
                                 };
                                 error?: {
                                     /** @enum {string} */
-                                    code: "INVALID_REQUEST" | "INVALID_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED" | "INVALID_CREDENTIALS" | "CSRF_TOKEN_INVALID" | "PRODUCT_NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "SUBSCRIPTION_NOT_FOUND" | "KEY_NOT_FOUND" | "ACTIVATION_NOT_FOUND" | "BLACKLIST_ENTRY_NOT_FOUND" | "TOKEN_NOT_FOUND" | "INVITATION_NOT_FOUND" | "MEMBER_NOT_FOUND" | "DEVICE_BLACKLISTED" | "SUBSCRIPTION_EXPIRED" | "KEY_EXPIRED" | "KEY_BLOCKED" | "FINGERPRINT_MISMATCH" | "NO_SEATS_KEY" | "NO_SEATS_POOL" | "INVITATION_REVOKED" | "INVITATION_EXPIRED" | "INVITATION_USED" | "PRODUCT_EXISTS" | "NOT_ENOUGH_SEATS" | "MAX_BELOW_USED" | "MAX_ABOVE_TOTAL" | "SEATS_BELOW_COMMITTED" | "KEY_HAS_ACTIVATIONS" | "PRIMARY_KEY_IMMUTABLE" | "KEY_EXPIRY_AFTER_SUBSCRIPTION" | "ACTIVATION_NOT_ACTIVE" | "ALREADY_BLACKLISTED" | "SAME_KEY" | "INVITATION_NOT_PENDING" | "MEMBER_EXISTS" | "LAST_ACCOUNT_ADMIN" | "MEMBER_NOT_INVITED" | "PASSWORD_INCORRECT" | "TOKEN_INVALID" | "DOMAIN_NOT_FOUND" | "DOMAIN_EXISTS" | "DOMAIN_TAKEN" | "DOMAIN_NOT_VERIFIED" | "SSO_NOT_CONFIGURED" | "SSO_DISCOVERY_FAILED" | "SSO_IDP_UNREACHABLE" | "INVALID_REDIRECT_URI" | "SSO_REQUEST_UNKNOWN" | "SSO_REPLAYED" | "SSO_SIGNATURE_INVALID" | "SSO_ASSERTION_EXPIRED" | "SSO_AUDIENCE_INVALID" | "SSO_ISSUER_INVALID" | "SSO_RECIPIENT_INVALID" | "SSO_RESPONSE_INVALID" | "SSO_IDP_ERROR" | "SSO_NONCE_INVALID" | "SSO_TOKEN_INVALID" | "SSO_IDENTITY_INCOMPLETE" | "SSO_EMAIL_NOT_ALLOWED" | "SSO_CODE_INVALID" | "SSO_NOT_ADMIN" | "SSO_REQUIRED" | "SSO_USER_NOT_FOUND" | "SSO_USER_DEACTIVATED" | "DEVICE_LIMIT_USER" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                    code: "INVALID_REQUEST" | "INVALID_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED" | "INVALID_CREDENTIALS" | "CSRF_TOKEN_INVALID" | "PRODUCT_NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "SUBSCRIPTION_NOT_FOUND" | "KEY_NOT_FOUND" | "ACTIVATION_NOT_FOUND" | "BLACKLIST_ENTRY_NOT_FOUND" | "TOKEN_NOT_FOUND" | "INVITATION_NOT_FOUND" | "MEMBER_NOT_FOUND" | "DEVICE_BLACKLISTED" | "SUBSCRIPTION_EXPIRED" | "KEY_EXPIRED" | "KEY_BLOCKED" | "FINGERPRINT_MISMATCH" | "NO_SEATS_KEY" | "NO_SEATS_POOL" | "INVITATION_REVOKED" | "INVITATION_EXPIRED" | "INVITATION_USED" | "PRODUCT_EXISTS" | "NOT_ENOUGH_SEATS" | "MAX_BELOW_USED" | "MAX_ABOVE_TOTAL" | "SEATS_BELOW_COMMITTED" | "KEY_HAS_ACTIVATIONS" | "PRIMARY_KEY_IMMUTABLE" | "KEY_EXPIRY_AFTER_SUBSCRIPTION" | "ACTIVATION_NOT_ACTIVE" | "ALREADY_BLACKLISTED" | "SAME_KEY" | "INVITATION_NOT_PENDING" | "MEMBER_EXISTS" | "LAST_ACCOUNT_ADMIN" | "MEMBER_NOT_INVITED" | "PASSWORD_INCORRECT" | "TOKEN_INVALID" | "DOMAIN_NOT_FOUND" | "DOMAIN_EXISTS" | "DOMAIN_TAKEN" | "DOMAIN_NOT_VERIFIED" | "SSO_NOT_CONFIGURED" | "SSO_DISCOVERY_FAILED" | "SSO_IDP_UNREACHABLE" | "INVALID_REDIRECT_URI" | "SSO_REQUEST_UNKNOWN" | "SSO_REPLAYED" | "SSO_SIGNATURE_INVALID" | "SSO_ASSERTION_EXPIRED" | "SSO_AUDIENCE_INVALID" | "SSO_ISSUER_INVALID" | "SSO_RECIPIENT_INVALID" | "SSO_RESPONSE_INVALID" | "SSO_IDP_ERROR" | "SSO_NONCE_INVALID" | "SSO_TOKEN_INVALID" | "SSO_IDENTITY_INCOMPLETE" | "SSO_EMAIL_NOT_ALLOWED" | "SSO_CODE_INVALID" | "SSO_NOT_ADMIN" | "SSO_REQUIRED" | "SSO_USER_NOT_FOUND" | "SSO_USER_DEACTIVATED" | "DEVICE_LIMIT_USER" | "DEVICE_IN_USE" | "SSO_SEAT_BY_GROUP" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
                                     message: string;
                                 };
                                 ok: boolean;
@@ -4938,7 +5959,7 @@ export interface paths {
                         "application/json": {
                             error: {
                                 /** @enum {string} */
-                                code: "INVALID_REQUEST" | "INVALID_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED" | "INVALID_CREDENTIALS" | "CSRF_TOKEN_INVALID" | "PRODUCT_NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "SUBSCRIPTION_NOT_FOUND" | "KEY_NOT_FOUND" | "ACTIVATION_NOT_FOUND" | "BLACKLIST_ENTRY_NOT_FOUND" | "TOKEN_NOT_FOUND" | "INVITATION_NOT_FOUND" | "MEMBER_NOT_FOUND" | "DEVICE_BLACKLISTED" | "SUBSCRIPTION_EXPIRED" | "KEY_EXPIRED" | "KEY_BLOCKED" | "FINGERPRINT_MISMATCH" | "NO_SEATS_KEY" | "NO_SEATS_POOL" | "INVITATION_REVOKED" | "INVITATION_EXPIRED" | "INVITATION_USED" | "PRODUCT_EXISTS" | "NOT_ENOUGH_SEATS" | "MAX_BELOW_USED" | "MAX_ABOVE_TOTAL" | "SEATS_BELOW_COMMITTED" | "KEY_HAS_ACTIVATIONS" | "PRIMARY_KEY_IMMUTABLE" | "KEY_EXPIRY_AFTER_SUBSCRIPTION" | "ACTIVATION_NOT_ACTIVE" | "ALREADY_BLACKLISTED" | "SAME_KEY" | "INVITATION_NOT_PENDING" | "MEMBER_EXISTS" | "LAST_ACCOUNT_ADMIN" | "MEMBER_NOT_INVITED" | "PASSWORD_INCORRECT" | "TOKEN_INVALID" | "DOMAIN_NOT_FOUND" | "DOMAIN_EXISTS" | "DOMAIN_TAKEN" | "DOMAIN_NOT_VERIFIED" | "SSO_NOT_CONFIGURED" | "SSO_DISCOVERY_FAILED" | "SSO_IDP_UNREACHABLE" | "INVALID_REDIRECT_URI" | "SSO_REQUEST_UNKNOWN" | "SSO_REPLAYED" | "SSO_SIGNATURE_INVALID" | "SSO_ASSERTION_EXPIRED" | "SSO_AUDIENCE_INVALID" | "SSO_ISSUER_INVALID" | "SSO_RECIPIENT_INVALID" | "SSO_RESPONSE_INVALID" | "SSO_IDP_ERROR" | "SSO_NONCE_INVALID" | "SSO_TOKEN_INVALID" | "SSO_IDENTITY_INCOMPLETE" | "SSO_EMAIL_NOT_ALLOWED" | "SSO_CODE_INVALID" | "SSO_NOT_ADMIN" | "SSO_REQUIRED" | "SSO_USER_NOT_FOUND" | "SSO_USER_DEACTIVATED" | "DEVICE_LIMIT_USER" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                code: "INVALID_REQUEST" | "INVALID_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED" | "INVALID_CREDENTIALS" | "CSRF_TOKEN_INVALID" | "PRODUCT_NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "SUBSCRIPTION_NOT_FOUND" | "KEY_NOT_FOUND" | "ACTIVATION_NOT_FOUND" | "BLACKLIST_ENTRY_NOT_FOUND" | "TOKEN_NOT_FOUND" | "INVITATION_NOT_FOUND" | "MEMBER_NOT_FOUND" | "DEVICE_BLACKLISTED" | "SUBSCRIPTION_EXPIRED" | "KEY_EXPIRED" | "KEY_BLOCKED" | "FINGERPRINT_MISMATCH" | "NO_SEATS_KEY" | "NO_SEATS_POOL" | "INVITATION_REVOKED" | "INVITATION_EXPIRED" | "INVITATION_USED" | "PRODUCT_EXISTS" | "NOT_ENOUGH_SEATS" | "MAX_BELOW_USED" | "MAX_ABOVE_TOTAL" | "SEATS_BELOW_COMMITTED" | "KEY_HAS_ACTIVATIONS" | "PRIMARY_KEY_IMMUTABLE" | "KEY_EXPIRY_AFTER_SUBSCRIPTION" | "ACTIVATION_NOT_ACTIVE" | "ALREADY_BLACKLISTED" | "SAME_KEY" | "INVITATION_NOT_PENDING" | "MEMBER_EXISTS" | "LAST_ACCOUNT_ADMIN" | "MEMBER_NOT_INVITED" | "PASSWORD_INCORRECT" | "TOKEN_INVALID" | "DOMAIN_NOT_FOUND" | "DOMAIN_EXISTS" | "DOMAIN_TAKEN" | "DOMAIN_NOT_VERIFIED" | "SSO_NOT_CONFIGURED" | "SSO_DISCOVERY_FAILED" | "SSO_IDP_UNREACHABLE" | "INVALID_REDIRECT_URI" | "SSO_REQUEST_UNKNOWN" | "SSO_REPLAYED" | "SSO_SIGNATURE_INVALID" | "SSO_ASSERTION_EXPIRED" | "SSO_AUDIENCE_INVALID" | "SSO_ISSUER_INVALID" | "SSO_RECIPIENT_INVALID" | "SSO_RESPONSE_INVALID" | "SSO_IDP_ERROR" | "SSO_NONCE_INVALID" | "SSO_TOKEN_INVALID" | "SSO_IDENTITY_INCOMPLETE" | "SSO_EMAIL_NOT_ALLOWED" | "SSO_CODE_INVALID" | "SSO_NOT_ADMIN" | "SSO_REQUIRED" | "SSO_USER_NOT_FOUND" | "SSO_USER_DEACTIVATED" | "DEVICE_LIMIT_USER" | "DEVICE_IN_USE" | "SSO_SEAT_BY_GROUP" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
                                 details?: unknown;
                                 message: string;
                                 requestId: string;
@@ -5020,7 +6041,7 @@ export interface paths {
                         "application/json": {
                             error: {
                                 /** @enum {string} */
-                                code: "INVALID_REQUEST" | "INVALID_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED" | "INVALID_CREDENTIALS" | "CSRF_TOKEN_INVALID" | "PRODUCT_NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "SUBSCRIPTION_NOT_FOUND" | "KEY_NOT_FOUND" | "ACTIVATION_NOT_FOUND" | "BLACKLIST_ENTRY_NOT_FOUND" | "TOKEN_NOT_FOUND" | "INVITATION_NOT_FOUND" | "MEMBER_NOT_FOUND" | "DEVICE_BLACKLISTED" | "SUBSCRIPTION_EXPIRED" | "KEY_EXPIRED" | "KEY_BLOCKED" | "FINGERPRINT_MISMATCH" | "NO_SEATS_KEY" | "NO_SEATS_POOL" | "INVITATION_REVOKED" | "INVITATION_EXPIRED" | "INVITATION_USED" | "PRODUCT_EXISTS" | "NOT_ENOUGH_SEATS" | "MAX_BELOW_USED" | "MAX_ABOVE_TOTAL" | "SEATS_BELOW_COMMITTED" | "KEY_HAS_ACTIVATIONS" | "PRIMARY_KEY_IMMUTABLE" | "KEY_EXPIRY_AFTER_SUBSCRIPTION" | "ACTIVATION_NOT_ACTIVE" | "ALREADY_BLACKLISTED" | "SAME_KEY" | "INVITATION_NOT_PENDING" | "MEMBER_EXISTS" | "LAST_ACCOUNT_ADMIN" | "MEMBER_NOT_INVITED" | "PASSWORD_INCORRECT" | "TOKEN_INVALID" | "DOMAIN_NOT_FOUND" | "DOMAIN_EXISTS" | "DOMAIN_TAKEN" | "DOMAIN_NOT_VERIFIED" | "SSO_NOT_CONFIGURED" | "SSO_DISCOVERY_FAILED" | "SSO_IDP_UNREACHABLE" | "INVALID_REDIRECT_URI" | "SSO_REQUEST_UNKNOWN" | "SSO_REPLAYED" | "SSO_SIGNATURE_INVALID" | "SSO_ASSERTION_EXPIRED" | "SSO_AUDIENCE_INVALID" | "SSO_ISSUER_INVALID" | "SSO_RECIPIENT_INVALID" | "SSO_RESPONSE_INVALID" | "SSO_IDP_ERROR" | "SSO_NONCE_INVALID" | "SSO_TOKEN_INVALID" | "SSO_IDENTITY_INCOMPLETE" | "SSO_EMAIL_NOT_ALLOWED" | "SSO_CODE_INVALID" | "SSO_NOT_ADMIN" | "SSO_REQUIRED" | "SSO_USER_NOT_FOUND" | "SSO_USER_DEACTIVATED" | "DEVICE_LIMIT_USER" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                code: "INVALID_REQUEST" | "INVALID_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED" | "INVALID_CREDENTIALS" | "CSRF_TOKEN_INVALID" | "PRODUCT_NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "SUBSCRIPTION_NOT_FOUND" | "KEY_NOT_FOUND" | "ACTIVATION_NOT_FOUND" | "BLACKLIST_ENTRY_NOT_FOUND" | "TOKEN_NOT_FOUND" | "INVITATION_NOT_FOUND" | "MEMBER_NOT_FOUND" | "DEVICE_BLACKLISTED" | "SUBSCRIPTION_EXPIRED" | "KEY_EXPIRED" | "KEY_BLOCKED" | "FINGERPRINT_MISMATCH" | "NO_SEATS_KEY" | "NO_SEATS_POOL" | "INVITATION_REVOKED" | "INVITATION_EXPIRED" | "INVITATION_USED" | "PRODUCT_EXISTS" | "NOT_ENOUGH_SEATS" | "MAX_BELOW_USED" | "MAX_ABOVE_TOTAL" | "SEATS_BELOW_COMMITTED" | "KEY_HAS_ACTIVATIONS" | "PRIMARY_KEY_IMMUTABLE" | "KEY_EXPIRY_AFTER_SUBSCRIPTION" | "ACTIVATION_NOT_ACTIVE" | "ALREADY_BLACKLISTED" | "SAME_KEY" | "INVITATION_NOT_PENDING" | "MEMBER_EXISTS" | "LAST_ACCOUNT_ADMIN" | "MEMBER_NOT_INVITED" | "PASSWORD_INCORRECT" | "TOKEN_INVALID" | "DOMAIN_NOT_FOUND" | "DOMAIN_EXISTS" | "DOMAIN_TAKEN" | "DOMAIN_NOT_VERIFIED" | "SSO_NOT_CONFIGURED" | "SSO_DISCOVERY_FAILED" | "SSO_IDP_UNREACHABLE" | "INVALID_REDIRECT_URI" | "SSO_REQUEST_UNKNOWN" | "SSO_REPLAYED" | "SSO_SIGNATURE_INVALID" | "SSO_ASSERTION_EXPIRED" | "SSO_AUDIENCE_INVALID" | "SSO_ISSUER_INVALID" | "SSO_RECIPIENT_INVALID" | "SSO_RESPONSE_INVALID" | "SSO_IDP_ERROR" | "SSO_NONCE_INVALID" | "SSO_TOKEN_INVALID" | "SSO_IDENTITY_INCOMPLETE" | "SSO_EMAIL_NOT_ALLOWED" | "SSO_CODE_INVALID" | "SSO_NOT_ADMIN" | "SSO_REQUIRED" | "SSO_USER_NOT_FOUND" | "SSO_USER_DEACTIVATED" | "DEVICE_LIMIT_USER" | "DEVICE_IN_USE" | "SSO_SEAT_BY_GROUP" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
                                 details?: unknown;
                                 message: string;
                                 requestId: string;
@@ -5124,7 +6145,7 @@ export interface paths {
                         "text/csv": {
                             error: {
                                 /** @enum {string} */
-                                code: "INVALID_REQUEST" | "INVALID_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED" | "INVALID_CREDENTIALS" | "CSRF_TOKEN_INVALID" | "PRODUCT_NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "SUBSCRIPTION_NOT_FOUND" | "KEY_NOT_FOUND" | "ACTIVATION_NOT_FOUND" | "BLACKLIST_ENTRY_NOT_FOUND" | "TOKEN_NOT_FOUND" | "INVITATION_NOT_FOUND" | "MEMBER_NOT_FOUND" | "DEVICE_BLACKLISTED" | "SUBSCRIPTION_EXPIRED" | "KEY_EXPIRED" | "KEY_BLOCKED" | "FINGERPRINT_MISMATCH" | "NO_SEATS_KEY" | "NO_SEATS_POOL" | "INVITATION_REVOKED" | "INVITATION_EXPIRED" | "INVITATION_USED" | "PRODUCT_EXISTS" | "NOT_ENOUGH_SEATS" | "MAX_BELOW_USED" | "MAX_ABOVE_TOTAL" | "SEATS_BELOW_COMMITTED" | "KEY_HAS_ACTIVATIONS" | "PRIMARY_KEY_IMMUTABLE" | "KEY_EXPIRY_AFTER_SUBSCRIPTION" | "ACTIVATION_NOT_ACTIVE" | "ALREADY_BLACKLISTED" | "SAME_KEY" | "INVITATION_NOT_PENDING" | "MEMBER_EXISTS" | "LAST_ACCOUNT_ADMIN" | "MEMBER_NOT_INVITED" | "PASSWORD_INCORRECT" | "TOKEN_INVALID" | "DOMAIN_NOT_FOUND" | "DOMAIN_EXISTS" | "DOMAIN_TAKEN" | "DOMAIN_NOT_VERIFIED" | "SSO_NOT_CONFIGURED" | "SSO_DISCOVERY_FAILED" | "SSO_IDP_UNREACHABLE" | "INVALID_REDIRECT_URI" | "SSO_REQUEST_UNKNOWN" | "SSO_REPLAYED" | "SSO_SIGNATURE_INVALID" | "SSO_ASSERTION_EXPIRED" | "SSO_AUDIENCE_INVALID" | "SSO_ISSUER_INVALID" | "SSO_RECIPIENT_INVALID" | "SSO_RESPONSE_INVALID" | "SSO_IDP_ERROR" | "SSO_NONCE_INVALID" | "SSO_TOKEN_INVALID" | "SSO_IDENTITY_INCOMPLETE" | "SSO_EMAIL_NOT_ALLOWED" | "SSO_CODE_INVALID" | "SSO_NOT_ADMIN" | "SSO_REQUIRED" | "SSO_USER_NOT_FOUND" | "SSO_USER_DEACTIVATED" | "DEVICE_LIMIT_USER" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                code: "INVALID_REQUEST" | "INVALID_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED" | "INVALID_CREDENTIALS" | "CSRF_TOKEN_INVALID" | "PRODUCT_NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "SUBSCRIPTION_NOT_FOUND" | "KEY_NOT_FOUND" | "ACTIVATION_NOT_FOUND" | "BLACKLIST_ENTRY_NOT_FOUND" | "TOKEN_NOT_FOUND" | "INVITATION_NOT_FOUND" | "MEMBER_NOT_FOUND" | "DEVICE_BLACKLISTED" | "SUBSCRIPTION_EXPIRED" | "KEY_EXPIRED" | "KEY_BLOCKED" | "FINGERPRINT_MISMATCH" | "NO_SEATS_KEY" | "NO_SEATS_POOL" | "INVITATION_REVOKED" | "INVITATION_EXPIRED" | "INVITATION_USED" | "PRODUCT_EXISTS" | "NOT_ENOUGH_SEATS" | "MAX_BELOW_USED" | "MAX_ABOVE_TOTAL" | "SEATS_BELOW_COMMITTED" | "KEY_HAS_ACTIVATIONS" | "PRIMARY_KEY_IMMUTABLE" | "KEY_EXPIRY_AFTER_SUBSCRIPTION" | "ACTIVATION_NOT_ACTIVE" | "ALREADY_BLACKLISTED" | "SAME_KEY" | "INVITATION_NOT_PENDING" | "MEMBER_EXISTS" | "LAST_ACCOUNT_ADMIN" | "MEMBER_NOT_INVITED" | "PASSWORD_INCORRECT" | "TOKEN_INVALID" | "DOMAIN_NOT_FOUND" | "DOMAIN_EXISTS" | "DOMAIN_TAKEN" | "DOMAIN_NOT_VERIFIED" | "SSO_NOT_CONFIGURED" | "SSO_DISCOVERY_FAILED" | "SSO_IDP_UNREACHABLE" | "INVALID_REDIRECT_URI" | "SSO_REQUEST_UNKNOWN" | "SSO_REPLAYED" | "SSO_SIGNATURE_INVALID" | "SSO_ASSERTION_EXPIRED" | "SSO_AUDIENCE_INVALID" | "SSO_ISSUER_INVALID" | "SSO_RECIPIENT_INVALID" | "SSO_RESPONSE_INVALID" | "SSO_IDP_ERROR" | "SSO_NONCE_INVALID" | "SSO_TOKEN_INVALID" | "SSO_IDENTITY_INCOMPLETE" | "SSO_EMAIL_NOT_ALLOWED" | "SSO_CODE_INVALID" | "SSO_NOT_ADMIN" | "SSO_REQUIRED" | "SSO_USER_NOT_FOUND" | "SSO_USER_DEACTIVATED" | "DEVICE_LIMIT_USER" | "DEVICE_IN_USE" | "SSO_SEAT_BY_GROUP" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
                                 details?: unknown;
                                 message: string;
                                 requestId: string;
@@ -5180,7 +6201,7 @@ export interface paths {
                         "application/json": {
                             error: {
                                 /** @enum {string} */
-                                code: "INVALID_REQUEST" | "INVALID_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED" | "INVALID_CREDENTIALS" | "CSRF_TOKEN_INVALID" | "PRODUCT_NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "SUBSCRIPTION_NOT_FOUND" | "KEY_NOT_FOUND" | "ACTIVATION_NOT_FOUND" | "BLACKLIST_ENTRY_NOT_FOUND" | "TOKEN_NOT_FOUND" | "INVITATION_NOT_FOUND" | "MEMBER_NOT_FOUND" | "DEVICE_BLACKLISTED" | "SUBSCRIPTION_EXPIRED" | "KEY_EXPIRED" | "KEY_BLOCKED" | "FINGERPRINT_MISMATCH" | "NO_SEATS_KEY" | "NO_SEATS_POOL" | "INVITATION_REVOKED" | "INVITATION_EXPIRED" | "INVITATION_USED" | "PRODUCT_EXISTS" | "NOT_ENOUGH_SEATS" | "MAX_BELOW_USED" | "MAX_ABOVE_TOTAL" | "SEATS_BELOW_COMMITTED" | "KEY_HAS_ACTIVATIONS" | "PRIMARY_KEY_IMMUTABLE" | "KEY_EXPIRY_AFTER_SUBSCRIPTION" | "ACTIVATION_NOT_ACTIVE" | "ALREADY_BLACKLISTED" | "SAME_KEY" | "INVITATION_NOT_PENDING" | "MEMBER_EXISTS" | "LAST_ACCOUNT_ADMIN" | "MEMBER_NOT_INVITED" | "PASSWORD_INCORRECT" | "TOKEN_INVALID" | "DOMAIN_NOT_FOUND" | "DOMAIN_EXISTS" | "DOMAIN_TAKEN" | "DOMAIN_NOT_VERIFIED" | "SSO_NOT_CONFIGURED" | "SSO_DISCOVERY_FAILED" | "SSO_IDP_UNREACHABLE" | "INVALID_REDIRECT_URI" | "SSO_REQUEST_UNKNOWN" | "SSO_REPLAYED" | "SSO_SIGNATURE_INVALID" | "SSO_ASSERTION_EXPIRED" | "SSO_AUDIENCE_INVALID" | "SSO_ISSUER_INVALID" | "SSO_RECIPIENT_INVALID" | "SSO_RESPONSE_INVALID" | "SSO_IDP_ERROR" | "SSO_NONCE_INVALID" | "SSO_TOKEN_INVALID" | "SSO_IDENTITY_INCOMPLETE" | "SSO_EMAIL_NOT_ALLOWED" | "SSO_CODE_INVALID" | "SSO_NOT_ADMIN" | "SSO_REQUIRED" | "SSO_USER_NOT_FOUND" | "SSO_USER_DEACTIVATED" | "DEVICE_LIMIT_USER" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                code: "INVALID_REQUEST" | "INVALID_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED" | "INVALID_CREDENTIALS" | "CSRF_TOKEN_INVALID" | "PRODUCT_NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "SUBSCRIPTION_NOT_FOUND" | "KEY_NOT_FOUND" | "ACTIVATION_NOT_FOUND" | "BLACKLIST_ENTRY_NOT_FOUND" | "TOKEN_NOT_FOUND" | "INVITATION_NOT_FOUND" | "MEMBER_NOT_FOUND" | "DEVICE_BLACKLISTED" | "SUBSCRIPTION_EXPIRED" | "KEY_EXPIRED" | "KEY_BLOCKED" | "FINGERPRINT_MISMATCH" | "NO_SEATS_KEY" | "NO_SEATS_POOL" | "INVITATION_REVOKED" | "INVITATION_EXPIRED" | "INVITATION_USED" | "PRODUCT_EXISTS" | "NOT_ENOUGH_SEATS" | "MAX_BELOW_USED" | "MAX_ABOVE_TOTAL" | "SEATS_BELOW_COMMITTED" | "KEY_HAS_ACTIVATIONS" | "PRIMARY_KEY_IMMUTABLE" | "KEY_EXPIRY_AFTER_SUBSCRIPTION" | "ACTIVATION_NOT_ACTIVE" | "ALREADY_BLACKLISTED" | "SAME_KEY" | "INVITATION_NOT_PENDING" | "MEMBER_EXISTS" | "LAST_ACCOUNT_ADMIN" | "MEMBER_NOT_INVITED" | "PASSWORD_INCORRECT" | "TOKEN_INVALID" | "DOMAIN_NOT_FOUND" | "DOMAIN_EXISTS" | "DOMAIN_TAKEN" | "DOMAIN_NOT_VERIFIED" | "SSO_NOT_CONFIGURED" | "SSO_DISCOVERY_FAILED" | "SSO_IDP_UNREACHABLE" | "INVALID_REDIRECT_URI" | "SSO_REQUEST_UNKNOWN" | "SSO_REPLAYED" | "SSO_SIGNATURE_INVALID" | "SSO_ASSERTION_EXPIRED" | "SSO_AUDIENCE_INVALID" | "SSO_ISSUER_INVALID" | "SSO_RECIPIENT_INVALID" | "SSO_RESPONSE_INVALID" | "SSO_IDP_ERROR" | "SSO_NONCE_INVALID" | "SSO_TOKEN_INVALID" | "SSO_IDENTITY_INCOMPLETE" | "SSO_EMAIL_NOT_ALLOWED" | "SSO_CODE_INVALID" | "SSO_NOT_ADMIN" | "SSO_REQUIRED" | "SSO_USER_NOT_FOUND" | "SSO_USER_DEACTIVATED" | "DEVICE_LIMIT_USER" | "DEVICE_IN_USE" | "SSO_SEAT_BY_GROUP" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
                                 details?: unknown;
                                 message: string;
                                 requestId: string;
@@ -5214,6 +6235,10 @@ export interface paths {
                                 key: string;
                                 maxSeats: number | null;
                                 name: string;
+                                /** @description Identity-provider groups (ids or names) whose people draw their seat on this key */
+                                ssoGroups: string[];
+                                /** @description A person in several mapped groups gets the key with the lowest priority */
+                                ssoPriority: number;
                                 /** @enum {string} */
                                 status: "active" | "blocked" | "expired";
                                 /** @description An identifier (UUID). */
@@ -5250,6 +6275,10 @@ export interface paths {
                         expiresAt?: string | null;
                         maxSeats: number;
                         name: string;
+                        /** @description Identity-provider group ids or names (matched trimmed, case-insensitively) */
+                        ssoGroups?: string[];
+                        /** @description Lowest wins for a person in several mapped groups (default 100) */
+                        ssoPriority?: number;
                         /** @enum {string} */
                         type: "dynamic" | "reserved";
                     };
@@ -5265,7 +6294,7 @@ export interface paths {
                         "application/json": {
                             error: {
                                 /** @enum {string} */
-                                code: "INVALID_REQUEST" | "INVALID_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED" | "INVALID_CREDENTIALS" | "CSRF_TOKEN_INVALID" | "PRODUCT_NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "SUBSCRIPTION_NOT_FOUND" | "KEY_NOT_FOUND" | "ACTIVATION_NOT_FOUND" | "BLACKLIST_ENTRY_NOT_FOUND" | "TOKEN_NOT_FOUND" | "INVITATION_NOT_FOUND" | "MEMBER_NOT_FOUND" | "DEVICE_BLACKLISTED" | "SUBSCRIPTION_EXPIRED" | "KEY_EXPIRED" | "KEY_BLOCKED" | "FINGERPRINT_MISMATCH" | "NO_SEATS_KEY" | "NO_SEATS_POOL" | "INVITATION_REVOKED" | "INVITATION_EXPIRED" | "INVITATION_USED" | "PRODUCT_EXISTS" | "NOT_ENOUGH_SEATS" | "MAX_BELOW_USED" | "MAX_ABOVE_TOTAL" | "SEATS_BELOW_COMMITTED" | "KEY_HAS_ACTIVATIONS" | "PRIMARY_KEY_IMMUTABLE" | "KEY_EXPIRY_AFTER_SUBSCRIPTION" | "ACTIVATION_NOT_ACTIVE" | "ALREADY_BLACKLISTED" | "SAME_KEY" | "INVITATION_NOT_PENDING" | "MEMBER_EXISTS" | "LAST_ACCOUNT_ADMIN" | "MEMBER_NOT_INVITED" | "PASSWORD_INCORRECT" | "TOKEN_INVALID" | "DOMAIN_NOT_FOUND" | "DOMAIN_EXISTS" | "DOMAIN_TAKEN" | "DOMAIN_NOT_VERIFIED" | "SSO_NOT_CONFIGURED" | "SSO_DISCOVERY_FAILED" | "SSO_IDP_UNREACHABLE" | "INVALID_REDIRECT_URI" | "SSO_REQUEST_UNKNOWN" | "SSO_REPLAYED" | "SSO_SIGNATURE_INVALID" | "SSO_ASSERTION_EXPIRED" | "SSO_AUDIENCE_INVALID" | "SSO_ISSUER_INVALID" | "SSO_RECIPIENT_INVALID" | "SSO_RESPONSE_INVALID" | "SSO_IDP_ERROR" | "SSO_NONCE_INVALID" | "SSO_TOKEN_INVALID" | "SSO_IDENTITY_INCOMPLETE" | "SSO_EMAIL_NOT_ALLOWED" | "SSO_CODE_INVALID" | "SSO_NOT_ADMIN" | "SSO_REQUIRED" | "SSO_USER_NOT_FOUND" | "SSO_USER_DEACTIVATED" | "DEVICE_LIMIT_USER" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                code: "INVALID_REQUEST" | "INVALID_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED" | "INVALID_CREDENTIALS" | "CSRF_TOKEN_INVALID" | "PRODUCT_NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "SUBSCRIPTION_NOT_FOUND" | "KEY_NOT_FOUND" | "ACTIVATION_NOT_FOUND" | "BLACKLIST_ENTRY_NOT_FOUND" | "TOKEN_NOT_FOUND" | "INVITATION_NOT_FOUND" | "MEMBER_NOT_FOUND" | "DEVICE_BLACKLISTED" | "SUBSCRIPTION_EXPIRED" | "KEY_EXPIRED" | "KEY_BLOCKED" | "FINGERPRINT_MISMATCH" | "NO_SEATS_KEY" | "NO_SEATS_POOL" | "INVITATION_REVOKED" | "INVITATION_EXPIRED" | "INVITATION_USED" | "PRODUCT_EXISTS" | "NOT_ENOUGH_SEATS" | "MAX_BELOW_USED" | "MAX_ABOVE_TOTAL" | "SEATS_BELOW_COMMITTED" | "KEY_HAS_ACTIVATIONS" | "PRIMARY_KEY_IMMUTABLE" | "KEY_EXPIRY_AFTER_SUBSCRIPTION" | "ACTIVATION_NOT_ACTIVE" | "ALREADY_BLACKLISTED" | "SAME_KEY" | "INVITATION_NOT_PENDING" | "MEMBER_EXISTS" | "LAST_ACCOUNT_ADMIN" | "MEMBER_NOT_INVITED" | "PASSWORD_INCORRECT" | "TOKEN_INVALID" | "DOMAIN_NOT_FOUND" | "DOMAIN_EXISTS" | "DOMAIN_TAKEN" | "DOMAIN_NOT_VERIFIED" | "SSO_NOT_CONFIGURED" | "SSO_DISCOVERY_FAILED" | "SSO_IDP_UNREACHABLE" | "INVALID_REDIRECT_URI" | "SSO_REQUEST_UNKNOWN" | "SSO_REPLAYED" | "SSO_SIGNATURE_INVALID" | "SSO_ASSERTION_EXPIRED" | "SSO_AUDIENCE_INVALID" | "SSO_ISSUER_INVALID" | "SSO_RECIPIENT_INVALID" | "SSO_RESPONSE_INVALID" | "SSO_IDP_ERROR" | "SSO_NONCE_INVALID" | "SSO_TOKEN_INVALID" | "SSO_IDENTITY_INCOMPLETE" | "SSO_EMAIL_NOT_ALLOWED" | "SSO_CODE_INVALID" | "SSO_NOT_ADMIN" | "SSO_REQUIRED" | "SSO_USER_NOT_FOUND" | "SSO_USER_DEACTIVATED" | "DEVICE_LIMIT_USER" | "DEVICE_IN_USE" | "SSO_SEAT_BY_GROUP" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
                                 details?: unknown;
                                 message: string;
                                 requestId: string;
@@ -5298,6 +6327,10 @@ export interface paths {
                             key: string;
                             maxSeats: number | null;
                             name: string;
+                            /** @description Identity-provider groups (ids or names) whose people draw their seat on this key */
+                            ssoGroups: string[];
+                            /** @description A person in several mapped groups gets the key with the lowest priority */
+                            ssoPriority: number;
                             /** @enum {string} */
                             status: "active" | "blocked" | "expired";
                             /** @description An identifier (UUID). */
@@ -5354,7 +6387,7 @@ export interface paths {
                         "application/json": {
                             error: {
                                 /** @enum {string} */
-                                code: "INVALID_REQUEST" | "INVALID_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED" | "INVALID_CREDENTIALS" | "CSRF_TOKEN_INVALID" | "PRODUCT_NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "SUBSCRIPTION_NOT_FOUND" | "KEY_NOT_FOUND" | "ACTIVATION_NOT_FOUND" | "BLACKLIST_ENTRY_NOT_FOUND" | "TOKEN_NOT_FOUND" | "INVITATION_NOT_FOUND" | "MEMBER_NOT_FOUND" | "DEVICE_BLACKLISTED" | "SUBSCRIPTION_EXPIRED" | "KEY_EXPIRED" | "KEY_BLOCKED" | "FINGERPRINT_MISMATCH" | "NO_SEATS_KEY" | "NO_SEATS_POOL" | "INVITATION_REVOKED" | "INVITATION_EXPIRED" | "INVITATION_USED" | "PRODUCT_EXISTS" | "NOT_ENOUGH_SEATS" | "MAX_BELOW_USED" | "MAX_ABOVE_TOTAL" | "SEATS_BELOW_COMMITTED" | "KEY_HAS_ACTIVATIONS" | "PRIMARY_KEY_IMMUTABLE" | "KEY_EXPIRY_AFTER_SUBSCRIPTION" | "ACTIVATION_NOT_ACTIVE" | "ALREADY_BLACKLISTED" | "SAME_KEY" | "INVITATION_NOT_PENDING" | "MEMBER_EXISTS" | "LAST_ACCOUNT_ADMIN" | "MEMBER_NOT_INVITED" | "PASSWORD_INCORRECT" | "TOKEN_INVALID" | "DOMAIN_NOT_FOUND" | "DOMAIN_EXISTS" | "DOMAIN_TAKEN" | "DOMAIN_NOT_VERIFIED" | "SSO_NOT_CONFIGURED" | "SSO_DISCOVERY_FAILED" | "SSO_IDP_UNREACHABLE" | "INVALID_REDIRECT_URI" | "SSO_REQUEST_UNKNOWN" | "SSO_REPLAYED" | "SSO_SIGNATURE_INVALID" | "SSO_ASSERTION_EXPIRED" | "SSO_AUDIENCE_INVALID" | "SSO_ISSUER_INVALID" | "SSO_RECIPIENT_INVALID" | "SSO_RESPONSE_INVALID" | "SSO_IDP_ERROR" | "SSO_NONCE_INVALID" | "SSO_TOKEN_INVALID" | "SSO_IDENTITY_INCOMPLETE" | "SSO_EMAIL_NOT_ALLOWED" | "SSO_CODE_INVALID" | "SSO_NOT_ADMIN" | "SSO_REQUIRED" | "SSO_USER_NOT_FOUND" | "SSO_USER_DEACTIVATED" | "DEVICE_LIMIT_USER" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                code: "INVALID_REQUEST" | "INVALID_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED" | "INVALID_CREDENTIALS" | "CSRF_TOKEN_INVALID" | "PRODUCT_NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "SUBSCRIPTION_NOT_FOUND" | "KEY_NOT_FOUND" | "ACTIVATION_NOT_FOUND" | "BLACKLIST_ENTRY_NOT_FOUND" | "TOKEN_NOT_FOUND" | "INVITATION_NOT_FOUND" | "MEMBER_NOT_FOUND" | "DEVICE_BLACKLISTED" | "SUBSCRIPTION_EXPIRED" | "KEY_EXPIRED" | "KEY_BLOCKED" | "FINGERPRINT_MISMATCH" | "NO_SEATS_KEY" | "NO_SEATS_POOL" | "INVITATION_REVOKED" | "INVITATION_EXPIRED" | "INVITATION_USED" | "PRODUCT_EXISTS" | "NOT_ENOUGH_SEATS" | "MAX_BELOW_USED" | "MAX_ABOVE_TOTAL" | "SEATS_BELOW_COMMITTED" | "KEY_HAS_ACTIVATIONS" | "PRIMARY_KEY_IMMUTABLE" | "KEY_EXPIRY_AFTER_SUBSCRIPTION" | "ACTIVATION_NOT_ACTIVE" | "ALREADY_BLACKLISTED" | "SAME_KEY" | "INVITATION_NOT_PENDING" | "MEMBER_EXISTS" | "LAST_ACCOUNT_ADMIN" | "MEMBER_NOT_INVITED" | "PASSWORD_INCORRECT" | "TOKEN_INVALID" | "DOMAIN_NOT_FOUND" | "DOMAIN_EXISTS" | "DOMAIN_TAKEN" | "DOMAIN_NOT_VERIFIED" | "SSO_NOT_CONFIGURED" | "SSO_DISCOVERY_FAILED" | "SSO_IDP_UNREACHABLE" | "INVALID_REDIRECT_URI" | "SSO_REQUEST_UNKNOWN" | "SSO_REPLAYED" | "SSO_SIGNATURE_INVALID" | "SSO_ASSERTION_EXPIRED" | "SSO_AUDIENCE_INVALID" | "SSO_ISSUER_INVALID" | "SSO_RECIPIENT_INVALID" | "SSO_RESPONSE_INVALID" | "SSO_IDP_ERROR" | "SSO_NONCE_INVALID" | "SSO_TOKEN_INVALID" | "SSO_IDENTITY_INCOMPLETE" | "SSO_EMAIL_NOT_ALLOWED" | "SSO_CODE_INVALID" | "SSO_NOT_ADMIN" | "SSO_REQUIRED" | "SSO_USER_NOT_FOUND" | "SSO_USER_DEACTIVATED" | "DEVICE_LIMIT_USER" | "DEVICE_IN_USE" | "SSO_SEAT_BY_GROUP" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
                                 details?: unknown;
                                 message: string;
                                 requestId: string;
@@ -5473,7 +6506,7 @@ export interface paths {
                         "application/json": {
                             error: {
                                 /** @enum {string} */
-                                code: "INVALID_REQUEST" | "INVALID_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED" | "INVALID_CREDENTIALS" | "CSRF_TOKEN_INVALID" | "PRODUCT_NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "SUBSCRIPTION_NOT_FOUND" | "KEY_NOT_FOUND" | "ACTIVATION_NOT_FOUND" | "BLACKLIST_ENTRY_NOT_FOUND" | "TOKEN_NOT_FOUND" | "INVITATION_NOT_FOUND" | "MEMBER_NOT_FOUND" | "DEVICE_BLACKLISTED" | "SUBSCRIPTION_EXPIRED" | "KEY_EXPIRED" | "KEY_BLOCKED" | "FINGERPRINT_MISMATCH" | "NO_SEATS_KEY" | "NO_SEATS_POOL" | "INVITATION_REVOKED" | "INVITATION_EXPIRED" | "INVITATION_USED" | "PRODUCT_EXISTS" | "NOT_ENOUGH_SEATS" | "MAX_BELOW_USED" | "MAX_ABOVE_TOTAL" | "SEATS_BELOW_COMMITTED" | "KEY_HAS_ACTIVATIONS" | "PRIMARY_KEY_IMMUTABLE" | "KEY_EXPIRY_AFTER_SUBSCRIPTION" | "ACTIVATION_NOT_ACTIVE" | "ALREADY_BLACKLISTED" | "SAME_KEY" | "INVITATION_NOT_PENDING" | "MEMBER_EXISTS" | "LAST_ACCOUNT_ADMIN" | "MEMBER_NOT_INVITED" | "PASSWORD_INCORRECT" | "TOKEN_INVALID" | "DOMAIN_NOT_FOUND" | "DOMAIN_EXISTS" | "DOMAIN_TAKEN" | "DOMAIN_NOT_VERIFIED" | "SSO_NOT_CONFIGURED" | "SSO_DISCOVERY_FAILED" | "SSO_IDP_UNREACHABLE" | "INVALID_REDIRECT_URI" | "SSO_REQUEST_UNKNOWN" | "SSO_REPLAYED" | "SSO_SIGNATURE_INVALID" | "SSO_ASSERTION_EXPIRED" | "SSO_AUDIENCE_INVALID" | "SSO_ISSUER_INVALID" | "SSO_RECIPIENT_INVALID" | "SSO_RESPONSE_INVALID" | "SSO_IDP_ERROR" | "SSO_NONCE_INVALID" | "SSO_TOKEN_INVALID" | "SSO_IDENTITY_INCOMPLETE" | "SSO_EMAIL_NOT_ALLOWED" | "SSO_CODE_INVALID" | "SSO_NOT_ADMIN" | "SSO_REQUIRED" | "SSO_USER_NOT_FOUND" | "SSO_USER_DEACTIVATED" | "DEVICE_LIMIT_USER" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
+                                code: "INVALID_REQUEST" | "INVALID_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "UNAUTHORIZED" | "FORBIDDEN" | "RATE_LIMITED" | "INVALID_CREDENTIALS" | "CSRF_TOKEN_INVALID" | "PRODUCT_NOT_FOUND" | "ACCOUNT_NOT_FOUND" | "SUBSCRIPTION_NOT_FOUND" | "KEY_NOT_FOUND" | "ACTIVATION_NOT_FOUND" | "BLACKLIST_ENTRY_NOT_FOUND" | "TOKEN_NOT_FOUND" | "INVITATION_NOT_FOUND" | "MEMBER_NOT_FOUND" | "DEVICE_BLACKLISTED" | "SUBSCRIPTION_EXPIRED" | "KEY_EXPIRED" | "KEY_BLOCKED" | "FINGERPRINT_MISMATCH" | "NO_SEATS_KEY" | "NO_SEATS_POOL" | "INVITATION_REVOKED" | "INVITATION_EXPIRED" | "INVITATION_USED" | "PRODUCT_EXISTS" | "NOT_ENOUGH_SEATS" | "MAX_BELOW_USED" | "MAX_ABOVE_TOTAL" | "SEATS_BELOW_COMMITTED" | "KEY_HAS_ACTIVATIONS" | "PRIMARY_KEY_IMMUTABLE" | "KEY_EXPIRY_AFTER_SUBSCRIPTION" | "ACTIVATION_NOT_ACTIVE" | "ALREADY_BLACKLISTED" | "SAME_KEY" | "INVITATION_NOT_PENDING" | "MEMBER_EXISTS" | "LAST_ACCOUNT_ADMIN" | "MEMBER_NOT_INVITED" | "PASSWORD_INCORRECT" | "TOKEN_INVALID" | "DOMAIN_NOT_FOUND" | "DOMAIN_EXISTS" | "DOMAIN_TAKEN" | "DOMAIN_NOT_VERIFIED" | "SSO_NOT_CONFIGURED" | "SSO_DISCOVERY_FAILED" | "SSO_IDP_UNREACHABLE" | "INVALID_REDIRECT_URI" | "SSO_REQUEST_UNKNOWN" | "SSO_REPLAYED" | "SSO_SIGNATURE_INVALID" | "SSO_ASSERTION_EXPIRED" | "SSO_AUDIENCE_INVALID" | "SSO_ISSUER_INVALID" | "SSO_RECIPIENT_INVALID" | "SSO_RESPONSE_INVALID" | "SSO_IDP_ERROR" | "SSO_NONCE_INVALID" | "SSO_TOKEN_INVALID" | "SSO_IDENTITY_INCOMPLETE" | "SSO_EMAIL_NOT_ALLOWED" | "SSO_CODE_INVALID" | "SSO_NOT_ADMIN" | "SSO_REQUIRED" | "SSO_USER_NOT_FOUND" | "SSO_USER_DEACTIVATED" | "DEVICE_LIMIT_USER" | "DEVICE_IN_USE" | "SSO_SEAT_BY_GROUP" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE";
                                 details?: unknown;
                                 message: string;
                                 requestId: string;

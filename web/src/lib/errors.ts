@@ -49,6 +49,15 @@ const SENTENCES: Record<string, (error: ApiError) => string> = {
   PASSWORD_INCORRECT: () => 'Your current password is not right.',
   MEMBER_EXISTS: () => 'Another member already uses this email address: an address belongs to one member only.',
   INVALID_REQUEST: invalidRequest,
+  SSO_SEAT_BY_GROUP: () => 'A device activated by SSO follows its person’s groups: map the group to the key on the SSO page instead.',
+  SSO_REQUIRED: () => 'Your organization signs in with its identity provider: use “Sign in with SSO”.',
+  DOMAIN_EXISTS: () => 'This domain is already on the list.',
+  DOMAIN_TAKEN: () => 'Another account has verified this domain: a domain belongs to one account only. If it is yours, ask the operator.',
+  DOMAIN_NOT_VERIFIED: () => 'The TXT record was not found yet. DNS changes can take up to 72 hours to reach everyone: verify again later.',
+  SSO_DISCOVERY_FAILED: (e) => {
+    const problem = (e.details as { problem?: unknown } | undefined)?.problem;
+    return `Allot could not read the provider's discovery document (the issuer URL followed by /.well-known/openid-configuration)${typeof problem === 'string' && problem ? `: ${problem}` : ''}. Check the issuer URL.`;
+  },
   INVALID_JSON: () => 'The console sent something the server could not read. Reload the page and try again.',
   UNAUTHORIZED: () => 'You are signed out. Sign in again to continue.',
   FORBIDDEN: (e) => e.message || 'Your role does not allow this. Ask an Account Administrator.',

@@ -11,6 +11,8 @@ export function permissionsOf(member: Member) {
     canManageKeys: admin,
     canManageMembers: admin,
     canReadAuditLog: admin,
+    /** Domains, the identity-provider connection, group mappings, SSO users. */
+    canManageSso: admin,
     /** A Regular Member: nothing to manage yet. */
     hasNothingToManage: member.role === 'member' || (member.role === 'license_admin' && member.keyIds.length === 0),
     /** Keys shown to a License Administrator: only theirs. */

@@ -1,5 +1,5 @@
 /** The words and colours of every status the API returns. */
-import type { InvitationStatus, KeyStatus, KeyType, MemberStatus, Role, SubscriptionStatus } from '../api/types';
+import type { InvitationStatus, KeyStatus, KeyType, MemberStatus, Role, SsoUser, SubscriptionStatus } from '../api/types';
 
 export interface StatusLook {
   label: string;
@@ -62,3 +62,8 @@ export const ROLE: Record<Role, StatusLook & { description: string }> = {
 /** A status the table did not expect still reads as words. */
 export const lookOf = (table: Record<string, StatusLook>, status: string): StatusLook =>
   table[status] ?? { label: status.replace(/_/g, ' ').replace(/^./, (c) => c.toUpperCase()), color: 'gray' };
+
+export const SSO_USER_STATUS: Record<SsoUser['status'], StatusLook> = {
+  active: { label: 'Active', color: 'teal' },
+  deactivated: { label: 'Deactivated', color: 'gray' },
+};

@@ -1,5 +1,5 @@
 import { NavLink, Stack } from '@mantine/core';
-import { IconKey, IconListDetails, IconUserCircle, IconUsers } from '@tabler/icons-react';
+import { IconKey, IconListDetails, IconShieldLock, IconUserCircle, IconUserScan, IconUsers } from '@tabler/icons-react';
 import { Link, useLocation } from 'react-router';
 import type { Permissions } from '../../lib/permissions';
 
@@ -8,6 +8,8 @@ export function MainNav({ permissions, onNavigate }: { permissions: Permissions;
   const items = [
     { to: '/subscriptions', label: 'Subscriptions', icon: IconKey, show: !permissions.hasNothingToManage },
     { to: '/members', label: 'Members', icon: IconUsers, show: permissions.canManageMembers },
+    { to: '/sso', label: 'SSO', icon: IconShieldLock, show: permissions.canManageSso },
+    { to: '/sso-users', label: 'Users', icon: IconUserScan, show: permissions.canManageSso },
     { to: '/audit-log', label: 'Audit log', icon: IconListDetails, show: permissions.canReadAuditLog },
     { to: '/profile', label: 'Your profile', icon: IconUserCircle, show: true },
   ];

@@ -73,6 +73,8 @@ export const CATEGORIES: { value: '' | Category<AuditEvent['action']>; label: st
   { value: 'member.*', label: 'Members' },
   { value: 'subscription.*', label: 'Subscriptions' },
   { value: 'domain.*', label: 'Domains' },
+  { value: 'sso.*', label: 'SSO connection' },
+  { value: 'sso_user.*', label: 'SSO users' },
 ];
 
 /** "signing_key.rotated" → "Signing key rotated", "availableDynamic" → "Available dynamic". */

@@ -9,6 +9,15 @@ import { DEVICE_STATUS } from '../../lib/status';
 // of them, and a Mantine component per cell made the first render of the list several times slower.
 const text = (value: string | null) => <span className={value ? 'cell-text' : 'cell-none'}>{value ?? '—'}</span>;
 const mono = (value: string | null) => <span className={value ? 'mono nowrap' : 'cell-none'}>{value ?? '—'}</span>;
+/** The person of a device: an SSO activation's user (tagged SSO), or the invited address a key activation came from. */
+const user = (d: Device) =>
+  d.activationType === 'SSO' && d.userEmail ? (
+    <span className="cell-text">
+      {d.userEmail} <span className="cell-tag" title="Activated by single sign-on: one seat per person">SSO</span>
+    </span>
+  ) : (
+    text(d.userEmail)
+  );
 /** "9 minutes ago", the exact time on hover: one line per device keeps the list dense. */
 const when = (iso: string) => <span title={formatDateTime(iso)}>{formatRelative(iso)}</span>;
 
@@ -34,7 +43,7 @@ export function deviceColumns(showStatus: boolean): DataTableColumn<Device>[] {
     { accessor: 'os', title: 'OS', toggleable: true, render: (d) => text(d.device.os) },
     { accessor: 'appVersion', title: 'App version', toggleable: true, defaultToggle: false, render: (d) => text(d.device.appVersion) },
     { accessor: 'keyName', title: 'Key', toggleable: true, ...wrap(110), render: (d) => text(d.keyName) },
-    { accessor: 'userEmail', title: 'User', toggleable: true, ...wrap(120), render: (d) => text(d.userEmail) },
+    { accessor: 'userEmail', title: 'User', toggleable: true, ...wrap(120), render: user },
     { accessor: 'activatedAt', title: 'Activated', toggleable: true, render: (d) => when(d.activatedAt) },
     { accessor: 'lastCheckInAt', title: 'Last check-in', toggleable: true, render: (d) => when(d.lastCheckInAt) },
   ];

@@ -30,9 +30,12 @@ export function DeviceRowActions({ device, onAction }: { device: Device; onActio
     <Menu position="bottom-end" defaultOpened>
       <Menu.Target>{button}</Menu.Target>
       <Menu.Dropdown>
-        <Menu.Item leftSection={<IconArrowsExchange size={16} />} onClick={() => onAction('move', [device])}>
-          Move to another key…
-        </Menu.Item>
+        {/* an SSO device's seat follows its person's groups (SSO_SEAT_BY_GROUP): not moved by hand */}
+        {device.activationType !== 'SSO' && (
+          <Menu.Item leftSection={<IconArrowsExchange size={16} />} onClick={() => onAction('move', [device])}>
+            Move to another key…
+          </Menu.Item>
+        )}
         <Menu.Item leftSection={<IconPlugConnectedX size={16} />} onClick={() => onAction('deactivate', [device])}>
           Deactivate…
         </Menu.Item>

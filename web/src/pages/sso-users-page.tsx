@@ -1,0 +1,160 @@
+import { Anchor, Badge, Button, Group, Select, Stack, Text } from '@mantine/core';
+import { IconUserScan } from '@tabler/icons-react';
+import { useCallback } from 'react';
+import { Link } from 'react-router';
+import { useSsoUsers } from '../api/sso';
+import type { SsoUser, SsoUserQuery } from '../api/types';
+import { AppTable, wrap } from '../components/data-table';
+import { PageHeader } from '../components/page-header';
+import { SearchField } from '../components/search-field';
+import { EmptyState, ErrorState } from '../components/states';
+import { StatusBadge } from '../components/status-badge';
+import { SsoUserActions } from '../features/sso/sso-user-actions';
+import { formatDateTime, formatNumber, formatRelative } from '../lib/format';
+import { usePermissions } from '../lib/permissions';
+import { useSignedIn } from '../lib/signed-in';
+import { SSO_USER_STATUS } from '../lib/status';
+import { useUrlState } from '../lib/use-url-state';
+import NotFoundPage from './not-found-page';
+
+const PAGE_ROWS = 100;
+
+export default function SsoUsersPage() {
+  const permissions = usePermissions();
+  if (!permissions.canManageSso) return <NotFoundPage />;
+  return <SsoUsers />;
+}
+
+function SsoUsers() {
+  const { account } = useSignedIn();
+  const [view, setView] = useUrlState({ q: '', status: '' });
+  const query: Omit<SsoUserQuery, 'cursor'> = { search: view.q || undefined, status: (view.status || undefined) as SsoUserQuery['status'], limit: PAGE_ROWS };
+  const users = useSsoUsers(account.id, query);
+  const records = users.data?.pages.flatMap((p) => p.data) ?? [];
+  const filtered = Boolean(view.q || view.status);
+  const search = useCallback((q: string) => setView({ q }), [setView]);
+
+  return (
+    <>
+      <PageHeader title="Users" description="The people who signed in with your identity provider: the key their seat is on, their groups as of their last sign-in, and their devices." />
+      <Stack gap="md">
+        <Group gap="sm" wrap="wrap" align="flex-end">
+          <SearchField label="Search users" placeholder="Search email or name…" value={view.q} onSearch={search} />
+          <Select
+            aria-label="Status"
+            data={[
+              { value: '', label: 'All statuses' },
+              { value: 'active', label: 'Active' },
+              { value: 'deactivated', label: 'Deactivated' },
+            ]}
+            value={view.status}
+            onChange={(v) => setView({ status: v ?? '' })}
+            allowDeselect={false}
+            w={170}
+          />
+        </Group>
+        {users.isError ? (
+          <ErrorState error={users.error} onRetry={() => users.refetch()} />
+        ) : (
+          <AppTable<SsoUser>
+            records={records}
+            fetching={users.isFetching && !users.isFetchingNextPage}
+            idAccessor="id"
+            verticalAlign="top"
+            pinLastColumn
+            emptyState={
+              !users.isPending &&
+              (filtered ? (
+                <EmptyState icon={IconUserScan} title="No users match" />
+              ) : (
+                <EmptyState icon={IconUserScan} title="Nobody has signed in with SSO yet">
+                  People appear here after their first sign-in with your identity provider.{' '}
+                  <Anchor component={Link} to="/sso" size="sm">
+                    Set up SSO
+                  </Anchor>
+                  .
+                </EmptyState>
+              ))
+            }
+            columns={[
+              {
+                accessor: 'email',
+                title: 'Person',
+                ...wrap(200),
+                render: (u) => (
+                  <Stack gap={0}>
+                    <Text size="sm" fw={600} style={{ overflowWrap: 'anywhere' }}>
+                      {u.name || u.email}
+                    </Text>
+                    {u.name && (
+                      <Text size="xs" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
+                        {u.email}
+                      </Text>
+                    )}
+                  </Stack>
+                ),
+              },
+              {
+                accessor: 'groups',
+                title: 'Groups',
+                ...wrap(180),
+                render: (u) =>
+                  u.groups.length === 0 ? (
+                    <Text size="sm" c="dimmed">
+                      None
+                    </Text>
+                  ) : (
+                    <Group gap={4}>
+                      {u.groups.map((g) => (
+                        <Badge key={g} variant="light" color="gray" tt="none" style={{ maxWidth: 240 }} title={g}>
+                          {g}
+                        </Badge>
+                      ))}
+                    </Group>
+                  ),
+              },
+              {
+                accessor: 'seats',
+                title: 'Seat on key',
+                ...wrap(140),
+                render: (u) =>
+                  u.seats.length === 0 ? (
+                    <Text size="sm" c="dimmed">
+                      No seat
+                    </Text>
+                  ) : (
+                    <Stack gap={0}>
+                      {u.seats.map((s) => (
+                        <Text key={s.subscriptionId} size="sm" style={{ overflowWrap: 'anywhere' }}>
+                          {s.keyName}
+                        </Text>
+                      ))}
+                    </Stack>
+                  ),
+              },
+              { accessor: 'devices', title: 'Devices', textAlign: 'right', render: (u) => <Text size="sm" className="tabular">{formatNumber(u.devices)}</Text> },
+              {
+                accessor: 'lastSignInAt',
+                title: 'Last sign-in',
+                render: (u) => (
+                  <Text size="sm" title={u.lastSignInAt ? formatDateTime(u.lastSignInAt) : undefined}>
+                    {u.lastSignInAt ? formatRelative(u.lastSignInAt) : 'Never'}
+                  </Text>
+                ),
+              },
+              { accessor: 'status', title: 'Status', render: (u) => <StatusBadge table={SSO_USER_STATUS} status={u.status} /> },
+              { accessor: 'actions', title: <span className="sr-only">Actions</span>, textAlign: 'right', render: (u) => <SsoUserActions user={u} /> },
+            ]}
+          />
+        )}
+        {users.hasNextPage && (
+          <Group justify="center">
+            <Button variant="default" onClick={() => users.fetchNextPage()} loading={users.isFetchingNextPage}>
+              Show more users
+            </Button>
+          </Group>
+        )}
+      </Stack>
+    </>
+  );
+}
