@@ -15,12 +15,19 @@ type Deps = Pick<AppDeps, 'store' | 'clock' | 'ids'>;
 async function views(tx: Tx, users: readonly SsoUserRecord[]): Promise<SsoUserView[]> {
   const seats = await tx.activations.seatsOfUsers(users.map((u) => u.id));
   const keyNames = new Map<string, string>();
+  const productNames = new Map<string, string>();
   for (const list of seats.values())
-    for (const s of list) if (!keyNames.has(s.keyId)) keyNames.set(s.keyId, (await tx.keys.byId(s.keyId))?.name ?? '');
+    for (const s of list) {
+      if (!keyNames.has(s.keyId)) keyNames.set(s.keyId, (await tx.keys.byId(s.keyId))?.name ?? '');
+      if (!productNames.has(s.subscriptionId)) {
+        const sub = await tx.subscriptions.byId(s.subscriptionId);
+        productNames.set(s.subscriptionId, (sub && (await tx.products.byId(sub.productId))?.name) ?? '');
+      }
+    }
   return users.map((u) =>
     ssoUserView(
       u,
-      (seats.get(u.id) ?? []).map((s): SsoUserSeatView => ({ ...s, keyName: keyNames.get(s.keyId)! })),
+      (seats.get(u.id) ?? []).map((s): SsoUserSeatView => ({ ...s, keyName: keyNames.get(s.keyId)!, productName: productNames.get(s.subscriptionId)! })),
     ),
   );
 }

@@ -84,6 +84,7 @@ export const ssoConnectionAuditState = (c: SsoConnectionRecord, fingerprints: st
 
 export const SsoUserSeat = Type.Object({
   subscriptionId: Id,
+  productName: Type.String({ description: "The subscription's product" }),
   keyId: Id,
   keyName: Type.String(),
   devices: Type.Integer({ description: 'Active devices sharing the seat' }),

@@ -1167,6 +1167,8 @@ export interface paths {
                                     /** @description An identifier (UUID). */
                                     keyId: string;
                                     keyName: string;
+                                    /** @description The subscription's product */
+                                    productName: string;
                                     /** @description An identifier (UUID). */
                                     subscriptionId: string;
                                 }[];
@@ -2706,7 +2708,7 @@ export interface paths {
                             data: {
                                 accountId: string | null;
                                 /** @enum {string} */
-                                action: "account.created" | "subscription.created" | "subscription.updated" | "subscription.expired" | "subscription.counters_repaired" | "key.created" | "key.updated" | "key.blocked" | "key.unblocked" | "key.regenerated" | "key.deleted" | "key.expired" | "activation.created" | "activation.moved" | "activation.deactivated" | "activation.released" | "activation.blacklisted" | "blacklist.added" | "blacklist.removed" | "invitation.created" | "invitation.resent" | "invitation.revoked" | "invitation.accepted" | "invitation.delivered" | "invitation.delivery_failed" | "member.created" | "member.updated" | "member.blocked" | "member.unblocked" | "member.removed" | "member.left" | "member.invitation_resent" | "member.password_reset_requested" | "member.signed_in" | "member.signed_out" | "member.password_changed" | "member.joined" | "member.password_reset" | "token.created" | "token.revoked" | "product.created" | "product.updated" | "signing_key.rotated" | "sso.connection_saved" | "sso.connection_removed" | "sso_user.created" | "sso_user.groups_changed" | "sso_user.deactivated" | "sso_user.reactivated" | "sso_user.seat_moved" | "domain.added" | "domain.verified" | "domain.verification_failed" | "domain.removed";
+                                action: "account.created" | "subscription.created" | "subscription.updated" | "subscription.expired" | "subscription.counters_repaired" | "key.created" | "key.updated" | "key.blocked" | "key.unblocked" | "key.regenerated" | "key.deleted" | "key.expired" | "activation.created" | "activation.moved" | "activation.deactivated" | "activation.released" | "activation.blacklisted" | "blacklist.added" | "blacklist.removed" | "invitation.created" | "invitation.resent" | "invitation.revoked" | "invitation.accepted" | "invitation.delivered" | "invitation.delivery_failed" | "member.created" | "member.updated" | "member.blocked" | "member.unblocked" | "member.removed" | "member.left" | "member.invitation_resent" | "member.password_reset_requested" | "member.signed_in" | "member.signed_out" | "member.password_changed" | "member.joined" | "member.password_reset" | "token.created" | "token.revoked" | "product.created" | "product.updated" | "signing_key.rotated" | "sso_connection.saved" | "sso_connection.removed" | "sso_user.created" | "sso_user.groups_changed" | "sso_user.deactivated" | "sso_user.reactivated" | "sso_user.seat_moved" | "domain.added" | "domain.verified" | "domain.verification_failed" | "domain.removed";
                                 actor: {
                                     id: string;
                                     name: string | null;
@@ -5100,6 +5102,8 @@ export interface paths {
                                 /** @description An identifier (UUID). */
                                 keyId: string;
                                 keyName: string;
+                                /** @description The subscription's product */
+                                productName: string;
                                 /** @description An identifier (UUID). */
                                 subscriptionId: string;
                             }[];
@@ -5187,6 +5191,8 @@ export interface paths {
                                 /** @description An identifier (UUID). */
                                 keyId: string;
                                 keyName: string;
+                                /** @description The subscription's product */
+                                productName: string;
                                 /** @description An identifier (UUID). */
                                 subscriptionId: string;
                             }[];
@@ -5272,6 +5278,8 @@ export interface paths {
                                 /** @description An identifier (UUID). */
                                 keyId: string;
                                 keyName: string;
+                                /** @description The subscription's product */
+                                productName: string;
                                 /** @description An identifier (UUID). */
                                 subscriptionId: string;
                             }[];

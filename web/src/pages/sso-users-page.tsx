@@ -125,8 +125,14 @@ function SsoUsers() {
                   ) : (
                     <Stack gap={0}>
                       {u.seats.map((s) => (
-                        <Text key={s.subscriptionId} size="sm" style={{ overflowWrap: 'anywhere' }}>
+                        <Text key={s.subscriptionId} size="sm" style={{ overflowWrap: 'anywhere' }} title={s.productName}>
                           {s.keyName}
+                          {u.seats.length > 1 && (
+                            <Text span size="xs" c="dimmed">
+                              {' '}
+                              · {s.productName}
+                            </Text>
+                          )}
                         </Text>
                       ))}
                     </Stack>

@@ -73,7 +73,7 @@ export const CATEGORIES: { value: '' | Category<AuditEvent['action']>; label: st
   { value: 'member.*', label: 'Members' },
   { value: 'subscription.*', label: 'Subscriptions' },
   { value: 'domain.*', label: 'Domains' },
-  { value: 'sso.*', label: 'SSO connection' },
+  { value: 'sso_connection.*', label: 'SSO connection' },
   { value: 'sso_user.*', label: 'SSO users' },
 ];
 
