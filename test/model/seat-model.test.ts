@@ -13,7 +13,7 @@
  * the real use-case, as an app would.
  *
  * The seed is random unless ALLOT_MODEL_SEED is set; a failure prints its seed and path:
- *   ALLOT_MODEL_SEED=… ALLOT_MODEL_PATH=… DIALECTS=sqlite npx vitest run test/model -t 'random sequences'
+ *   ALLOT_MODEL_SEED=… ALLOT_MODEL_PATH=… ALLOT_MODEL_STEPS=… DIALECTS=sqlite npx vitest run test/model -t 'random sequences'
  * Run longer: ALLOT_MODEL_RUNS=500 (ALLOT_MODEL_STEPS sets the longest sequence, 40 by default).
  */
 import { createHash, randomBytes } from 'node:crypto';
@@ -714,6 +714,17 @@ const KNOWN: [string, Scenario][] = [
       ],
     },
   ],
+  [
+    'a device with a wrong fingerprint learns that an activation its key expiry released has ended, settled yet or not',
+    {
+      seats: 1,
+      ops: [
+        { op: 'createKey', type: 'dynamic', size: 'small', n: 1, expiresInHours: 1 },
+        { op: 'activate', key: 2, device: 0 },
+        { op: 'advance', by: { days: 1 }, then: { op: 'deactivate', by: 'clientWrongFingerprint', pick: { active: false, n: 0 } } },
+      ],
+    },
+  ],
 ];
 
 // ---------- SSO scenarios ----------
@@ -857,7 +868,7 @@ describe.each(dialects())('seat pool against the reference model on %s', (dialec
       console.log(`[seat model] ${dialect}: seed ${SEED}${PATH ? `, path ${PATH}` : ''}, ${RUNS} runs of up to ${STEPS} steps`);
       const out = await fc.check(fc.asyncProperty(scenario, runScenario), { seed: SEED, numRuns: RUNS, ...(PATH ? { path: PATH } : {}) });
       if (out.failed) {
-        const replay = `replay: ALLOT_MODEL_SEED=${out.seed} ALLOT_MODEL_PATH=${out.counterexamplePath} DIALECTS=${dialect} npx vitest run test/model -t 'random sequences'`;
+        const replay = `replay: ALLOT_MODEL_SEED=${out.seed} ALLOT_MODEL_PATH=${out.counterexamplePath} ALLOT_MODEL_STEPS=${STEPS} DIALECTS=${dialect} npx vitest run test/model -t 'random sequences'`;
         const cause = out.errorInstance instanceof Error ? out.errorInstance.message : String(out.errorInstance);
         throw new Error(`${fc.defaultReportMessage(out)}\n${replay}\n\n${cause}`);
       }
