@@ -21,10 +21,12 @@ export async function deactivateFromDevice(
     const peek = await tx.activations.byId(input.activationId);
     if (!peek) return refused(refusal('ACTIVATION_NOT_FOUND'));
     if (peek.status !== 'active') return refused(refusal('ACTIVATION_NOT_FOUND', { reason: 'ended' }));
-    if (!deps.vault.same(peek.fingerprint, input.fingerprint)) return refused(refusal('FINGERPRINT_MISMATCH'));
-    // An expiry that fell due has already released this seat: settle it, then look again.
+    // An expiry that fell due has already released this seat: settle it, then look again (before
+    // the fingerprint, so that the answer does not depend on whether anything settled it yet).
     await openTrusted(scope, peek.subscriptionId, { lock: true });
     const activation = (await tx.activations.byId(peek.id))!;
+    if (activation.status !== 'active') return refused(refusal('ACTIVATION_NOT_FOUND', { reason: 'ended' }));
+    if (!deps.vault.same(activation.fingerprint, input.fingerprint)) return refused(refusal('FINGERPRINT_MISMATCH'));
     if (!(await endActivation(tx, deps, caller, activation, 'deactivated', 'client', now)))
       return refused(refusal('ACTIVATION_NOT_FOUND', { reason: 'ended' }));
     return { granted: true, value: { activation: activationView({ ...activation, status: 'deactivated', endReason: 'client', endedAt: now }) } };
