@@ -95,7 +95,7 @@ interface AjvIssue {
 }
 
 /** Ajv's findings in words a client can act on: where, and what is wrong. */
-function describeValidation(issues: AjvIssue[], part: string | undefined) {
+export function describeValidation(issues: AjvIssue[], part: string | undefined) {
   return issues.map((i) => {
     const path = `${part ?? 'body'}${i.instancePath ?? ''}`.replace(/\//g, '.');
     if (i.keyword === 'additionalProperties')

@@ -5,7 +5,7 @@
  */
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AllotError, type ErrorCode } from '../domain/errors.ts';
-import { errorBody, statusOf } from './errors.ts';
+import { describeValidation, errorBody, statusOf } from './errors.ts';
 
 const PAGE_HEADERS = {
   'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
@@ -38,7 +38,10 @@ Tell your administrator these if it happens again.</p>`;
 /** Runs an SSO route's work, answering an AllotError as `sendSsoError` does (anything else is a bug: 500). */
 export async function ssoAnswer(reply: FastifyReply, work: () => Promise<FastifyReply>): Promise<FastifyReply> {
   const invalid = reply.request.validationError;
-  if (invalid) return sendSsoError(reply, 'INVALID_REQUEST', `The request is not valid: ${invalid.message}.`);
+  if (invalid) {
+    const { validation, validationContext } = invalid as typeof invalid & { validation?: Parameters<typeof describeValidation>[0]; validationContext?: string };
+    return sendSsoError(reply, 'INVALID_REQUEST', `The request is not valid: ${invalid.message}.`, validation && describeValidation(validation, validationContext));
+  }
   try {
     return await work();
   } catch (error) {

@@ -28,9 +28,12 @@ export type RefKind =
   | 'fingerprints'
   | 'invitationCodes'
   | 'memberEmails'
-  | 'domains';
+  | 'domains'
+  | 'sso-users'
+  | 'ssoEmails'
+  | 'ssoRelayStates';
 
-const KINDS: RefKind[] = ['products', 'accounts', 'subscriptions', 'keys', 'activations', 'blacklist', 'tokens', 'invitations', 'members', 'keySecrets', 'productCodes', 'fingerprints', 'invitationCodes', 'memberEmails', 'domains'];
+const KINDS: RefKind[] = ['products', 'accounts', 'subscriptions', 'keys', 'activations', 'blacklist', 'tokens', 'invitations', 'members', 'keySecrets', 'productCodes', 'fingerprints', 'invitationCodes', 'memberEmails', 'domains', 'sso-users', 'ssoEmails', 'ssoRelayStates'];
 
 /** A key written the way a person might type it: the server reads the canonical form. */
 export type Tweak = 'as is' | 'lower case' | 'no dashes' | 'spaces around';
@@ -90,6 +93,8 @@ export class Pool {
       pool.add('invitationCodes', t.invitationCode);
       pool.add('members', t.memberId);
       pool.add('domains', t.domainId);
+      pool.add('sso-users', t.ssoUserId);
+      pool.add('ssoEmails', t.ssoEmail);
     }
     for (const e of extra.memberEmails) pool.add('memberEmails', e);
     return pool;
@@ -193,6 +198,29 @@ const licenseKey: fc.Arbitrary<unknown> = fc.oneof(
   { weight: 1, arbitrary: text(1, 64) },
 );
 
+/** What makes a generated SSO sign-in start for real now and then (test/helpers/sso.ts): a person of a verified domain, a loopback address, an S256 challenge. */
+const SSO_NAMED: Record<string, fc.Arbitrary<unknown>> = {
+  email: fc.oneof({ weight: 3, arbitrary: ref('ssoEmails') }, { weight: 1, arbitrary: email }),
+  redirect_uri: fc.oneof(
+    { weight: 4, arbitrary: fc.constantFrom('http://127.0.0.1:53682/callback', 'http://[::1]:8080/', 'http://localhost:1/cb') },
+    { weight: 1, arbitrary: fc.constantFrom('https://evil.example/cb', 'http://127.0.0.1.evil.example/', 'http://127.0.0.1/no-port', 'javascript:alert(1)', 'file:///etc/passwd') },
+    { weight: 1, arbitrary: text(1, 100) },
+  ),
+  code_challenge: fc.oneof({ weight: 4, arbitrary: fc.stringMatching(/^[A-Za-z0-9_-]{43}$/) }, { weight: 1, arbitrary: text(1, 128) }),
+  code_challenge_method: fc.oneof({ weight: 4, arbitrary: fc.constant('S256') }, { weight: 1, arbitrary: fc.constantFrom('plain', 's256', '') }, { weight: 1, arbitrary: text(1, 16) }),
+  // The sign-in an answer names (a started one, harvested from /sso/activate), or not.
+  state: fc.oneof({ weight: 3, arbitrary: ref('ssoRelayStates') }, { weight: 1, arbitrary: text(0, 100) }),
+  RelayState: fc.oneof({ weight: 3, arbitrary: ref('ssoRelayStates') }, { weight: 1, arbitrary: text(0, 100) }),
+  SAMLResponse: fc.oneof(
+    { weight: 2, arbitrary: fc.constantFrom('<samlp:Response/>', '<?xml version="1.0"?><!DOCTYPE x [<!ENTITY e "e">]><x>&e;</x>', '<Response><Assertion/><Assertion/></Response>').map((x) => Buffer.from(x).toString('base64')) },
+    { weight: 2, arbitrary: fc.uint8Array({ maxLength: 300 }).map((b) => Buffer.from(b).toString('base64')) },
+    { weight: 1, arbitrary: text(1, 200) },
+  ),
+};
+
+/** The browser's routes under /sso/ (their query and the ACS form): names mean what SSO_NAMED says. */
+const ssoArb = (name: string, schema: JsonSchema): fc.Arbitrary<unknown> => SSO_NAMED[name] ?? arbFor(schema, name);
+
 /** An id field: mostly a real id of its kind, sometimes of another kind, unknown, or junk. */
 const idOf = (kind: RefKind): fc.Arbitrary<unknown> =>
   fc.oneof(
@@ -278,6 +306,8 @@ export type BodyPlan =
   | { kind: 'deep'; depth: number; open: 'array' | 'object'; leaf: string }
   /** Bytes or text with a content type (null: none). */
   | { kind: 'raw'; payload: string | Uint8Array; contentType: string | null }
+  /** An HTML form (application/x-www-form-urlencoded) of the route's form schema, mostly. */
+  | { kind: 'form'; value: Record<string, unknown> }
   | { kind: 'none' };
 
 export interface Plan {
@@ -357,6 +387,16 @@ const rawBody: fc.Arbitrary<BodyPlan> = fc.record({
 });
 
 export function bodyArb(op: Operation): fc.Arbitrary<BodyPlan> {
+  if (op.form) {
+    const props: Record<string, JsonSchema> = op.form.properties ?? {};
+    const form = fc.record(Object.fromEntries(Object.entries(props).map(([p, ps]) => [p, ssoArb(p, ps)])), { requiredKeys: [] });
+    return fc.oneof(
+      { weight: 12, arbitrary: form.map((value) => ({ kind: 'form' as const, value })) },
+      { weight: 2, arbitrary: rawBody },
+      { weight: 1, arbitrary: fc.jsonValue({ maxDepth: 3 }).map((value) => ({ kind: 'json' as const, value })) },
+      { weight: 1, arbitrary: fc.constant({ kind: 'none' as const }) },
+    );
+  }
   const schema = op.body;
   const generated = schema ? arbFor(schema) : fc.constant(undefined);
   return fc.oneof(
@@ -373,11 +413,21 @@ function queryArb(op: Operation): fc.Arbitrary<Plan['query']> {
   const declared = Object.entries(op.query);
   const value = ([name, schema]: [string, JsonSchema]) =>
     fc.oneof(
-      { weight: 5, arbitrary: ['accountId', 'subscriptionId', 'keyId', 'targetId'].includes(name) ? pathId(name === 'targetId' ? 'activations' : (`${name.replace(/Id$/, '')}s` as RefKind)) : arbFor(schema) },
+      {
+        weight: 5,
+        arbitrary: ['accountId', 'subscriptionId', 'keyId', 'targetId'].includes(name)
+          ? pathId(name === 'targetId' ? 'activations' : (`${name.replace(/Id$/, '')}s` as RefKind))
+          : op.path.startsWith('/sso/')
+            ? ssoArb(name, schema)
+            : arbFor(schema),
+      },
       { weight: 2, arbitrary: fc.constantFrom(...wrongQueryValues(schema)) },
       { weight: 1, arbitrary: fc.array(arbFor(schema), { minLength: 2, maxLength: 3 }) },
     );
-  const values = declared.length ? fc.record(Object.fromEntries(declared.map(([n, s]) => [n, value([n, s])])), { requiredKeys: [] }) : fc.constant({});
+  const model = Object.fromEntries(declared.map(([n, s]) => [n, value([n, s])]));
+  const someOf = fc.record(model, { requiredKeys: [] });
+  // A sign-in start takes six parameters: all of them, mostly, or one would seldom start.
+  const values = !declared.length ? fc.constant({}) : op.path.startsWith('/sso/') ? fc.oneof({ weight: 3, arbitrary: fc.record(model) }, { weight: 1, arbitrary: someOf }) : someOf;
   const raw = rarely(
     fc.oneof(
       fc.constantFrom('bogus=1', 'limit=1&limit=2', '&&&', '=x', 'a[b]=c', '__proto__[x]=1', 'constructor[prototype][x]=1', '%zz=1', 'x=%E2%82', 'q=%00', 'cursor=' + 'c'.repeat(70), 'limit=1e400'),
@@ -488,8 +538,12 @@ export function concretize(plan: Plan, operations: Operation[], pool: Pool, now:
   } else if (b.kind === 'json') payload = JSON.stringify(b.value);
   else if (b.kind === 'deep') payload = deepPayload(b);
   else if (b.kind === 'raw') payload = typeof b.payload === 'string' ? b.payload : Buffer.from(b.payload);
+  else if (b.kind === 'form') {
+    const fields = resolve(b.value, pool, now) as Record<string, unknown>;
+    payload = Object.entries(fields).map(([k, v]) => `${encodeSegment(k)}=${encodeSegment(typeof v === 'object' ? JSON.stringify(v) : v)}`).join('&');
+  }
   if (payload !== undefined) {
-    const ct = b.kind === 'raw' ? b.contentType : 'application/json';
+    const ct = b.kind === 'raw' ? b.contentType : b.kind === 'form' ? 'application/x-www-form-urlencoded' : 'application/json';
     if (ct !== null) headers['content-type'] = ct;
   }
   for (const [name, value] of plan.headers) headers[name] = value;
@@ -543,6 +597,11 @@ export function socketRequest(baseUrl: string, c: Concrete): Promise<Answer> {
 
 /** Adds the ids and secrets an answer reveals to the pool. */
 export function harvest(pool: Pool, op: Operation, sentBody: unknown, ans: Answer): void {
+  // A sign-in started: the identity provider will answer it with this RelayState (SAML) or state (OpenID Connect).
+  if ((op.key === 'GET /sso/activate' || op.key === 'GET /sso/console') && ans.status === 302) {
+    const to = new URL(String(ans.headers.location));
+    return pool.add('ssoRelayStates', to.searchParams.get('RelayState') ?? to.searchParams.get('state'));
+  }
   if (ans.status >= 300 || !isObject(ans.body)) return;
   const b = ans.body;
   const segments = op.path.split('/').filter((s) => s && !s.startsWith('{'));
@@ -563,6 +622,9 @@ export function harvest(pool: Pool, op: Operation, sentBody: unknown, ans: Answe
       'resend-invitation': 'members',
       domains: 'domains',
       verify: 'domains',
+      'sso-users': 'sso-users',
+      deactivate: op.path.startsWith('/v1/sso-users/') ? 'sso-users' : undefined,
+      reactivate: 'sso-users',
     } as Record<string, RefKind>
   )[last];
   const items: any[] = Array.isArray(b.data) ? b.data : [b];

@@ -12,9 +12,11 @@ import { statusOf } from '../../src/http/errors.ts';
 import type { Access } from '../../src/http/auth.ts';
 import type { App } from '../../src/http/types.ts';
 import type { Api } from './api.ts';
+import type { DnsServer } from './dns-server.ts';
 import { FUTURE } from './fixtures.ts';
 import type { TestServer } from './harness.ts';
 import { routeTable, type TableRoute } from './route-table.ts';
+import { connectIdp, deviceSignIn, verifyDomain } from './sso.ts';
 
 export type JsonSchema = Record<string, any>;
 export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -27,6 +29,8 @@ export interface Operation {
   pathParams: string[];
   query: Record<string, JsonSchema>;
   body: JsonSchema | null;
+  /** The HTML form it takes instead of JSON (application/x-www-form-urlencoded: the SAML ACS). */
+  form: JsonSchema | null;
   /** Who may call it (the route's own rule). */
   access: Access;
   /** Whether it asks for credentials (any rule but public). */
@@ -63,6 +67,7 @@ export async function loadOperations(app: App): Promise<{ doc: any; operations: 
       pathParams: params.filter((p) => p.in === 'path').map((p) => p.name),
       query: Object.fromEntries(params.filter((p) => p.in === 'query').map((p) => [p.name, p.schema])),
       body: op.requestBody?.content?.['application/json']?.schema ?? null,
+      form: op.requestBody?.content?.['application/x-www-form-urlencoded']?.schema ?? null,
       access: route.access,
       secured: route.access !== 'public',
       bodyLimit: typeof op['x-body-limit'] === 'number' ? op['x-body-limit'] : null,
@@ -253,10 +258,18 @@ export interface Request {
   url: string;
   headers?: Record<string, string>;
   payload?: string | Buffer;
+  /** The client's address (default: inject's 127.0.0.1). */
+  remoteAddress?: string;
 }
 
 export async function send(app: App, r: Request): Promise<Answer> {
-  const res = await app.inject({ method: r.method, url: r.url, headers: r.headers ?? {}, ...(r.payload !== undefined && { payload: r.payload }) });
+  const res = await app.inject({
+    method: r.method,
+    url: r.url,
+    headers: r.headers ?? {},
+    ...(r.remoteAddress !== undefined && { remoteAddress: r.remoteAddress }),
+    ...(r.payload !== undefined && { payload: r.payload }),
+  });
   let body: unknown;
   try {
     body = res.body ? JSON.parse(res.body) : undefined;
@@ -323,6 +336,21 @@ export function judge(ans: Answer, exp: Expectation): string | null {
   return null;
 }
 
+/** An error page (http/sso-pages.ts), which the browser routes under /sso/ answer a client that asks for HTML. */
+export const isErrorPage = (ans: Answer): boolean => ans.status >= 400 && String(ans.headers['content-type'] ?? '').startsWith('text/html');
+
+/** What is wrong with an error page, or null: like a JSON error, it names a known code, its documented status, and the request. */
+export function judgePage(ans: Answer): string | null {
+  if (ans.status >= 500) return `server error ${ans.status}`;
+  const named = /Error <code>([A-Z_]+)<\/code> \(HTTP (\d{3})\) · request <code>([^<]*)<\/code>/.exec(ans.text);
+  if (!named) return 'the page does not name its code, status and request';
+  const [, code, status, requestId] = named;
+  if (!(ERROR_CODES as readonly string[]).includes(code!)) return `code ${code} is not one of ERROR_CODES`;
+  if (Number(status) !== ans.status || ans.status !== statusOf(code as ErrorCode)) return `status ${ans.status} (the page says ${status}) is not the documented status ${statusOf(code as ErrorCode)} of ${code}`;
+  if (requestId !== ans.headers['x-request-id']) return 'the request named is not the x-request-id header';
+  return null;
+}
+
 // ---------------------------------------------------------------- the world
 
 export const NONEXISTENT_ID = '01900000-0000-7000-8000-000000000000';
@@ -353,6 +381,9 @@ export interface Tenant {
   memberId: string;
   /** A pending domain (`{tag}-corp.example`). */
   domainId: string;
+  /** A person who signed in through the account's SAML provider (domain `{tag}-sso.example`, verified). */
+  ssoUserId: string;
+  ssoEmail: string;
 }
 
 export interface World {
@@ -367,7 +398,13 @@ async function ok(p: Promise<{ status: number; body: any }>, what: string): Prom
   return r.body;
 }
 
-async function seedTenant(api: Api, tag: string): Promise<Tenant> {
+/** What seeding an SSO user the honest way takes: the server (its browser routes) and the DNS server it asks. */
+export interface SsoSeeding {
+  server: TestServer;
+  dns: DnsServer;
+}
+
+async function seedTenant(api: Api, tag: string, sso: SsoSeeding): Promise<Tenant> {
   const product = await ok(api.post('/v1/products', { code: `prod-${tag}`, name: `Product ${tag}` }), 'product');
   const account = await ok(api.post('/v1/accounts', { name: `Account ${tag}` }), 'account');
   const sub = await ok(api.post(`/v1/accounts/${account.id}/subscriptions`, { product: product.code, seats: 10, expiresAt: FUTURE }), 'subscription');
@@ -383,6 +420,13 @@ async function seedTenant(api: Api, tag: string): Promise<Tenant> {
   const invited = await ok(api.post(`/v1/keys/${dyn.id}/invitations`, { emails: [`invitee-${tag}@example.com`] }), 'invitation');
   const member = await ok(api.post(`/v1/accounts/${account.id}/members`, { email: `admin-${tag}@example.com`, name: `Admin ${tag}`, role: 'account_admin', password: 'a long enough password' }), 'member');
   const domain = await ok(api.post(`/v1/accounts/${account.id}/domains`, { domain: `${tag}-corp.example` }), 'domain');
+  // An SSO user as a person makes one: a verified domain, a SAML provider, a device sign-in (its code left unused).
+  await verifyDomain(api, sso.dns, account.id, `${tag}-sso.example`);
+  const idp = await connectIdp(sso.server, api, account.id, 'saml');
+  const ssoEmail = `person-${tag}@${tag}-sso.example`;
+  await deviceSignIn(sso.server, idp, product.code, { email: ssoEmail, name: `Person ${tag}`, groups: [`staff-${tag}`] });
+  await idp.close();
+  const ssoUsers = await ok(api.get(`/v1/accounts/${account.id}/sso-users`), 'SSO users');
   // Touch the admin token now, so that its last-used time does not move during a sweep.
   await ok(api.as(admin.token).get('/v1/accounts'), 'warm-up');
   return {
@@ -405,13 +449,15 @@ async function seedTenant(api: Api, tag: string): Promise<Tenant> {
     invitationCode: invited.data[0].code,
     memberId: member.id,
     domainId: domain.id,
+    ssoUserId: ssoUsers.data[0].id,
+    ssoEmail,
   };
 }
 
-/** Two accounts, each with a subscription, a dynamic key, devices, a blacklist entry and tokens; and a revoked token. */
-export async function seedWorld(api: Api): Promise<World> {
-  const a = await seedTenant(api, 'a');
-  const b = await seedTenant(api, 'b');
+/** Two accounts, each with a subscription, a dynamic key, devices, a blacklist entry, tokens and an SSO user; and a revoked token. */
+export async function seedWorld(api: Api, sso: SsoSeeding): Promise<World> {
+  const a = await seedTenant(api, 'a', sso);
+  const b = await seedTenant(api, 'b', sso);
   const revoked = await ok(api.post(`/v1/accounts/${a.accountId}/tokens`, { name: 'revoked' }), 'token');
   await ok(api.del(`/v1/tokens/${revoked.id}`), 'revoke');
   return { a, b, revokedToken: revoked.token };
@@ -419,6 +465,8 @@ export async function seedWorld(api: Api): Promise<World> {
 
 /** The id a path parameter takes in a tenant, from the collection it follows (/v1/keys/{id} → a key). */
 export function resourceOf(op: Operation, param: string): keyof typeof NOT_FOUND {
+  // An account id is one wherever it is (/sso/saml/{accountId}/acs too).
+  if (param === 'accountId') return 'accounts';
   const segments = op.path.split('/');
   const collection = segments[segments.indexOf(`{${param}}`) - 1];
   if (!collection || !(collection in NOT_FOUND)) throw new Error(`${op.key}: no known resource for {${param}} (after "${collection}"); teach resourceOf`);
@@ -436,6 +484,7 @@ export const NOT_FOUND = {
   invitations: 'INVITATION_NOT_FOUND',
   members: 'MEMBER_NOT_FOUND',
   domains: 'DOMAIN_NOT_FOUND',
+  'sso-users': 'SSO_USER_NOT_FOUND',
 } as const satisfies Record<string, ErrorCode>;
 
 export function realId(t: Tenant, resource: keyof typeof NOT_FOUND): string {
@@ -450,6 +499,7 @@ export function realId(t: Tenant, resource: keyof typeof NOT_FOUND): string {
     invitations: t.invitationId,
     members: t.memberId,
     domains: t.domainId,
+    'sso-users': t.ssoUserId,
   }[resource];
 }
 
@@ -471,6 +521,8 @@ export const tenantSecrets = (t: Tenant): string[] => [
   t.invitationCode,
   t.memberId,
   t.domainId,
+  t.ssoUserId,
+  t.ssoEmail,
 ];
 
 // ---------------------------------------------------------------- state

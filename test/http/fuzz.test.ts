@@ -40,7 +40,7 @@ import {
 } from '../helpers/fuzz.ts';
 import { OPERATOR_TOKEN, startTestServer, type TestServer } from '../helpers/harness.ts';
 import { dnsEnv, startDnsServer, type DnsServer } from '../helpers/dns-server.ts';
-import { judge, loadOperations, seedWorld, tenantSecrets, type Answer, type Operation, type Tenant, type World } from '../helpers/malformed.ts';
+import { isErrorPage, judge, judgePage, loadOperations, seedWorld, tenantSecrets, type Answer, type Operation, type Tenant, type World } from '../helpers/malformed.ts';
 import { auditSeats, expectSeatsConsistent } from '../helpers/seat-audit.ts';
 import { consoleClient, SESSION_COOKIE } from '../helpers/session.ts';
 
@@ -88,6 +88,10 @@ const WEIGHTS: Record<string, number> = {
   'PATCH /v1/members/{id}': 4,
   'PATCH /v1/subscriptions/{id}': 4,
   'POST /v1/accounts/{accountId}/subscriptions': 3,
+  // Sign-ins started, so that answers name real ones
+  'GET /sso/activate': 4,
+  'GET /sso/console': 3,
+  'POST /sso/saml/{accountId}/acs': 4,
 };
 const weightOf = (op: Operation): number => WEIGHTS[op.key] ?? 2;
 
@@ -156,7 +160,7 @@ describe.each(dialects())('HTTP fuzz on %s', (dialect) => {
     dns = await startDnsServer();
     server = await startTestServer(dialect, { listen: true, env: dnsEnv(dns) });
     api = apiClient(server.app);
-    world = await seedWorld(api);
+    world = await seedWorld(api, { server, dns });
     ({ operations } = await loadOperations(server.app));
     const la = await api.post(`/v1/accounts/${world.a.accountId}/tokens`, { name: 'license admin', role: 'license_admin', keyIds: [world.a.dynamicKeyId] });
     expect(la.status, la.text).toBe(201);
@@ -228,7 +232,9 @@ describe.each(dialects())('HTTP fuzz on %s', (dialect) => {
       const asCaller = op.secured && plan.authorization === null && plan.path === null;
       const sentText = `${c.req.url} ${typeof c.req.payload === 'string' ? c.req.payload : ''}`;
       const noLeak = asCaller ? othersSecrets(plan.caller).filter((s) => !sentText.includes(s)) : [];
-      const problem = c.req.method === 'HEAD' ? (ans.status >= 500 ? `server error ${ans.status}` : null) : judge(ans, { below500: true, noLeak });
+      // A browser's sign-in routes answer a client that asks for HTML with an error page (its code, status and request named).
+      const page = c.req.url.startsWith('/sso/') && isErrorPage(ans);
+      const problem = c.req.method === 'HEAD' ? (ans.status >= 500 ? `server error ${ans.status}` : null) : page ? judgePage(ans) : judge(ans, { below500: true, noLeak });
       if (problem) return fail(problem);
       if (before) {
         stats.checks++;

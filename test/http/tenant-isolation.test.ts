@@ -6,11 +6,17 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { apiClient, type Answer, type Api } from '../helpers/api.ts';
 import { dialects } from '../helpers/db.ts';
+import { dnsEnv, startDnsServer, type DnsServer } from '../helpers/dns-server.ts';
 import { activate, createKey, device, seedSubscription, type Seeded } from '../helpers/fixtures.ts';
 import { startTestServer, type TestServer } from '../helpers/harness.ts';
 import { REFERENCE_ROUTES, routeTable } from '../helpers/route-table.ts';
+import { activateUrl, connectIdp, deviceSignIn, pkce, verifyDomain, type ConnectedIdp } from '../helpers/sso.ts';
 
-/** One tenant: a subscription, a sublicense key, two activated devices (one blacklisted), a token, a member, an invitation. */
+/**
+ * One tenant: a subscription, a sublicense key, two activated devices (one blacklisted), a token,
+ * a member, an invitation, a pending domain, and an SSO user (a verified domain, a SAML provider, a
+ * device sign-in whose one-time code is left unused).
+ */
 interface Tenant extends Seeded {
   keyId: string;
   key: string;
@@ -23,6 +29,12 @@ interface Tenant extends Seeded {
   invitationId: string;
   invitationCode: string;
   domainId: string;
+  productCode: string;
+  idp: ConnectedIdp;
+  ssoEmail: string;
+  ssoUserId: string;
+  ssoCode: string;
+  ssoVerifier: string;
 }
 
 /**
@@ -35,7 +47,7 @@ const NOT_SWEPT = new Set([
   ...REFERENCE_ROUTES,
 ]);
 
-async function seedTenant(api: Api, n: string): Promise<Tenant> {
+async function seedTenant(api: Api, n: string, server: TestServer, dns: DnsServer): Promise<Tenant> {
   const seed = await seedSubscription(api, 5);
   const key = await createKey(api, seed.subscriptionId, { name: `group ${n}`, type: 'dynamic', maxSeats: 3 });
   expect(key.status).toBe(201);
@@ -54,6 +66,13 @@ async function seedTenant(api: Api, n: string): Promise<Tenant> {
   expect(invited.status).toBe(201);
   const domain = await api.post(`/v1/accounts/${seed.accountId}/domains`, { domain: `${n}-corp.example` });
   expect(domain.status).toBe(201);
+  const productCode = (await api.get(`/v1/subscriptions/${seed.subscriptionId}`)).body.product.code;
+  await verifyDomain(api, dns, seed.accountId, `${n}-sso.example`);
+  const idp = await connectIdp(server, api, seed.accountId, 'saml');
+  const ssoEmail = `person-${n}@${n}-sso.example`;
+  const signIn = await deviceSignIn(server, idp, productCode, { email: ssoEmail, name: `Person ${n}`, groups: [`staff-${n}`] });
+  const ssoUsers = await api.get(`/v1/accounts/${seed.accountId}/sso-users`);
+  expect(ssoUsers.body.data).toHaveLength(1);
   return {
     ...seed,
     keyId: key.body.id,
@@ -67,6 +86,12 @@ async function seedTenant(api: Api, n: string): Promise<Tenant> {
     invitationId: invited.body.data[0].id,
     invitationCode: invited.body.data[0].code,
     domainId: domain.body.id,
+    productCode,
+    idp,
+    ssoEmail,
+    ssoUserId: ssoUsers.body.data[0].id,
+    ssoCode: signIn.code,
+    ssoVerifier: signIn.codeVerifier,
   };
 }
 
@@ -89,6 +114,8 @@ async function snapshot(api: Api, t: Tenant) {
     invitations: (await get(`/v1/subscriptions/${t.subscriptionId}/invitations`)).data,
     events: (await get(`/v1/events?accountId=${t.accountId}&limit=500`)).data,
     domains: (await get(`/v1/accounts/${t.accountId}/domains`)).data,
+    sso: await get(`/v1/accounts/${t.accountId}/sso`),
+    ssoUsers: (await get(`/v1/accounts/${t.accountId}/sso-users`)).data,
   };
 }
 
@@ -103,21 +130,26 @@ describe.each(dialects())('tenant isolation on %s', (dialect) => {
   let a: Tenant;
   let b: Tenant;
   let asA: Api;
+  let dns: DnsServer;
 
   beforeEach(async () => {
-    server = await startTestServer(dialect);
+    dns = await startDnsServer();
+    server = await startTestServer(dialect, { env: dnsEnv(dns) });
     operator = apiClient(server.app);
-    a = await seedTenant(operator, 'a');
-    b = await seedTenant(operator, 'b');
+    a = await seedTenant(operator, 'a', server, dns);
+    b = await seedTenant(operator, 'b', server, dns);
     asA = operator.as(a.adminToken);
   });
-  afterEach(() => server.close());
+  afterEach(async () => {
+    await server.close();
+    await dns.close();
+  });
 
   it("answers 404 with the resource's code for every one of another account's resources, on every route, and changes nothing of it", async () => {
     const before = await snapshot(operator, b);
     const bPrimary = before.keys.find((k: any) => k.type === 'primary');
     const anon = operator.as(null);
-    const secrets = [b.accountId, b.subscriptionId, b.keyId, b.key, b.primaryKeyId, b.primaryKey, b.activationId, b.blacklistId, b.tokenId, b.memberId, b.memberEmail, b.invitationId, b.invitationCode, b.domainId];
+    const secrets = [b.accountId, b.subscriptionId, b.keyId, b.key, b.primaryKeyId, b.primaryKey, b.activationId, b.blacklistId, b.tokenId, b.memberId, b.memberEmail, b.invitationId, b.invitationCode, b.domainId, b.ssoEmail, b.ssoUserId, b.ssoCode];
 
     type Check = (res: Answer, what: string) => void;
     const notFound =
@@ -247,6 +279,60 @@ describe.each(dialects())('tenant isolation on %s', (dialect) => {
       'POST /v1/accounts/{accountId}/domains': [['add a domain to B', () => asA.post(`/v1/accounts/${b.accountId}/domains`, { domain: 'intruder.example' }), notFound('ACCOUNT_NOT_FOUND')]],
       'POST /v1/domains/{id}/verify': [["verify B's domain", () => asA.post(`/v1/domains/${b.domainId}/verify`), notFound('DOMAIN_NOT_FOUND')]],
       'DELETE /v1/domains/{id}': [["remove B's domain", () => asA.del(`/v1/domains/${b.domainId}`), notFound('DOMAIN_NOT_FOUND')]],
+      // SSO: the connection and its people
+      'PUT /v1/accounts/{accountId}/sso': [
+        ["replace B's connection", () => asA.put(`/v1/accounts/${b.accountId}/sso`, { protocol: 'oidc', issuer: 'https://idp.intruder.example', clientId: 'intruder', clientSecret: 'intruder-secret' }), notFound('ACCOUNT_NOT_FOUND')],
+        ["point B at A's provider", () => asA.put(`/v1/accounts/${b.accountId}/sso`, { protocol: 'saml', idpMetadataXml: a.idp.saml!.metadataXml }), notFound('ACCOUNT_NOT_FOUND')],
+      ],
+      'GET /v1/accounts/{accountId}/sso': [["B's connection", () => asA.get(`/v1/accounts/${b.accountId}/sso`), notFound('ACCOUNT_NOT_FOUND')]],
+      'DELETE /v1/accounts/{accountId}/sso': [["remove B's connection", () => asA.del(`/v1/accounts/${b.accountId}/sso`), notFound('ACCOUNT_NOT_FOUND')]],
+      'GET /v1/accounts/{accountId}/sso-users': [["B's SSO users", () => asA.get(`/v1/accounts/${b.accountId}/sso-users`), notFound('ACCOUNT_NOT_FOUND')]],
+      'GET /v1/sso-users/{id}': [["B's SSO user", () => asA.get(`/v1/sso-users/${b.ssoUserId}`), notFound('SSO_USER_NOT_FOUND')]],
+      'POST /v1/sso-users/{id}/deactivate': [["deactivate B's SSO user", () => asA.post(`/v1/sso-users/${b.ssoUserId}/deactivate`), notFound('SSO_USER_NOT_FOUND')]],
+      'POST /v1/sso-users/{id}/reactivate': [["reactivate B's SSO user", () => asA.post(`/v1/sso-users/${b.ssoUserId}/reactivate`), notFound('SSO_USER_NOT_FOUND')]],
+      // SSO, public: a device's code, and the browser's side of a sign-in
+      'POST /v1/client/sso/activate': [
+        ["redeem B's sign-in code with A's verifier", () => anon.post('/v1/client/sso/activate', { code: b.ssoCode, codeVerifier: a.ssoVerifier, ...device('a-sso') }), refused(400, 'SSO_CODE_INVALID')],
+      ],
+      'GET /sso/activate': [
+        ["A's product for a person of B's domain", () => anon.get(activateUrl({ product: a.productCode, email: b.ssoEmail, codeChallenge: pkce().codeChallenge })), refused(404, 'SSO_NOT_CONFIGURED')],
+      ],
+      'GET /sso/console': [["an address of B's pending (unverified) domain", () => anon.get(`/sso/console?email=${encodeURIComponent('someone@b-corp.example')}`), refused(404, 'SSO_NOT_CONFIGURED')]],
+      'GET /sso/saml/{accountId}/metadata': [
+        [
+          "B's service-provider metadata (public: the identity provider reads it), which names B's addresses and nothing else of B",
+          () => anon.get(`/sso/saml/${b.accountId}/metadata`),
+          (res, what) => {
+            expect(res.status, `${what}: ${res.text}`).toBe(200);
+            expect(secrets.filter((x) => x !== b.accountId && res.text.includes(x)), what).toEqual([]);
+          },
+        ],
+      ],
+      'POST /sso/saml/{accountId}/acs': [
+        [
+          "A's provider's signed answer to A's sign-in, posted to B's ACS",
+          async () => {
+            const start = await anon.get(activateUrl({ product: a.productCode, email: a.ssoEmail, codeChallenge: pkce().codeChallenge }));
+            expect(start.status, start.text).toBe(302);
+            const post = await a.idp.saml!.respond(String(start.headers.location), { email: a.ssoEmail });
+            const form = new URLSearchParams({ SAMLResponse: post.SAMLResponse, RelayState: post.RelayState ?? '' }).toString();
+            return anon.post(`/sso/saml/${b.accountId}/acs`, form, { 'content-type': 'application/x-www-form-urlencoded' });
+          },
+          refused(400, 'SSO_REQUEST_UNKNOWN'),
+        ],
+      ],
+      'GET /sso/oidc/{accountId}/callback': [
+        [
+          "the state of A's sign-in at B's callback",
+          async () => {
+            const start = await anon.get(activateUrl({ product: a.productCode, email: a.ssoEmail, codeChallenge: pkce().codeChallenge }));
+            const relayState = new URL(String(start.headers.location)).searchParams.get('RelayState');
+            expect(relayState).toBeTruthy();
+            return anon.get(`/sso/oidc/${b.accountId}/callback?state=${encodeURIComponent(relayState!)}&code=made-up`);
+          },
+          refused(400, 'SSO_REQUEST_UNKNOWN'),
+        ],
+      ],
     };
 
     // Every route has its cases, and no case names a route that is gone; an operator route refuses A outright.
@@ -265,6 +351,7 @@ describe.each(dialects())('tenant isolation on %s', (dialect) => {
     expectNotFound(await asA.get(`/v1/members/${missing}`), 'MEMBER_NOT_FOUND', 'missing member');
     expectNotFound(await asA.get(`/v1/invitations/${missing}`), 'INVITATION_NOT_FOUND', 'missing invitation');
     expectNotFound(await asA.post(`/v1/domains/${missing}/verify`), 'DOMAIN_NOT_FOUND', 'missing domain');
+    expectNotFound(await asA.get(`/v1/sso-users/${missing}`), 'SSO_USER_NOT_FOUND', 'missing SSO user');
 
     // Nothing of B changed, and B's devices, token and member still work.
     expect(await snapshot(operator, b)).toEqual(before);
@@ -274,10 +361,11 @@ describe.each(dialects())('tenant isolation on %s', (dialect) => {
     expect((await anon.post('/v1/client/check-in', { activationId: b.activationId, fingerprint: 'fp-b-1' })).status).toBe(200);
     expect((await operator.as(b.adminToken).get(`/v1/subscriptions/${b.subscriptionId}`)).status).toBe(200);
     expect((await anon.post('/v1/session', { email: b.memberEmail, password: b.password })).status).toBe(200);
+    expect((await operator.as(b.adminToken).get(`/v1/sso-users/${b.ssoUserId}`)).body.status).toBe('active');
   });
 
   it("never lists another account's rows", async () => {
-    const bIds = new Set([b.accountId, b.subscriptionId, b.keyId, b.primaryKeyId, b.activationId, b.blacklistId, b.tokenId]);
+    const bIds = new Set([b.accountId, b.subscriptionId, b.keyId, b.primaryKeyId, b.activationId, b.blacklistId, b.tokenId, b.ssoUserId, b.ssoEmail]);
     const leaks = (body: unknown) => {
       const text = JSON.stringify(body);
       return [...bIds].filter((id) => text.includes(id));
@@ -310,6 +398,7 @@ describe.each(dialects())('tenant isolation on %s', (dialect) => {
       `/v1/subscriptions/${a.subscriptionId}/activations?status=all`,
       `/v1/subscriptions/${a.subscriptionId}/blacklist`,
       `/v1/accounts/${a.accountId}/tokens`,
+      `/v1/accounts/${a.accountId}/sso-users`,
     ]) {
       const res = await asA.get(url);
       expect(res.status, url).toBe(200);

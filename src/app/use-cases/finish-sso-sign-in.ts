@@ -1,4 +1,4 @@
-import { AllotError } from '../../domain/errors.ts';
+import { AllotError, notFound } from '../../domain/errors.ts';
 import type { MemberRecord, SsoConnectionRecord, SsoRequestRecord, SsoUserRecord } from '../../domain/records.ts';
 import { emailDomainOf, inGroup } from '../../domain/sso.ts';
 import { SSO_CODE_TTL_MS } from '../../domain/limits.ts';
@@ -23,10 +23,12 @@ const unknownRequest = (reason: string) => new AllotError('SSO_REQUEST_UNKNOWN',
 /** The sign-in the answer names, if it may still be answered. */
 async function pending(deps: Deps, accountId: string, id: string | null, protocol: 'saml' | 'oidc'): Promise<{ request: SsoRequestRecord; connection: SsoConnectionRecord }> {
   const now = deps.clock.now();
-  const found = id && id.length <= 128 ? await deps.store.read(async (tx) => {
-    const request = await tx.ssoRequests.byId(id);
+  // An address of no account (as its SP metadata answers), whatever the answer carries.
+  const found = await deps.store.read(async (tx) => {
+    if (!(await tx.accounts.byId(accountId))) throw notFound('account');
+    const request = id && id.length <= 128 ? await tx.ssoRequests.byId(id) : undefined;
     return request && request.accountId === accountId ? { request, connection: await tx.ssoConnections.get(accountId) } : undefined;
-  }) : undefined;
+  });
   if (!found) throw unknownRequest('unknown');
   const { request, connection } = found;
   if (request.answeredAt !== null) throw new AllotError('SSO_REPLAYED', 'This sign-in was already answered: an answer is used once.');

@@ -56,6 +56,11 @@ function samlSide(deps: Deps, input: Extract<SsoConnectionInput, { protocol: 'sa
 export async function putSsoConnection(deps: Deps, caller: Caller, accountId: string, input: SsoConnectionInput): Promise<SsoConnectionView> {
   requireAccountAccess(caller.actor, accountId);
   requireAccountAdmin(caller.actor);
+  // The account first: another's or a missing one answers ACCOUNT_NOT_FOUND whatever the body.
+  const existing = await deps.store.read(async (tx) => {
+    if (!(await tx.accounts.byId(accountId))) throw notFound('account');
+    return tx.ssoConnections.get(accountId);
+  });
   const common = {
     groupsAttribute: optionalText(input.groupsAttribute, 'groupsAttribute'),
     emailAttribute: optionalText(input.emailAttribute, 'emailAttribute'),
@@ -64,10 +69,6 @@ export async function putSsoConnection(deps: Deps, caller: Caller, accountId: st
     enforce: input.enforce ?? false,
   };
   const saml = input.protocol === 'saml' ? samlSide(deps, input) : null;
-  const existing = await deps.store.read(async (tx) => {
-    if (!(await tx.accounts.byId(accountId))) throw notFound('account');
-    return tx.ssoConnections.get(accountId);
-  });
   let oidc: SsoConnectionRecord['oidc'] = null;
   let clientSecretCipher: string | null = null;
   if (input.protocol === 'oidc') {

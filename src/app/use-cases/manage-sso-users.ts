@@ -50,6 +50,7 @@ export async function listSsoUsers(
   requireAccountAdmin(caller.actor);
   const limit = Math.min(q.limit, SSO_USERS_PAGE_MAX_ROWS);
   return deps.store.read(async (tx) => {
+    if (!(await tx.accounts.byId(accountId))) throw notFound('account');
     const rows = await tx.ssoUsers.list(accountId, { ...q, limit });
     const data = await views(tx, rows);
     return rows.length === limit ? { data, nextCursor: rows[rows.length - 1]!.email } : { data };

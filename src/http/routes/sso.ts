@@ -15,6 +15,7 @@ import { sendConsoleEntry, ssoAnswer } from '../sso-pages.ts';
 import type { App } from '../types.ts';
 
 const FORM_MAX_BYTES = 1_100_000;
+const CONNECTION_BODY_MAX_BYTES = 2 * 1024 * 1024;
 
 /**
  * SSO (docs/sso.md): the account's identity-provider connection and its people (administrators),
@@ -38,13 +39,14 @@ export function ssoRoutes(app: App, services: Services, options: { secureCookies
 
   app.put('/v1/accounts/:accountId/sso', {
     config: admin,
-    bodyLimit: 2 * 1024 * 1024,
+    bodyLimit: CONNECTION_BODY_MAX_BYTES,
     schema: {
       tags: ['sso'],
       summary: "Create or replace the account's identity-provider connection (SAML 2.0 or OpenID Connect)",
       description: 'The answer carries what to paste into the identity provider (serviceProvider). An OpenID Connect issuer is discovered before saving (SSO_DISCOVERY_FAILED).',
       params: AccountParams,
       body: SsoConnectionBody,
+      'x-body-limit': CONNECTION_BODY_MAX_BYTES,
       response: { 200: SsoConnection, ...errors },
     },
     handler: async (req) => services.sso.put(req.caller, req.params.accountId, req.body),
@@ -164,7 +166,8 @@ export function ssoRoutes(app: App, services: Services, options: { secureCookies
 
   app.register(async (plugin) => {
     const acs = plugin.withTypeProvider<TypeBoxTypeProvider>();
-    // The identity provider posts an HTML form here (HTTP-POST binding).
+    // The identity provider posts an HTML form here (HTTP-POST binding), and nothing else: JSON is 415.
+    acs.removeAllContentTypeParsers();
     acs.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string', bodyLimit: FORM_MAX_BYTES }, (_req, body, done) => {
       done(null, Object.fromEntries(new URLSearchParams(body as string)));
     });
@@ -178,6 +181,7 @@ export function ssoRoutes(app: App, services: Services, options: { secureCookies
         params: AccountParams,
         body: SamlPost,
         consumes: ['application/x-www-form-urlencoded'],
+        'x-body-limit': FORM_MAX_BYTES,
       },
       handler: async (req, reply) =>
         ssoAnswer(reply, async () => finished(reply, await services.sso.finishSaml(req.params.accountId, req.body, String(req.id)))),
