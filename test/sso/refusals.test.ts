@@ -167,3 +167,20 @@ describe.each(dialects())('SSO refusals on %s', (dialect) => {
     expect([short.statusCode, JSON.parse(short.body).error.code]).toEqual([400, 'INVALID_REQUEST']);
   });
 });
+
+describe('SSO sign-in starts', () => {
+  it('are limited per address (ALLOT_SSO_STARTS_PER_MINUTE): 429 RATE_LIMITED with Retry-After, as a page for a browser', async () => {
+    const server = await startTestServer('sqlite', { env: { ALLOT_SSO_STARTS_PER_MINUTE: '2' } });
+    try {
+      const start = () => server.app.inject({ method: 'GET', url: '/sso/console?email=someone%40nowhere.example', headers: { accept: 'text/html' } });
+      for (const _ of [1, 2]) expect((await start()).statusCode).toBe(404); // SSO_NOT_CONFIGURED: counted all the same
+      const limited = await start();
+      expect(limited.statusCode).toBe(429);
+      expect(limited.headers['retry-after']).toBeDefined();
+      expect(limited.headers['content-type']).toMatch(/text\/html/);
+      expect(limited.body).toContain('RATE_LIMITED');
+    } finally {
+      await server.close();
+    }
+  });
+});

@@ -11,7 +11,7 @@ import { sendRefusal } from '../errors.ts';
 import { ActivateResponse } from '../../app/views/activations.ts';
 import { AccountParams, errors, IdParams, Page } from '../schemas/common.ts';
 import { OidcCallbackQuery, SamlPost, SsoActivateBody, SsoActivateQuery, SsoConnectionBody, SsoConsoleQuery, SsoUsersQuery } from '../schemas/sso.ts';
-import { sendConsoleEntry, ssoAnswer } from '../sso-pages.ts';
+import { sendConsoleEntry, sendSsoError, ssoAnswer } from '../sso-pages.ts';
 import type { App } from '../types.ts';
 
 const FORM_MAX_BYTES = 1_100_000;
@@ -35,6 +35,12 @@ export function ssoRoutes(app: App, services: Services, options: { secureCookies
         return new AllotError('RATE_LIMITED', `Too many sign-ins started from your address. Retry after ${retryAfterSeconds} s.`, { limit: 'ip', retryAfterSeconds });
       },
     },
+  };
+
+  /** A refusal before the handler (the start limit) reads as a page too, for a person's browser. */
+  const asSsoPage = (error: Error, _request: unknown, reply: FastifyReply) => {
+    if (error instanceof AllotError) return sendSsoError(reply, error.code, error.message, error.details);
+    throw error;
   };
 
   app.put('/v1/accounts/:accountId/sso', {
@@ -125,6 +131,7 @@ export function ssoRoutes(app: App, services: Services, options: { secureCookies
   // The browser's side. Errors are pages for a person (JSON for a program), never a redirect to the app.
   app.get('/sso/activate', {
     config: starts,
+    errorHandler: asSsoPage,
     attachValidation: true,
     schema: {
       tags: ['sso'],
@@ -147,6 +154,7 @@ export function ssoRoutes(app: App, services: Services, options: { secureCookies
   });
   app.get('/sso/console', {
     config: starts,
+    errorHandler: asSsoPage,
     attachValidation: true,
     schema: { tags: ['sso'], summary: "Console sign-in through the account's identity provider: 302 there", querystring: SsoConsoleQuery },
     handler: async (req, reply) =>
