@@ -1,7 +1,9 @@
 import { seatDeltas, type SeatDelta } from '../domain/seats.ts';
 import { record } from './audit.ts';
 import type { AppDeps, Caller } from './context.ts';
-import type { ActivationRecord, ActivationStatus, EndReason } from '../domain/records.ts';
+import type { ActivationRecord, ActivationStatus, EndReason, KeyRecord, SubscriptionRecord } from '../domain/records.ts';
+import type { ActivationType } from '../domain/certificate.ts';
+import { deviceFields, type DeviceInput } from './client-types.ts';
 import type { Tx } from './ports/store.ts';
 import { activationAuditState } from './views/activations.ts';
 
@@ -43,4 +45,57 @@ export async function endActivation(
     after: activationAuditState({ ...activation, status, endReason: reason }, key.name),
   });
   return true;
+}
+
+/** Who a new activation is for: a key's device (maybe through an invitation), or an SSO person's. */
+export interface NewActivation {
+  fingerprint: string;
+  device: DeviceInput;
+  ip: string | null;
+  activationType: ActivationType;
+  userEmail: string | null;
+  invitationId: string | null;
+  ssoUserId: string | null;
+}
+
+/**
+ * Records a new active activation on `key`, whose seat the caller has already settled under the
+ * subscription lock it holds, with its audit event.
+ */
+export async function startActivation(
+  tx: Tx,
+  deps: Pick<AppDeps, 'ids'>,
+  caller: Caller,
+  now: number,
+  sub: SubscriptionRecord,
+  key: KeyRecord,
+  a: NewActivation,
+): Promise<ActivationRecord> {
+  const activation: ActivationRecord = {
+    id: deps.ids.next(),
+    subscriptionId: sub.id,
+    accountId: sub.accountId,
+    keyId: key.id,
+    fingerprint: a.fingerprint,
+    activationType: a.activationType,
+    userEmail: a.userEmail,
+    invitationId: a.invitationId,
+    ssoUserId: a.ssoUserId,
+    ...deviceFields(a.device, a.ip),
+    status: 'active',
+    endReason: null,
+    activatedAt: now,
+    lastCheckInAt: now,
+    endedAt: null,
+  };
+  if (!(await tx.activations.insertIfAbsent(activation)))
+    throw new Error('an active activation appeared for this device despite the subscription lock');
+  await record(tx, deps.ids, caller, now, {
+    action: 'activation.created',
+    target: { type: 'activation', id: activation.id },
+    accountId: activation.accountId,
+    subscriptionId: activation.subscriptionId,
+    after: activationAuditState(activation, key.name),
+  });
+  return activation;
 }

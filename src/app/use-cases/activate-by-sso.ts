@@ -1,16 +1,16 @@
+import { startActivation } from '../activation-lifecycle.ts';
 import { firstRefusal, refusal, warningsFor } from '../../domain/decisions.ts';
-import type { ActivationRecord, SsoRequestRecord } from '../../domain/records.ts';
+import type { SsoRequestRecord } from '../../domain/records.ts';
 import { seatDeltas } from '../../domain/seats.ts';
 import { deviceSeat, PKCE_VERIFIER } from '../../domain/sso.ts';
 import { SSO_DEVICES_PER_USER_DEFAULT_COUNT } from '../../domain/limits.ts';
-import { record } from '../audit.ts';
 import { issueCertificate, type CertificateSubject } from '../certificates.ts';
 import { deviceFields, refused, type ClientDecision, type DeviceInput, type GrantedActivation } from '../client-types.ts';
 import type { AppDeps, Caller } from '../context.ts';
 import type { SigningKeyring } from '../signing-keyring.ts';
 import { placeSeat } from '../sso-seat.ts';
 import { openTrusted, type Scope } from '../subscription-entry.ts';
-import { activationAuditState, activationView } from '../views/activations.ts';
+import { activationView } from '../views/activations.ts';
 
 export interface SsoActivateInput {
   code: string;
@@ -96,31 +96,14 @@ async function activateInTx(scope: Scope, deps: Deps, codeHash: string, input: S
     if (!claimed.ok) return refused(refusal(claimed.refusal));
     key = { ...key, used: key.used + 1 };
   }
-  const activation: ActivationRecord = {
-    id: deps.ids.next(),
-    subscriptionId: sub.id,
-    accountId: sub.accountId,
-    keyId: key.id,
+  const activation = await startActivation(tx, deps, caller, now, sub, key, {
     fingerprint: input.fingerprint,
+    device: input.device,
+    ip: input.ip,
     activationType: 'SSO',
     userEmail: user.email,
     invitationId: null,
     ssoUserId: user.id,
-    ...deviceFields(input.device, input.ip),
-    status: 'active',
-    endReason: null,
-    activatedAt: now,
-    lastCheckInAt: now,
-    endedAt: null,
-  };
-  if (!(await tx.activations.insertIfAbsent(activation)))
-    throw new Error('an active activation appeared for this device despite the subscription lock');
-  await record(tx, deps.ids, caller, now, {
-    action: 'activation.created',
-    target: { type: 'activation', id: activation.id },
-    accountId: activation.accountId,
-    subscriptionId: activation.subscriptionId,
-    after: activationAuditState(activation, key.name),
   });
   return { granted: true, value: { created: true, activation, key, subscription: sub, product, user: person } };
 }

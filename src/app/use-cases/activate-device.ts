@@ -1,3 +1,4 @@
+import { startActivation } from '../activation-lifecycle.ts';
 import { firstRefusal, invitationRefusal, refusal, warningsFor, type Refusal } from '../../domain/decisions.ts';
 import { parseKey } from '../../domain/key-format.ts';
 import { seatDeltas } from '../../domain/seats.ts';
@@ -8,7 +9,7 @@ import type { ActivationRecord, InvitationRecord, KeyRecord } from '../../domain
 import type { Tx } from '../ports/store.ts';
 import { openTrusted } from '../subscription-entry.ts';
 import type { SigningKeyring } from '../signing-keyring.ts';
-import { activationAuditState, activationView } from '../views/activations.ts';
+import { activationView } from '../views/activations.ts';
 import { invitationAuditState } from '../views/invitations.ts';
 import { deviceFields, refused, type ClientDecision, type DeviceInput, type GrantedActivation } from '../client-types.ts';
 
@@ -98,31 +99,14 @@ async function activateInTx(tx: Tx, deps: Deps, caller: Caller, hash: string, in
   const seat = await tx.seats.adjust(subscription.id, key.id, seatDeltas.claim(key.type), now);
   if (!seat.ok) return refused(refusal(seat.refusal));
 
-  const activation: ActivationRecord = {
-    id: deps.ids.next(),
-    subscriptionId: subscription.id,
-    accountId: subscription.accountId,
-    keyId: key.id,
+  const activation = await startActivation(tx, deps, caller, now, subscription, key, {
     fingerprint: input.fingerprint,
+    device: input.device,
+    ip: input.ip,
     activationType: 'LIC_KEY',
     userEmail: invitation?.email ?? null,
     invitationId: invitation?.id ?? null,
     ssoUserId: null,
-    ...deviceFields(input.device, input.ip),
-    status: 'active',
-    endReason: null,
-    activatedAt: now,
-    lastCheckInAt: now,
-    endedAt: null,
-  };
-  if (!(await tx.activations.insertIfAbsent(activation)))
-    throw new Error('an active activation appeared for this device despite the subscription lock');
-  await record(tx, deps.ids, caller, now, {
-    action: 'activation.created',
-    target: { type: 'activation', id: activation.id },
-    accountId: activation.accountId,
-    subscriptionId: activation.subscriptionId,
-    after: activationAuditState(activation, key.name),
   });
   if (invitation) await acceptInvitation(tx, deps, caller, invitation, activation, key.name, now);
   const fresh = { ...key, used: key.used + 1 };
