@@ -6,11 +6,13 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { expect } from 'vitest';
-import type { Answer, Api } from './api.ts';
-import type { DnsServer } from './dns-server.ts';
+import { apiClient, type Answer, type Api } from './api.ts';
+import { dnsEnv, startDnsServer, type DnsServer } from './dns-server.ts';
+import type { Dialect } from './env.ts';
+import { seedSubscription, type Seeded } from './fixtures.ts';
 import { startOidcIdp, type OidcIdp } from './oidc-idp.ts';
 import { createSamlIdp, type RespondOptions, type SamlIdp } from './saml-idp.ts';
-import type { TestServer } from './harness.ts';
+import { startTestServer, type TestServer } from './harness.ts';
 import { noteSecret } from './run-log.ts';
 
 export type Protocol = 'saml' | 'oidc';
@@ -153,3 +155,37 @@ export const ssoActivate = (api: Api, signIn: Pick<DeviceSignIn, 'code' | 'codeV
 
 /** The claims of a certificate (a compact JWS), unverified: the certificate tests verify signatures. */
 export const claimsOf = (certificate: string): Record<string, any> => JSON.parse(Buffer.from(certificate.split('.')[1]!, 'base64url').toString('utf8'));
+
+/** A test server that asks a DNS server on loopback, with one account (acme.example verified) and one subscription. */
+export interface SsoScene {
+  dns: DnsServer;
+  server: TestServer;
+  operator: Api;
+  acme: Seeded;
+  admin: Api;
+  /** The subscription's product code. */
+  product: string;
+  close(): Promise<void>;
+}
+
+export async function ssoScene(dialect: Dialect, seats: number, env: Record<string, string> = {}): Promise<SsoScene> {
+  const dns = await startDnsServer();
+  const server = await startTestServer(dialect, { env: { ...dnsEnv(dns), ALLOT_PUBLIC_URL: 'http://allot.test', ...env } });
+  const operator = apiClient(server.app);
+  const acme = await seedSubscription(operator, seats);
+  const admin = operator.as(acme.adminToken);
+  const product = (await admin.get(`/v1/subscriptions/${acme.subscriptionId}`)).body.product.code;
+  await verifyDomain(admin, dns, acme.accountId, 'acme.example');
+  return {
+    dns,
+    server,
+    operator,
+    acme,
+    admin,
+    product,
+    async close() {
+      await server.close();
+      await dns.close();
+    },
+  };
+}

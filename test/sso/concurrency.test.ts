@@ -5,20 +5,19 @@
  * and the counters equal a recount of the rows.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { apiClient, type Api } from '../helpers/api.ts';
+import type { Api } from '../helpers/api.ts';
 import { dialects } from '../helpers/db.ts';
-import { dnsEnv, startDnsServer, type DnsServer } from '../helpers/dns-server.ts';
-import { createKey, seedSubscription, type Seeded } from '../helpers/fixtures.ts';
-import { startTestServer, type TestServer } from '../helpers/harness.ts';
+import { createKey, type Seeded } from '../helpers/fixtures.ts';
+import type { TestServer } from '../helpers/harness.ts';
 import { auditSeats, expectSeatFormulas, expectSeatsConsistent } from '../helpers/seat-audit.ts';
 import { shuffle } from '../helpers/shuffle.ts';
-import { connectIdp, deviceSignIn, ssoActivate, verifyDomain, type ConnectedIdp } from '../helpers/sso.ts';
+import { connectIdp, deviceSignIn, ssoActivate, ssoScene, type ConnectedIdp, type SsoScene } from '../helpers/sso.ts';
 
 const PEOPLE = 50;
 const SEATS = 20;
 
 describe.each(dialects())('SSO seats under contention on %s', (dialect) => {
-  let dns: DnsServer;
+  let scene: SsoScene;
   let server: TestServer;
   let operator: Api;
   let acme: Seeded;
@@ -26,18 +25,13 @@ describe.each(dialects())('SSO seats under contention on %s', (dialect) => {
   let idp: ConnectedIdp;
 
   beforeEach(async () => {
-    dns = await startDnsServer();
-    server = await startTestServer(dialect, { env: { ...dnsEnv(dns), ALLOT_PUBLIC_URL: 'http://allot.test', ALLOT_SSO_STARTS_PER_MINUTE: '1000' } });
-    operator = apiClient(server.app);
-    acme = await seedSubscription(operator, 100);
-    admin = operator.as(acme.adminToken);
-    await verifyDomain(admin, dns, acme.accountId, 'acme.example');
+    scene = await ssoScene(dialect, 100, { ALLOT_SSO_STARTS_PER_MINUTE: '1000' });
+    ({ server, operator, acme, admin } = scene);
     idp = await connectIdp(server, admin, acme.accountId, 'saml');
   });
   afterEach(async () => {
     await idp?.close();
-    await server?.close();
-    await dns?.close();
+    await scene?.close();
   });
 
   it(`${PEOPLE} people of one key, two devices each, at once for ${SEATS} seats: exactly ${SEATS} people get one seat each`, async () => {

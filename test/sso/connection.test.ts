@@ -3,17 +3,16 @@
  * on both databases, against real providers.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { apiClient, type Api } from '../helpers/api.ts';
+import type { Api } from '../helpers/api.ts';
 import { dialects } from '../helpers/db.ts';
-import { dnsEnv, startDnsServer, type DnsServer } from '../helpers/dns-server.ts';
 import { seedSubscription, type Seeded } from '../helpers/fixtures.ts';
-import { startTestServer, type TestServer } from '../helpers/harness.ts';
+import type { TestServer } from '../helpers/harness.ts';
 import { createSamlIdp } from '../helpers/saml-idp.ts';
 import { startOidcIdp } from '../helpers/oidc-idp.ts';
-import { connectIdp, verifyDomain, type ConnectedIdp } from '../helpers/sso.ts';
+import { connectIdp, ssoScene, type ConnectedIdp, type SsoScene } from '../helpers/sso.ts';
 
 describe.each(dialects())('SSO connection on %s', (dialect) => {
-  let dns: DnsServer;
+  let scene: SsoScene;
   let server: TestServer;
   let operator: Api;
   let acme: Seeded;
@@ -21,17 +20,12 @@ describe.each(dialects())('SSO connection on %s', (dialect) => {
   const closing: { close(): Promise<void> }[] = [];
 
   beforeEach(async () => {
-    dns = await startDnsServer();
-    server = await startTestServer(dialect, { env: { ...dnsEnv(dns), ALLOT_PUBLIC_URL: 'http://allot.test' } });
-    operator = apiClient(server.app);
-    acme = await seedSubscription(operator, 10);
-    admin = operator.as(acme.adminToken);
-    await verifyDomain(admin, dns, acme.accountId, 'acme.example');
+    scene = await ssoScene(dialect, 10);
+    ({ server, operator, acme, admin } = scene);
   });
   afterEach(async () => {
     for (const c of closing.splice(0)) await c.close();
-    await server?.close();
-    await dns?.close();
+    await scene?.close();
   });
 
   it('tells what to paste into the identity provider before a connection exists, and serves the SP metadata', async () => {

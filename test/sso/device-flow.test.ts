@@ -4,17 +4,16 @@
  * browser run it, and the seat box and keys held to DOMAIN.md's formulas throughout.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { apiClient, type Api } from '../helpers/api.ts';
+import type { Api } from '../helpers/api.ts';
 import { dialects } from '../helpers/db.ts';
-import { dnsEnv, startDnsServer, type DnsServer } from '../helpers/dns-server.ts';
-import { createKey, seedSubscription, type Seeded } from '../helpers/fixtures.ts';
-import { startTestServer, type TestServer } from '../helpers/harness.ts';
+import { createKey, type Seeded } from '../helpers/fixtures.ts';
+import type { TestServer } from '../helpers/harness.ts';
 import { auditSeats, expectSeatFormulas, expectSeatsConsistent } from '../helpers/seat-audit.ts';
-import { claimsOf, connectIdp, deviceSignIn, ssoActivate, verifyDomain, type ConnectedIdp, type Protocol } from '../helpers/sso.ts';
+import { claimsOf, connectIdp, deviceSignIn, ssoActivate, ssoScene, type ConnectedIdp, type Protocol, type SsoScene } from '../helpers/sso.ts';
 
 describe.each(dialects())('SSO devices on %s', (dialect) => {
   describe.each(['saml', 'oidc'] as Protocol[])('through %s', (protocol) => {
-    let dns: DnsServer;
+    let scene: SsoScene;
     let server: TestServer;
     let operator: Api;
     let acme: Seeded;
@@ -24,13 +23,8 @@ describe.each(dialects())('SSO devices on %s', (dialect) => {
     let engKey: string;
 
     beforeEach(async () => {
-      dns = await startDnsServer();
-      server = await startTestServer(dialect, { env: { ...dnsEnv(dns), ALLOT_PUBLIC_URL: 'http://allot.test' } });
-      operator = apiClient(server.app);
-      acme = await seedSubscription(operator, 10);
-      admin = operator.as(acme.adminToken);
-      product = (await admin.get(`/v1/subscriptions/${acme.subscriptionId}`)).body.product.code;
-      await verifyDomain(admin, dns, acme.accountId, 'acme.example');
+      scene = await ssoScene(dialect, 10);
+      ({ server, operator, acme, admin, product } = scene);
       idp = await connectIdp(server, admin, acme.accountId, protocol, { devicesPerUser: 3 });
       const eng = await createKey(admin, acme.subscriptionId, { name: 'Engineering', type: 'dynamic', maxSeats: 4 });
       expect(eng.status, eng.text).toBe(201);
@@ -39,8 +33,7 @@ describe.each(dialects())('SSO devices on %s', (dialect) => {
     });
     afterEach(async () => {
       await idp?.close();
-      await server?.close();
-      await dns?.close();
+      await scene?.close();
     });
 
     const seatsNow = async () => {

@@ -3,14 +3,15 @@
  * code, and nothing activated — no code reaches the app, no person is recorded, no seat taken.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { apiClient, type Api } from '../helpers/api.ts';
+import type { Api } from '../helpers/api.ts';
 import { dialects } from '../helpers/db.ts';
-import { dnsEnv, startDnsServer, type DnsServer } from '../helpers/dns-server.ts';
+import type { DnsServer } from '../helpers/dns-server.ts';
 import { seedSubscription, type Seeded } from '../helpers/fixtures.ts';
 import { startTestServer, type TestServer } from '../helpers/harness.ts';
-import { activateUrl, browserSignIn, connectIdp, LOOPBACK_REDIRECT, pkce, verifyDomain, type ConnectedIdp } from '../helpers/sso.ts';
+import { activateUrl, browserSignIn, connectIdp, LOOPBACK_REDIRECT, pkce, ssoScene, verifyDomain, type ConnectedIdp, type SsoScene } from '../helpers/sso.ts';
 
 describe.each(dialects())('SSO refusals on %s', (dialect) => {
+  let scene: SsoScene;
   let dns: DnsServer;
   let server: TestServer;
   let operator: Api;
@@ -20,18 +21,12 @@ describe.each(dialects())('SSO refusals on %s', (dialect) => {
   const idps: ConnectedIdp[] = [];
 
   beforeEach(async () => {
-    dns = await startDnsServer();
-    server = await startTestServer(dialect, { env: { ...dnsEnv(dns), ALLOT_PUBLIC_URL: 'http://allot.test' } });
-    operator = apiClient(server.app);
-    acme = await seedSubscription(operator, 10);
-    admin = operator.as(acme.adminToken);
-    product = (await admin.get(`/v1/subscriptions/${acme.subscriptionId}`)).body.product.code;
-    await verifyDomain(admin, dns, acme.accountId, 'acme.example');
+    scene = await ssoScene(dialect, 10);
+    ({ dns, server, operator, acme, admin, product } = scene);
   });
   afterEach(async () => {
     for (const idp of idps.splice(0)) await idp.close();
-    await server?.close();
-    await dns?.close();
+    await scene?.close();
   });
 
   const connect = async (protocol: 'saml' | 'oidc') => {
