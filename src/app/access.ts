@@ -12,7 +12,7 @@ type AccountActor = Extract<Actor, AccountAccess>;
 const inAccount = (actor: Actor): actor is AccountActor => actor.type === 'token' || actor.type === 'member';
 
 export const canSeeAccount = (actor: Actor, accountId: string): boolean =>
-  actor.type === 'operator' || actor.type === 'system' || (inAccount(actor) && actor.accountId === accountId);
+  actor.type === 'operator' || actor.type === 'system' || ((inAccount(actor) || actor.type === 'scim') && actor.accountId === accountId);
 
 /**
  * The keys a caller is limited to, or null when it sees its whole account (the operator, an
@@ -45,7 +45,13 @@ export function requireOperator(actor: Actor): void {
 /** Subscriptions, keys, members, tokens and the audit log are managed by Account Administrators (and the operator). */
 export function requireAccountAdmin(actor: Actor): void {
   if (inAccount(actor) && actor.role !== 'account_admin') throw new AllotError('FORBIDDEN', 'Only an Account Administrator may do this.');
-  if (actor.type === 'device') throw new AllotError('FORBIDDEN', 'Only an Account Administrator may do this.');
+  if (actor.type === 'device' || actor.type === 'scim') throw new AllotError('FORBIDDEN', 'Only an Account Administrator may do this.');
+}
+
+/** SCIM's resources are for the identity provider provisioning the account, with its SCIM token. */
+export function requireScim(actor: Actor): Extract<Actor, { type: 'scim' }> {
+  if (actor.type !== 'scim') throw new AllotError('FORBIDDEN', 'Only an identity provider with a SCIM token may do this.');
+  return actor;
 }
 
 export function requireAccountAccess(actor: Actor, accountId: string): void {

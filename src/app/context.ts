@@ -22,7 +22,9 @@ export type Actor =
   | ({ type: 'token'; id: string } & AccountAccess)
   | ({ type: 'member'; id: string } & AccountAccess)
   | { type: 'device'; id: string }
-  | { type: 'system'; id: string };
+  | { type: 'system'; id: string }
+  /** An identity provider provisioning one account over SCIM with a SCIM token (its id and name). */
+  | { type: 'scim'; id: string; accountId: string; name: string };
 
 export interface Caller {
   actor: Actor;

@@ -61,6 +61,10 @@ import { deleteSsoConnection, getSsoConnection, putSsoConnection, serviceProvide
 import { deactivateSsoUser, getSsoUser, listSsoUsers, reactivateSsoUser } from './use-cases/manage-sso-users.ts';
 import { startConsoleSignIn, startDeviceSignIn, type DeviceSignInInput } from './use-cases/start-sso-sign-in.ts';
 import { addDomain, deleteDomain, listDomains, verifyDomain } from './use-cases/manage-domains.ts';
+import { createScimUser, deleteScimUser, getScimUser, listScimUsers, patchScimUser, replaceScimUser } from './use-cases/provision-users.ts';
+import { createScimGroup, deleteScimGroup, getScimGroup, listScimGroups, patchScimGroup, replaceScimGroup } from './use-cases/provision-groups.ts';
+import type { ScimGroupInput, ScimGroupResource, ScimListQuery, ScimUserDoc, ScimUserResource } from './scim-resources.ts';
+import { authenticateScim, createScimToken, listScimTokens, revokeScimToken } from './use-cases/manage-scim-tokens.ts';
 
 export function createServices(deps: AppDeps) {
   const keyring = new SigningKeyring(deps);
@@ -73,6 +77,32 @@ export function createServices(deps: AppDeps) {
       await keyring.ensure();
     },
     authenticate: (bearer: string) => authenticate(deps, bearer),
+    /** Who a SCIM bearer token belongs to (only /scim/v2 takes one). */
+    authenticateScim: (bearer: string) => authenticateScim(deps, bearer),
+    /** SCIM provisioning, for the identity provider (caller: a SCIM token's actor). */
+    scim: {
+      users: {
+        create: (c: Caller, doc: ScimUserDoc) => createScimUser(deps, c, doc),
+        get: (c: Caller, id: string) => getScimUser(deps, c, id),
+        list: (c: Caller, q: ScimListQuery<ScimUserResource>) => listScimUsers(deps, c, q),
+        replace: (c: Caller, id: string, doc: ScimUserDoc) => replaceScimUser(deps, c, id, doc),
+        patch: (c: Caller, id: string, apply: (current: ScimUserDoc & { active: boolean }) => ScimUserDoc) => patchScimUser(deps, c, id, apply),
+        delete: (c: Caller, id: string) => deleteScimUser(deps, c, id),
+      },
+      groups: {
+        create: (c: Caller, input: ScimGroupInput) => createScimGroup(deps, c, input),
+        get: (c: Caller, id: string, options: { members: boolean }) => getScimGroup(deps, c, id, options),
+        list: (c: Caller, q: ScimListQuery<ScimGroupResource>) => listScimGroups(deps, c, q),
+        replace: (c: Caller, id: string, input: ScimGroupInput) => replaceScimGroup(deps, c, id, input),
+        patch: (c: Caller, id: string, apply: (current: ScimGroupInput) => ScimGroupInput) => patchScimGroup(deps, c, id, apply),
+        delete: (c: Caller, id: string) => deleteScimGroup(deps, c, id),
+      },
+    },
+    scimTokens: {
+      create: (c: Caller, accountId: string, input: { name: string }) => createScimToken(deps, c, accountId, input),
+      list: (c: Caller, accountId: string) => listScimTokens(deps, c, accountId),
+      revoke: (c: Caller, id: string) => revokeScimToken(deps, c, id),
+    },
     sessions: {
       signIn: (input: { email: string; password: string; requestId: string | null }) => signIn(deps, input),
       authenticate: (sessionId: string) => authenticateSession(deps, sessionId),

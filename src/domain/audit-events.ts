@@ -146,6 +146,33 @@ export interface SsoUserState {
   status: 'active' | 'deactivated';
 }
 
+/** What SCIM provisioned of a person (docs/scim.md). */
+export interface ScimUserState extends SsoUserState {
+  userName: string;
+  externalId: string | null;
+}
+
+/** A SCIM token, as recorded: its name and the first characters, never the token. */
+export interface ScimTokenState {
+  name: string;
+  prefix: string;
+}
+
+/** A group an identity provider provisioned, with how many members it has. */
+export interface ScimGroupState {
+  displayName: string;
+  externalId: string | null;
+  members: number;
+}
+
+/** Who joined and left a group (their emails), and an administrator kept because they were the last one. */
+interface ScimMembershipChange {
+  displayName: string;
+  added: string[];
+  removed: string[];
+  keptLastAdmin?: string;
+}
+
 /** A domain of an account (docs/sso.md, "Verified domains"). */
 export interface DomainState {
   domain: string;
@@ -222,6 +249,18 @@ export interface AuditEvents {
   'sso_user.deactivated': { target: 'sso_user'; before: SsoUserState; after: SsoUserState & { endedActivations: number } };
   'sso_user.reactivated': { target: 'sso_user'; before: SsoUserState; after: SsoUserState };
   'sso_user.seat_moved': { target: 'sso_user'; before: { keyId: string; keyName: string }; after: { keyId: string; keyName: string; devices: number } };
+  'scim_token.created': { target: 'scim_token'; after: ScimTokenState };
+  'scim_token.revoked': { target: 'scim_token'; before: ScimTokenState };
+  /** SCIM created the person, or created them again after deleting them. */
+  'sso_user.provisioned': { target: 'sso_user'; before?: ScimUserState; after: ScimUserState };
+  /** SCIM changed the person's userName, address, name or external id. */
+  'sso_user.updated': { target: 'sso_user'; before: ScimUserState; after: ScimUserState };
+  /** SCIM deleted the person: their devices ended, their seats were freed. */
+  'sso_user.deprovisioned': { target: 'sso_user'; before: ScimUserState; after: ScimUserState & { endedActivations: number } };
+  'scim_group.created': { target: 'scim_group'; after: ScimGroupState };
+  'scim_group.updated': { target: 'scim_group'; before: ScimGroupState; after: ScimGroupState };
+  'scim_group.members_changed': { target: 'scim_group'; after: ScimMembershipChange };
+  'scim_group.deleted': { target: 'scim_group'; before: ScimGroupState };
   'domain.added': { target: 'domain'; after: DomainState };
   'domain.verified': { target: 'domain'; before: DomainState; after: DomainState & DomainCheckState };
   /** not_found: the record was not among what DNS answered (or DNS did not answer); taken: another account verified the name first. */
@@ -284,6 +323,15 @@ export const AUDIT_TARGETS: { readonly [A in AuditAction]: AuditEvents[A]['targe
   'sso_user.deactivated': 'sso_user',
   'sso_user.reactivated': 'sso_user',
   'sso_user.seat_moved': 'sso_user',
+  'scim_token.created': 'scim_token',
+  'scim_token.revoked': 'scim_token',
+  'sso_user.provisioned': 'sso_user',
+  'sso_user.updated': 'sso_user',
+  'sso_user.deprovisioned': 'sso_user',
+  'scim_group.created': 'scim_group',
+  'scim_group.updated': 'scim_group',
+  'scim_group.members_changed': 'scim_group',
+  'scim_group.deleted': 'scim_group',
   'domain.added': 'domain',
   'domain.verified': 'domain',
   'domain.verification_failed': 'domain',

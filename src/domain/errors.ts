@@ -85,6 +85,20 @@ export const ERROR_CODES = [
   'DEVICE_LIMIT_USER',
   'DEVICE_IN_USE',
   'SSO_SEAT_BY_GROUP',
+  'SSO_USER_NOT_PROVISIONED',
+  // SCIM provisioning (docs/scim.md); the SCIM routes answer these in SCIM's error format
+  'SCIM_TOKEN_NOT_FOUND',
+  'SCIM_USER_NOT_FOUND',
+  'SCIM_GROUP_NOT_FOUND',
+  'SCIM_UNIQUENESS',
+  'SCIM_INVALID_SYNTAX',
+  'SCIM_INVALID_VALUE',
+  'SCIM_INVALID_FILTER',
+  'SCIM_INVALID_PATH',
+  'SCIM_NO_TARGET',
+  'SCIM_MUTABILITY',
+  'SCIM_TOO_MANY',
+  'SCIM_UNAUTHORIZED',
   // the server's own trouble (a bug or an outage, never the caller's input)
   'INTERNAL_ERROR',
   'SERVICE_UNAVAILABLE',
@@ -105,7 +119,7 @@ export class AllotError extends Error {
 }
 
 export const notFound = (
-  what: 'product' | 'account' | 'subscription' | 'key' | 'activation' | 'blacklist entry' | 'token' | 'invitation' | 'member' | 'domain' | 'SSO user',
+  what: 'product' | 'account' | 'subscription' | 'key' | 'activation' | 'blacklist entry' | 'token' | 'invitation' | 'member' | 'domain' | 'SSO user' | 'SCIM token' | 'SCIM user' | 'SCIM group',
 ): AllotError => {
   const code = {
     product: 'PRODUCT_NOT_FOUND',
@@ -119,6 +133,9 @@ export const notFound = (
     member: 'MEMBER_NOT_FOUND',
     domain: 'DOMAIN_NOT_FOUND',
     'SSO user': 'SSO_USER_NOT_FOUND',
+    'SCIM token': 'SCIM_TOKEN_NOT_FOUND',
+    'SCIM user': 'SCIM_USER_NOT_FOUND',
+    'SCIM group': 'SCIM_GROUP_NOT_FOUND',
   } as const;
   return new AllotError(code[what], `No such ${what}.`);
 };

@@ -125,7 +125,7 @@ export interface TokenRecord {
   revokedAt: number | null;
 }
 
-export type ActorType = 'operator' | 'token' | 'member' | 'device' | 'system';
+export type ActorType = 'operator' | 'token' | 'member' | 'device' | 'system' | 'scim';
 
 export interface EventRecord {
   id: string;
@@ -282,6 +282,46 @@ export interface SsoUserRecord {
   updatedAt: number;
   lastSignInAt: number | null;
   deactivatedAt: number | null;
+  /** What SCIM provisioned of the person (docs/scim.md); null when they were never provisioned. */
+  scim: ScimUserFields | null;
+}
+
+/** A person as an identity provider provisioned them over SCIM. */
+export interface ScimUserFields {
+  userName: string;
+  externalId: string | null;
+  /** The SCIM attributes as sent (core and extensions): no id, meta, groups or password. */
+  attributes: Record<string, unknown>;
+  provisionedAt: number;
+  /** The SCIM token that provisioned them. */
+  provisionedBy: string;
+  /** When SCIM deleted them; the person stays, deactivated, and SCIM no longer finds them. */
+  deprovisionedAt: number | null;
+}
+
+/** A bearer token an identity provider provisions one account with (stored hashed). */
+export interface ScimTokenRecord {
+  id: string;
+  accountId: string;
+  name: string;
+  tokenHash: string;
+  prefix: string;
+  createdAt: number;
+  lastUsedAt: number | null;
+  revokedAt: number | null;
+}
+
+/** A group an identity provider provisioned; keys map to groups by name (or external id). */
+export interface ScimGroupRecord {
+  id: string;
+  accountId: string;
+  displayName: string;
+  externalId: string | null;
+  /** The group's other SCIM attributes as sent (no id, meta or members). */
+  attributes: Record<string, unknown>;
+  provisionedBy: string;
+  createdAt: number;
+  updatedAt: number;
 }
 
 export type SsoPurpose = 'device' | 'console';

@@ -19,6 +19,7 @@ import { registerRouteDefaults, unstorableAt } from './route-defaults.ts';
 import { activationRoutes } from './routes/activations.ts';
 import { clientRoutes } from './routes/client.ts';
 import { domainRoutes } from './routes/domains.ts';
+import { scimTokenRoutes } from './routes/scim-tokens.ts';
 import { invitationRoutes } from './routes/invitations.ts';
 import { memberRoutes } from './routes/members.ts';
 import { productAndAccountRoutes } from './routes/products-accounts.ts';
@@ -142,6 +143,7 @@ export async function buildHttpApp(services: Services, options: HttpOptions): Pr
         securitySchemes: {
           bearer: { type: 'http', scheme: 'bearer', description: 'An API token (allot_…), or the operator token.' },
           session: { type: 'apiKey', in: 'cookie', name: 'allot_session', description: 'The console session (POST /v1/session); changes also need the x-csrf-token header.' },
+          scim: { type: 'http', scheme: 'bearer', description: 'A SCIM token (allot_scim_…), made by an Account Administrator; only /scim/v2 takes it.' },
         },
       },
       tags: [
@@ -174,6 +176,7 @@ export async function buildHttpApp(services: Services, options: HttpOptions): Pr
   memberRoutes(app, services, { secureCookies: options.secureCookies, signInPerMinute: options.signInPerMinute });
   ssoRoutes(app, services, { secureCookies: options.secureCookies, limits, startsPerMinute: options.ssoStartsPerMinute });
   domainRoutes(app, services);
+  scimTokenRoutes(app, services);
   app.get('/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () => app.swagger());
   registerConsole(app);
 

@@ -8,10 +8,11 @@ import { AllotError } from '../domain/errors.ts';
 /**
  * Who may call a route: anyone (the credential is in the body), an account's caller (a member
  * signed in to the console, or an API token) or the operator — what each role may then do is
- * the use-cases' to decide —, or the operator only.
+ * the use-cases' to decide —, the operator only, or an identity provider with a SCIM token
+ * (the /scim/v2 routes, and only them).
  */
-export type Access = 'public' | 'admin' | 'operator';
-export const ACCESS: readonly Access[] = ['public', 'admin', 'operator'];
+export type Access = 'public' | 'admin' | 'operator' | 'scim';
+export const ACCESS: readonly Access[] = ['public', 'admin', 'operator', 'scim'];
 
 type Security = { [scheme: string]: string[] }[];
 
@@ -24,6 +25,7 @@ export const SECURITY: Readonly<Record<Access, Security | undefined>> = {
   public: undefined,
   admin: [{ bearer: [] }, { session: [] }],
   operator: [{ bearer: [] }],
+  scim: [{ scim: [] }],
 };
 
 /** A route the server serves and who may call it, as registered (HEAD twins of GET routes included). */
@@ -88,7 +90,7 @@ function requireAccess(app: FastifyInstance): void {
     const name = `${methods.join(',')} ${route.url}`;
     const access = route.config?.access ?? (this.hasDecorator(PUBLIC_SCOPE) ? 'public' : undefined);
     if (access === undefined || !ACCESS.includes(access))
-      throw new Error(`Route ${name} declares no access rule: give it config.access ('public', 'admin' or 'operator').`);
+      throw new Error(`Route ${name} declares no access rule: give it config.access ('public', 'admin', 'operator' or 'scim').`);
     if (route.schema && 'security' in route.schema)
       throw new Error(`Route ${name} writes its own OpenAPI security: it is derived from config.access, leave it out.`);
     route.config = { ...route.config, access };
@@ -106,6 +108,14 @@ export function registerAuth(app: FastifyInstance, services: Services): void {
     // A path no route serves is answered (404, 405) without asking who calls.
     const access = request.is404 ? 'public' : request.routeOptions.config?.access;
     if (access === 'public') return;
+    if (access === 'scim') {
+      // Only a SCIM token, and only in the header: never a cookie, never an API token.
+      const match = BEARER.exec(request.headers.authorization ?? '');
+      const actor = match ? await services.authenticateScim(match[1]!) : null;
+      if (!actor) throw new AllotError('SCIM_UNAUTHORIZED', 'Send a valid SCIM token: Authorization: Bearer <token>.');
+      request.caller = { actor, requestId: String(request.id) };
+      return;
+    }
     const header = request.headers.authorization;
     const match = BEARER.exec(header ?? '');
     const sessionId = header === undefined ? request.cookies[SESSION_COOKIE] : undefined;

@@ -270,6 +270,48 @@ export interface SsoUsersTable {
   updated_at: number;
   last_sign_in_at: number | null;
   deactivated_at: number | null;
+  /** SCIM (docs/scim.md): null for a person who was never provisioned. */
+  user_name: string | null;
+  /** Lower-case userName: SCIM's userName is unique regardless of case. */
+  user_name_key: string | null;
+  external_id: string | null;
+  /** JSON: the SCIM attributes the identity provider sent (no id, meta, groups or password). */
+  scim_attributes: string | null;
+  provisioned_at: number | null;
+  /** The SCIM token that provisioned the person. */
+  provisioned_by: string | null;
+  /** When SCIM deleted the person (the row stays, deactivated, for the record). */
+  deprovisioned_at: number | null;
+}
+
+export interface ScimTokensTable {
+  id: string;
+  account_id: string;
+  name: string;
+  token_hash: string;
+  prefix: string;
+  created_at: number;
+  last_used_at: number | null;
+  revoked_at: number | null;
+}
+
+export interface ScimGroupsTable {
+  id: string;
+  account_id: string;
+  display_name: string;
+  /** Lower-case displayName: one group per name in an account, as keys are mapped by name. */
+  display_name_key: string;
+  external_id: string | null;
+  /** JSON: the group's other SCIM attributes, as sent. */
+  attributes: string;
+  provisioned_by: string;
+  created_at: number;
+  updated_at: number;
+}
+
+export interface ScimGroupMembersTable {
+  group_id: string;
+  user_id: string;
 }
 
 /** A sign-in under way through an identity provider, and the one-time code it ends in (device sign-ins). */
@@ -319,6 +361,9 @@ export interface Database {
   sso_connections: SsoConnectionsTable;
   sso_users: SsoUsersTable;
   sso_requests: SsoRequestsTable;
+  scim_tokens: ScimTokensTable;
+  scim_groups: ScimGroupsTable;
+  scim_group_members: ScimGroupMembersTable;
   domains: DomainsTable;
 }
 

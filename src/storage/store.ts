@@ -15,6 +15,7 @@ import { productRepo } from './repositories/products.ts';
 import { seatLedger } from './repositories/seat-ledger.ts';
 import { settingRepo } from './repositories/settings.ts';
 import { ssoConnectionRepo, ssoRequestRepo, ssoUserRepo } from './repositories/sso.ts';
+import { scimGroupRepo, scimTokenRepo } from './repositories/scim.ts';
 import { signingKeyRepo } from './repositories/signing-keys.ts';
 import { subscriptionRepo } from './repositories/subscriptions.ts';
 import { tokenRepo } from './repositories/tokens.ts';
@@ -47,6 +48,8 @@ function bind(db: Kysely<Database>, caps: DialectCapabilities, hooks: (() => voi
     ssoConnections: ssoConnectionRepo(db),
     ssoUsers: ssoUserRepo(db, caps),
     ssoRequests: ssoRequestRepo(db),
+    scimTokens: scimTokenRepo(db),
+    scimGroups: scimGroupRepo(db),
     domains: domainRepo(db),
     afterCommit: (fn) => hooks.push(fn),
   };

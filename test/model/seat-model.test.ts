@@ -505,6 +505,7 @@ async function addPersons(run: Run, groupsOf: string[][]): Promise<void> {
         updatedAt: now,
         lastSignInAt: now,
         deactivatedAt: null,
+        scim: null,
       });
       if (!inserted) throw new Error(`person ${email} exists already`);
       run.personIds.push(id);

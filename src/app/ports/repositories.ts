@@ -1,5 +1,5 @@
 /** The repositories a transaction offers (storage/ implements them). */
-import type { SsoConnectionRecord, SsoRequestRecord, SsoUserRecord, SsoUserStatus } from '../../domain/records.ts';
+import type { ScimGroupRecord, ScimTokenRecord, SsoConnectionRecord, SsoRequestRecord, SsoUserRecord, SsoUserStatus } from '../../domain/records.ts';
 import type { AccountRecord, ActivationRecord, ActivationStatus, BlacklistRecord, DeviceInfo, EndReason, EventRecord, InvitationCodeRecord, InvitationRecord, KeyGrant, KeyRecord, MemberLinkRecord, MemberRecord, OutboxRecord, ProductRecord, SessionRecord, SigningKeyRecord, SubscriptionRecord, TokenRecord } from '../../domain/records.ts';
 import type { ActivationFilter, EventFilter, InvitationFilter, SubscriptionFilter } from './listing.ts';
 import type { KeyType, PoolCounters, SeatDelta, SeatRefusal } from '../../domain/seats.ts';
@@ -289,7 +289,7 @@ export interface SsoConnectionRepo {
   delete(accountId: string): Promise<boolean>;
 }
 
-export type SsoUserPatch = Partial<Pick<SsoUserRecord, 'name' | 'subject' | 'groups' | 'status' | 'updatedAt' | 'lastSignInAt' | 'deactivatedAt'>>;
+export type SsoUserPatch = Partial<Pick<SsoUserRecord, 'email' | 'name' | 'subject' | 'groups' | 'status' | 'updatedAt' | 'lastSignInAt' | 'deactivatedAt' | 'scim'>>;
 
 export interface SsoUserRepo {
   /** False when the account already has a person with this address (another sign-in won the race). */
@@ -298,8 +298,49 @@ export interface SsoUserRepo {
   byEmail(accountId: string, email: string): Promise<SsoUserRecord | undefined>;
   /** Holds the person until the transaction ends (deactivation against a sign-in). */
   lock(id: string): Promise<SsoUserRecord | undefined>;
-  update(id: string, patch: SsoUserPatch): Promise<void>;
+  /** False when the change would give the account two people with one address or one SCIM userName (nothing is written then). */
+  update(id: string, patch: SsoUserPatch): Promise<boolean>;
   list(accountId: string, filter: { status?: SsoUserStatus; search?: string; limit: number; after?: string }): Promise<SsoUserRecord[]>;
+  /** The person SCIM knows by this userName, regardless of case (deprovisioned ones included). */
+  byUserName(accountId: string, userName: string): Promise<SsoUserRecord | undefined>;
+  /**
+   * The people SCIM provisioned and has not deleted, in the order they were provisioned, at
+   * most `limit`; narrowed to one userName (regardless of case) or externalId when given.
+   */
+  listProvisioned(accountId: string, filter: { userName?: string; externalId?: string; limit: number }): Promise<SsoUserRecord[]>;
+}
+
+export interface ScimTokenRepo {
+  insert(t: ScimTokenRecord): Promise<void>;
+  byHash(tokenHash: string): Promise<ScimTokenRecord | undefined>;
+  byId(id: string): Promise<ScimTokenRecord | undefined>;
+  list(accountId: string): Promise<ScimTokenRecord[]>;
+  revoke(id: string, at: number): Promise<void>;
+  touch(id: string, at: number): Promise<void>;
+  /** Whether the account has a token that is not revoked: SCIM is then the source of its people's groups. */
+  anyLive(accountId: string): Promise<boolean>;
+}
+
+export type ScimGroupPatch = Partial<Pick<ScimGroupRecord, 'displayName' | 'externalId' | 'attributes' | 'updatedAt'>>;
+
+export interface ScimGroupRepo {
+  /** False when the account has a group of that name (regardless of case). */
+  insert(g: ScimGroupRecord): Promise<boolean>;
+  byId(id: string): Promise<ScimGroupRecord | undefined>;
+  /** Oldest first, at most `limit`; narrowed to one displayName (regardless of case) or externalId when given. */
+  list(accountId: string, filter: { displayName?: string; externalId?: string; limit: number }): Promise<ScimGroupRecord[]>;
+  /** False when the new name is another group's (nothing is written then). */
+  update(id: string, patch: ScimGroupPatch): Promise<boolean>;
+  /** Deletes the group and its memberships. */
+  delete(id: string): Promise<void>;
+  /** The members (person ids) of each group. */
+  members(groupIds: readonly string[]): Promise<Map<string, string[]>>;
+  addMembers(groupId: string, userIds: readonly string[]): Promise<void>;
+  removeMembers(groupId: string, userIds: readonly string[]): Promise<void>;
+  /** The groups each person is a member of, by person id. */
+  groupsOf(userIds: readonly string[]): Promise<Map<string, ScimGroupRecord[]>>;
+  /** Takes the person out of every group (SCIM deleted them). */
+  removeUser(userId: string): Promise<void>;
 }
 
 export interface SsoRequestRepo {

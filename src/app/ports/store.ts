@@ -1,5 +1,5 @@
 /** The store and its transaction: how a use-case reaches storage. */
-import type { AccountRepo, ActivationRepo, BlacklistRepo, EventRepo, GrantRepo, InvitationRepo, KeyRepo, LeaseRepo, MemberLinkRepo, MemberRepo, OutboxRepo, ProductRepo, ResetRequestRepo, SeatLedger, SessionRepo, SettingRepo, SigningKeyRepo, SsoConnectionRepo, SsoRequestRepo, SsoUserRepo, SubscriptionRepo, ThrottleRepo, TokenRepo } from './repositories.ts';
+import type { AccountRepo, ActivationRepo, BlacklistRepo, EventRepo, GrantRepo, InvitationRepo, KeyRepo, LeaseRepo, MemberLinkRepo, MemberRepo, OutboxRepo, ProductRepo, ResetRequestRepo, SeatLedger, SessionRepo, SettingRepo, SigningKeyRepo, ScimGroupRepo, ScimTokenRepo, SsoConnectionRepo, SsoRequestRepo, SsoUserRepo, SubscriptionRepo, ThrottleRepo, TokenRepo } from './repositories.ts';
 import type { DomainRepo } from './repositories.ts';
 
 export interface Tx {
@@ -26,6 +26,8 @@ export interface Tx {
   ssoConnections: SsoConnectionRepo;
   ssoUsers: SsoUserRepo;
   ssoRequests: SsoRequestRepo;
+  scimTokens: ScimTokenRepo;
+  scimGroups: ScimGroupRepo;
   domains: DomainRepo;
   /** Runs after the transaction commits (never if it rolls back). */
   afterCommit(fn: () => void): void;

@@ -103,6 +103,7 @@ async function recordPerson(tx: Tx, deps: Deps, caller: Caller, accountId: strin
       updatedAt: now,
       lastSignInAt: now,
       deactivatedAt: null,
+      scim: null,
     };
     // Two first sign-ins at once: the other one made the person; this one records nothing more.
     if (!(await tx.ssoUsers.insert(user))) throw new AllotError('SSO_REPLAYED', 'Another sign-in of this person is being recorded: sign in again.');

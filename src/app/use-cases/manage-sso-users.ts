@@ -24,10 +24,14 @@ async function views(tx: Tx, users: readonly SsoUserRecord[]): Promise<SsoUserVi
         productNames.set(s.subscriptionId, (sub && (await tx.products.byId(sub.productId))?.name) ?? '');
       }
     }
+  const providers = new Map<string, string>();
+  for (const u of users)
+    if (u.scim && !providers.has(u.scim.provisionedBy)) providers.set(u.scim.provisionedBy, (await tx.scimTokens.byId(u.scim.provisionedBy))?.name ?? 'SCIM');
   return users.map((u) =>
     ssoUserView(
       u,
       (seats.get(u.id) ?? []).map((s): SsoUserSeatView => ({ ...s, keyName: keyNames.get(s.keyId)!, productName: productNames.get(s.subscriptionId)! })),
+      providers,
     ),
   );
 }

@@ -90,6 +90,18 @@ export const SsoUserSeat = Type.Object({
   devices: Type.Integer({ description: 'Active devices sharing the seat' }),
 });
 
+export const SsoUserProvisioning = Type.Object(
+  {
+    provider: Type.String({ description: 'The name of the SCIM token that provisioned the person (the identity provider, as the administrator named it)' }),
+    userName: Type.String(),
+    externalId: Nullable(Type.String()),
+    provisionedAt: DateTime,
+    /** When SCIM deleted the person (they stay here, deactivated). */
+    deprovisionedAt: Nullable(DateTime),
+  },
+  { description: 'What SCIM provisioned (docs/scim.md); null for a person who only signed in' },
+);
+
 export const SsoUser = Type.Object({
   id: Id,
   accountId: Id,
@@ -102,11 +114,13 @@ export const SsoUser = Type.Object({
   lastSignInAt: Nullable(DateTime),
   createdAt: DateTime,
   deactivatedAt: Nullable(DateTime),
+  provisioning: Nullable(SsoUserProvisioning),
 });
 export type SsoUserView = Static<typeof SsoUser>;
 export type SsoUserSeatView = Static<typeof SsoUserSeat>;
 
-export const ssoUserView = (u: SsoUserRecord, seats: SsoUserSeatView[]): SsoUserView => ({
+/** `providers`: the names of SCIM tokens, by id. */
+export const ssoUserView = (u: SsoUserRecord, seats: SsoUserSeatView[], providers: ReadonlyMap<string, string>): SsoUserView => ({
   id: u.id,
   accountId: u.accountId,
   email: u.email,
@@ -118,6 +132,13 @@ export const ssoUserView = (u: SsoUserRecord, seats: SsoUserSeatView[]): SsoUser
   lastSignInAt: isoOrNull(u.lastSignInAt),
   createdAt: iso(u.createdAt),
   deactivatedAt: isoOrNull(u.deactivatedAt),
+  provisioning: u.scim && {
+    provider: providers.get(u.scim.provisionedBy) ?? 'SCIM',
+    userName: u.scim.userName,
+    externalId: u.scim.externalId,
+    provisionedAt: iso(u.scim.provisionedAt),
+    deprovisionedAt: isoOrNull(u.scim.deprovisionedAt),
+  },
 });
 
 export const ssoUserAuditState = (u: SsoUserRecord) => ({ email: u.email, name: u.name, groups: u.groups, status: u.status });

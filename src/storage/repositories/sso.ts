@@ -1,5 +1,5 @@
 import { sql, type Kysely, type Selectable } from 'kysely';
-import type { SsoConnectionRecord, SsoProtocol, SsoPurpose, SsoRequestRecord, SsoUserRecord, SsoUserStatus } from '../../domain/records.ts';
+import type { ScimUserFields, SsoConnectionRecord, SsoProtocol, SsoPurpose, SsoRequestRecord, SsoUserRecord, SsoUserStatus } from '../../domain/records.ts';
 import type { SsoConnectionRepo, SsoRequestRepo, SsoUserRepo } from '../../app/ports/repositories.ts';
 import { isUniqueViolation, type DialectCapabilities } from '../dialect.ts';
 import type { Database, SsoConnectionsTable, SsoRequestsTable, SsoUsersTable } from '../schema.ts';
@@ -74,6 +74,28 @@ const userRecord = (r: Selectable<SsoUsersTable>): SsoUserRecord => ({
   updatedAt: r.updated_at,
   lastSignInAt: r.last_sign_in_at,
   deactivatedAt: r.deactivated_at,
+  scim:
+    r.user_name === null
+      ? null
+      : {
+          userName: r.user_name,
+          externalId: r.external_id,
+          attributes: JSON.parse(r.scim_attributes ?? '{}') as Record<string, unknown>,
+          provisionedAt: r.provisioned_at!,
+          provisionedBy: r.provisioned_by!,
+          deprovisionedAt: r.deprovisioned_at,
+        },
+});
+
+/** The SCIM columns of a person (all null when SCIM never provisioned them). */
+const scimColumns = (scim: ScimUserFields | null) => ({
+  user_name: scim?.userName ?? null,
+  user_name_key: scim ? scim.userName.toLowerCase() : null,
+  external_id: scim?.externalId ?? null,
+  scim_attributes: scim ? JSON.stringify(scim.attributes) : null,
+  provisioned_at: scim?.provisionedAt ?? null,
+  provisioned_by: scim?.provisionedBy ?? null,
+  deprovisioned_at: scim?.deprovisionedAt ?? null,
 });
 
 export function ssoUserRepo(db: Kysely<Database>, caps: DialectCapabilities): SsoUserRepo {
@@ -94,6 +116,7 @@ export function ssoUserRepo(db: Kysely<Database>, caps: DialectCapabilities): Ss
             updated_at: u.updatedAt,
             last_sign_in_at: u.lastSignInAt,
             deactivated_at: u.deactivatedAt,
+            ...scimColumns(u.scim),
           })
           .execute();
         return true;
@@ -117,6 +140,8 @@ export function ssoUserRepo(db: Kysely<Database>, caps: DialectCapabilities): Ss
     },
     async update(id, p) {
       const values: Partial<SsoUsersTable> = {};
+      if (p.email !== undefined) values.email = p.email;
+      if (p.scim !== undefined) Object.assign(values, scimColumns(p.scim));
       if (p.name !== undefined) values.name = p.name;
       if (p.subject !== undefined) values.subject = p.subject;
       if (p.groups !== undefined) values.groups = JSON.stringify(p.groups);
@@ -124,7 +149,24 @@ export function ssoUserRepo(db: Kysely<Database>, caps: DialectCapabilities): Ss
       if (p.updatedAt !== undefined) values.updated_at = p.updatedAt;
       if (p.lastSignInAt !== undefined) values.last_sign_in_at = p.lastSignInAt;
       if (p.deactivatedAt !== undefined) values.deactivated_at = p.deactivatedAt;
-      if (Object.keys(values).length) await db.updateTable('sso_users').set(values).where('id', '=', id).execute();
+      if (Object.keys(values).length === 0) return true;
+      try {
+        await db.updateTable('sso_users').set(values).where('id', '=', id).execute();
+        return true;
+      } catch (error) {
+        if (isUniqueViolation(error)) return false;
+        throw error;
+      }
+    },
+    async byUserName(accountId, userName) {
+      const r = await db.selectFrom('sso_users').selectAll().where('account_id', '=', accountId).where('user_name_key', '=', userName.toLowerCase()).executeTakeFirst();
+      return r && userRecord(r);
+    },
+    async listProvisioned(accountId, f) {
+      let q = db.selectFrom('sso_users').selectAll().where('account_id', '=', accountId).where('user_name_key', 'is not', null).where('deprovisioned_at', 'is', null);
+      if (f.userName !== undefined) q = q.where('user_name_key', '=', f.userName.toLowerCase());
+      if (f.externalId !== undefined) q = q.where('external_id', '=', f.externalId);
+      return (await q.orderBy('provisioned_at').orderBy('id').limit(f.limit).execute()).map(userRecord);
     },
     async list(accountId, f) {
       let q = db.selectFrom('sso_users').selectAll().where('account_id', '=', accountId);

@@ -55,6 +55,15 @@ const ACTIONS: Record<AuditEvent['action'], string> = {
   'sso_user.deactivated': 'SSO user deactivated',
   'sso_user.reactivated': 'SSO user reactivated',
   'sso_user.seat_moved': "SSO user's seat moved to another key",
+  'sso_user.provisioned': 'User provisioned by SCIM',
+  'sso_user.updated': 'User updated by SCIM',
+  'sso_user.deprovisioned': 'User deprovisioned by SCIM',
+  'scim_token.created': 'SCIM token created',
+  'scim_token.revoked': 'SCIM token revoked',
+  'scim_group.created': 'Group provisioned by SCIM',
+  'scim_group.updated': 'Group renamed by SCIM',
+  'scim_group.members_changed': 'Group members changed by SCIM',
+  'scim_group.deleted': 'Group deleted by SCIM',
   'domain.added': 'Domain added',
   'domain.verified': 'Domain verified',
   'domain.verification_failed': 'Domain verification failed',
@@ -75,6 +84,8 @@ export const CATEGORIES: { value: '' | Category<AuditEvent['action']>; label: st
   { value: 'domain.*', label: 'Domains' },
   { value: 'sso_connection.*', label: 'SSO connection' },
   { value: 'sso_user.*', label: 'SSO users' },
+  { value: 'scim_group.*', label: 'SCIM groups' },
+  { value: 'scim_token.*', label: 'SCIM tokens' },
 ];
 
 /** "signing_key.rotated" → "Signing key rotated", "availableDynamic" → "Available dynamic". */
