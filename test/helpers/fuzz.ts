@@ -30,10 +30,11 @@ export type RefKind =
   | 'memberEmails'
   | 'domains'
   | 'sso-users'
+  | 'scim-tokens'
   | 'ssoEmails'
   | 'ssoRelayStates';
 
-const KINDS: RefKind[] = ['products', 'accounts', 'subscriptions', 'keys', 'activations', 'blacklist', 'tokens', 'invitations', 'members', 'keySecrets', 'productCodes', 'fingerprints', 'invitationCodes', 'memberEmails', 'domains', 'sso-users', 'ssoEmails', 'ssoRelayStates'];
+const KINDS: RefKind[] = ['products', 'accounts', 'subscriptions', 'keys', 'activations', 'blacklist', 'tokens', 'invitations', 'members', 'keySecrets', 'productCodes', 'fingerprints', 'invitationCodes', 'memberEmails', 'domains', 'sso-users', 'scim-tokens', 'ssoEmails', 'ssoRelayStates'];
 
 /** A key written the way a person might type it: the server reads the canonical form. */
 export type Tweak = 'as is' | 'lower case' | 'no dashes' | 'spaces around';
@@ -94,6 +95,7 @@ export class Pool {
       pool.add('members', t.memberId);
       pool.add('domains', t.domainId);
       pool.add('sso-users', t.ssoUserId);
+      pool.add('scim-tokens', t.scimTokenId);
       pool.add('ssoEmails', t.ssoEmail);
     }
     for (const e of extra.memberEmails) pool.add('memberEmails', e);
@@ -625,6 +627,7 @@ export function harvest(pool: Pool, op: Operation, sentBody: unknown, ans: Answe
       'sso-users': 'sso-users',
       deactivate: op.path.startsWith('/v1/sso-users/') ? 'sso-users' : undefined,
       reactivate: 'sso-users',
+      'scim-tokens': 'scim-tokens',
     } as Record<string, RefKind>
   )[last];
   const items: any[] = Array.isArray(b.data) ? b.data : [b];

@@ -384,6 +384,9 @@ export interface Tenant {
   /** A person who signed in through the account's SAML provider (domain `{tag}-sso.example`, verified). */
   ssoUserId: string;
   ssoEmail: string;
+  /** A SCIM token no request uses (the target of DELETE /v1/scim-tokens/{id}), and its secret. */
+  scimTokenId: string;
+  scimToken: string;
 }
 
 export interface World {
@@ -427,6 +430,7 @@ async function seedTenant(api: Api, tag: string, sso: SsoSeeding): Promise<Tenan
   await deviceSignIn(sso.server, idp, product.code, { email: ssoEmail, name: `Person ${tag}`, groups: [`staff-${tag}`] });
   await idp.close();
   const ssoUsers = await ok(api.get(`/v1/accounts/${account.id}/sso-users`), 'SSO users');
+  const scim = await ok(api.post(`/v1/accounts/${account.id}/scim-tokens`, { name: `scim ${tag}` }), 'SCIM token');
   // Touch the admin token now, so that its last-used time does not move during a sweep.
   await ok(api.as(admin.token).get('/v1/accounts'), 'warm-up');
   return {
@@ -451,6 +455,8 @@ async function seedTenant(api: Api, tag: string, sso: SsoSeeding): Promise<Tenan
     domainId: domain.id,
     ssoUserId: ssoUsers.data[0].id,
     ssoEmail,
+    scimTokenId: scim.id,
+    scimToken: scim.token,
   };
 }
 
@@ -485,6 +491,7 @@ export const NOT_FOUND = {
   members: 'MEMBER_NOT_FOUND',
   domains: 'DOMAIN_NOT_FOUND',
   'sso-users': 'SSO_USER_NOT_FOUND',
+  'scim-tokens': 'SCIM_TOKEN_NOT_FOUND',
 } as const satisfies Record<string, ErrorCode>;
 
 export function realId(t: Tenant, resource: keyof typeof NOT_FOUND): string {
@@ -500,6 +507,7 @@ export function realId(t: Tenant, resource: keyof typeof NOT_FOUND): string {
     members: t.memberId,
     domains: t.domainId,
     'sso-users': t.ssoUserId,
+    'scim-tokens': t.scimTokenId,
   }[resource];
 }
 
@@ -523,6 +531,8 @@ export const tenantSecrets = (t: Tenant): string[] => [
   t.domainId,
   t.ssoUserId,
   t.ssoEmail,
+  t.scimTokenId,
+  t.scimToken,
 ];
 
 // ---------------------------------------------------------------- state

@@ -35,6 +35,8 @@ interface Tenant extends Seeded {
   ssoUserId: string;
   ssoCode: string;
   ssoVerifier: string;
+  scimTokenId: string;
+  scimToken: string;
 }
 
 /**
@@ -73,6 +75,8 @@ async function seedTenant(api: Api, n: string, server: TestServer, dns: DnsServe
   const signIn = await deviceSignIn(server, idp, productCode, { email: ssoEmail, name: `Person ${n}`, groups: [`staff-${n}`] });
   const ssoUsers = await api.get(`/v1/accounts/${seed.accountId}/sso-users`);
   expect(ssoUsers.body.data).toHaveLength(1);
+  const scim = await api.post(`/v1/accounts/${seed.accountId}/scim-tokens`, { name: `provisioning ${n}` });
+  expect(scim.status).toBe(201);
   return {
     ...seed,
     keyId: key.body.id,
@@ -92,6 +96,8 @@ async function seedTenant(api: Api, n: string, server: TestServer, dns: DnsServe
     ssoUserId: ssoUsers.body.data[0].id,
     ssoCode: signIn.code,
     ssoVerifier: signIn.codeVerifier,
+    scimTokenId: scim.body.id,
+    scimToken: scim.body.token,
   };
 }
 
@@ -116,6 +122,7 @@ async function snapshot(api: Api, t: Tenant) {
     domains: (await get(`/v1/accounts/${t.accountId}/domains`)).data,
     sso: await get(`/v1/accounts/${t.accountId}/sso`),
     ssoUsers: (await get(`/v1/accounts/${t.accountId}/sso-users`)).data,
+    scimTokens: (await get(`/v1/accounts/${t.accountId}/scim-tokens`)).data,
   };
 }
 
@@ -149,7 +156,7 @@ describe.each(dialects())('tenant isolation on %s', (dialect) => {
     const before = await snapshot(operator, b);
     const bPrimary = before.keys.find((k: any) => k.type === 'primary');
     const anon = operator.as(null);
-    const secrets = [b.accountId, b.subscriptionId, b.keyId, b.key, b.primaryKeyId, b.primaryKey, b.activationId, b.blacklistId, b.tokenId, b.memberId, b.memberEmail, b.invitationId, b.invitationCode, b.domainId, b.ssoEmail, b.ssoUserId, b.ssoCode];
+    const secrets = [b.accountId, b.subscriptionId, b.keyId, b.key, b.primaryKeyId, b.primaryKey, b.activationId, b.blacklistId, b.tokenId, b.memberId, b.memberEmail, b.invitationId, b.invitationCode, b.domainId, b.ssoEmail, b.ssoUserId, b.ssoCode, b.scimTokenId, b.scimToken];
 
     type Check = (res: Answer, what: string) => void;
     const notFound =
@@ -290,6 +297,10 @@ describe.each(dialects())('tenant isolation on %s', (dialect) => {
       'GET /v1/sso-users/{id}': [["B's SSO user", () => asA.get(`/v1/sso-users/${b.ssoUserId}`), notFound('SSO_USER_NOT_FOUND')]],
       'POST /v1/sso-users/{id}/deactivate': [["deactivate B's SSO user", () => asA.post(`/v1/sso-users/${b.ssoUserId}/deactivate`), notFound('SSO_USER_NOT_FOUND')]],
       'POST /v1/sso-users/{id}/reactivate': [["reactivate B's SSO user", () => asA.post(`/v1/sso-users/${b.ssoUserId}/reactivate`), notFound('SSO_USER_NOT_FOUND')]],
+      // SCIM tokens
+      'POST /v1/accounts/{accountId}/scim-tokens': [["a SCIM token for B", () => asA.post(`/v1/accounts/${b.accountId}/scim-tokens`, { name: 'intruder' }), notFound('ACCOUNT_NOT_FOUND')]],
+      'GET /v1/accounts/{accountId}/scim-tokens': [["B's SCIM tokens", () => asA.get(`/v1/accounts/${b.accountId}/scim-tokens`), notFound('ACCOUNT_NOT_FOUND')]],
+      'DELETE /v1/scim-tokens/{id}': [["revoke B's SCIM token", () => asA.del(`/v1/scim-tokens/${b.scimTokenId}`), notFound('SCIM_TOKEN_NOT_FOUND')]],
       // SSO, public: a device's code, and the browser's side of a sign-in
       'POST /v1/client/sso/activate': [
         ["redeem B's sign-in code with A's verifier", () => anon.post('/v1/client/sso/activate', { code: b.ssoCode, codeVerifier: a.ssoVerifier, ...device('a-sso') }), refused(400, 'SSO_CODE_INVALID')],
