@@ -51,7 +51,7 @@ module.exports = {
       '^src/http/',
       { path: ours('src/http/', 'src/domain/', 'src/format/', 'src/app/ports/listing\\.ts$') },
       appModules,
-      npm('fastify', '@fastify/[^/]+', '@sinclair/typebox', 'ajv', 'ajv-formats', 'fast-json-stringify', 'find-my-way'),
+      npm('fastify', '@fastify/[^/]+', '@sinclair/typebox', 'ajv', 'ajv-formats', 'fast-json-stringify', 'find-my-way', 'scim-patch', 'scim2-parse-filter'),
       node,
     ),
     // cli: commands over boot's runtime and app's front door.

@@ -20,6 +20,8 @@ import { activationRoutes } from './routes/activations.ts';
 import { clientRoutes } from './routes/client.ts';
 import { domainRoutes } from './routes/domains.ts';
 import { scimTokenRoutes } from './routes/scim-tokens.ts';
+import { scimRoutes } from './routes/scim.ts';
+import { sendScimError } from './scim/errors.ts';
 import { invitationRoutes } from './routes/invitations.ts';
 import { memberRoutes } from './routes/members.ts';
 import { productAndAccountRoutes } from './routes/products-accounts.ts';
@@ -90,11 +92,14 @@ export async function buildHttpApp(services: Services, options: HttpOptions): Pr
     },
     ajv: { customOptions: { removeAdditional: false } },
     // The router's own refusals (a broken percent-encoding, an overlong id) in the usual error shape.
+    // Under /scim/, in SCIM's error format (scim/errors.ts).
     frameworkErrors: (error, request, reply: FastifyReply) =>
-      reply
-        .code(error.statusCode ?? 400)
-        .header('x-request-id', request.id)
-        .send(errorBody(request, 'INVALID_REQUEST', 'The URL is not valid.', [{ field: 'url', problem: error.message }])),
+      request.url.startsWith('/scim/')
+        ? sendScimError(reply.header('x-request-id', request.id), error.statusCode ?? 400, 'The URL is not valid.')
+        : reply
+            .code(error.statusCode ?? 400)
+            .header('x-request-id', request.id)
+            .send(errorBody(request, 'INVALID_REQUEST', 'The URL is not valid.', [{ field: 'url', problem: error.message }])),
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   app.addHook('onSend', async (request, reply) => {
@@ -155,6 +160,7 @@ export async function buildHttpApp(services: Services, options: HttpOptions): Pr
         { name: 'members', description: 'Sign-in, members and roles' },
         { name: 'events' },
         { name: 'sso', description: 'Verified domains, the identity-provider connection, SSO users, and the browser side of SSO sign-in' },
+        { name: 'scim', description: "SCIM 2.0 (RFC 7643/7644) at /scim/v2, for an account's identity provider (Entra ID, Okta): Users, Groups, discovery. Answers and errors in SCIM's format." },
         { name: 'operator' },
         { name: 'system' },
       ],
@@ -177,6 +183,7 @@ export async function buildHttpApp(services: Services, options: HttpOptions): Pr
   ssoRoutes(app, services, { secureCookies: options.secureCookies, limits, startsPerMinute: options.ssoStartsPerMinute });
   domainRoutes(app, services);
   scimTokenRoutes(app, services);
+  await scimRoutes(app, services);
   app.get('/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () => app.swagger());
   registerConsole(app);
 
