@@ -42,18 +42,24 @@ export interface Operation {
 /**
  * Every route of the running app's route table, public ones included, each with the schemas its
  * OpenAPI operation publishes; `unswept` holds the routes the document does not describe (or of
- * another method than the five), for the caller to account for. Every operation of the document
- * must be a route of the table.
+ * another method than the five), for the caller to account for; `scim` the SCIM protocol's routes
+ * (/scim/v2, access 'scim'), whose answers are SCIM's and not this shape: test/scim/proto-malformed.test.ts
+ * sweeps them. Every operation of the document must be a route of the table.
  */
-export async function loadOperations(app: App): Promise<{ doc: any; operations: Operation[]; unswept: TableRoute[] }> {
+export async function loadOperations(app: App): Promise<{ doc: any; operations: Operation[]; unswept: TableRoute[]; scim: TableRoute[] }> {
   const res = await app.inject({ method: 'GET', url: '/openapi.json' });
   if (res.statusCode !== 200) throw new Error(`GET /openapi.json answered ${res.statusCode}`);
   const doc = JSON.parse(res.body);
   const operations: Operation[] = [];
   const unswept: TableRoute[] = [];
+  const scim: TableRoute[] = [];
   const table = routeTable(app);
   for (const route of table) {
     const method = route.method as Method;
+    if (route.access === 'scim') {
+      scim.push(route);
+      continue;
+    }
     const op = doc.paths?.[route.path]?.[method.toLowerCase()];
     if (!op || !['GET', 'POST', 'PUT', 'PATCH', 'DELETE'].includes(method)) {
       unswept.push(route);
@@ -76,7 +82,7 @@ export async function loadOperations(app: App): Promise<{ doc: any; operations: 
   const keys = new Set(table.map((r) => r.key));
   for (const [path, item] of Object.entries<any>(doc.paths ?? {}))
     for (const m of Object.keys(item)) if (!keys.has(`${m.toUpperCase()} ${path}`)) throw new Error(`${m.toUpperCase()} ${path} is documented but not a route`);
-  return { doc, operations, unswept };
+  return { doc, operations, unswept, scim };
 }
 
 export const takesBody = (op: Operation): boolean => op.method !== 'GET';

@@ -106,6 +106,8 @@ describe.each(dialects())('malformed input on %s', (dialect) => {
   let world: World;
   let operations: Operation[];
   let unswept: string[];
+  /** The SCIM protocol's routes: SCIM-shaped answers, swept by test/scim/proto-malformed.test.ts. */
+  let scimRoutes: string[];
   const answers = new Map<string, string>();
   answersByDialect.set(dialect, answers);
 
@@ -119,6 +121,7 @@ describe.each(dialects())('malformed input on %s', (dialect) => {
     const loaded = await loadOperations(server.app);
     operations = loaded.operations;
     unswept = loaded.unswept.map((r) => r.key);
+    scimRoutes = loaded.scim.map((r) => r.key);
   });
   afterAll(async () => {
     await server?.close();
@@ -212,6 +215,8 @@ describe.each(dialects())('malformed input on %s', (dialect) => {
   it('sweeps every route of the route table but those listed as not swept, and knows the ids each path takes', () => {
     expect(operations.length).toBeGreaterThanOrEqual(MIN_OPERATIONS);
     expect(unswept.sort(), 'routes neither swept nor listed in NOT_SWEPT (or listed but swept)').toEqual([...NOT_SWEPT].sort());
+    expect(scimRoutes.length, 'the SCIM routes (swept by test/scim/proto-malformed.test.ts)').toBeGreaterThan(0);
+    expect(scimRoutes.filter((k) => !k.split(' ')[1]!.startsWith('/scim/v2/')), "routes of access 'scim' outside /scim/v2").toEqual([]);
     for (const access of ['public', 'admin', 'operator']) expect(operations.some((o) => o.access === access), `no ${access} route swept`).toBe(true);
     for (const op of operations) for (const p of op.pathParams) expect(() => resourceOf(op, p)).not.toThrow();
     const keys = new Set(operations.map((o) => o.key));

@@ -37,6 +37,10 @@ interface Tenant extends Seeded {
   ssoVerifier: string;
   scimTokenId: string;
   scimToken: string;
+  /** A person and a group the account's identity provider provisioned over SCIM (the person a member of it). */
+  scimUserId: string;
+  scimUserName: string;
+  scimGroupId: string;
 }
 
 /**
@@ -77,6 +81,12 @@ async function seedTenant(api: Api, n: string, server: TestServer, dns: DnsServe
   expect(ssoUsers.body.data).toHaveLength(1);
   const scim = await api.post(`/v1/accounts/${seed.accountId}/scim-tokens`, { name: `provisioning ${n}` });
   expect(scim.status).toBe(201);
+  const provider = api.as(scim.body.token);
+  const scimUserName = `provisioned-${n}@${n}-sso.example`;
+  const scimUser = await provider.post('/scim/v2/Users', { schemas: ['urn:ietf:params:scim:schemas:core:2.0:User'], userName: scimUserName, active: true, emails: [{ value: scimUserName, type: 'work', primary: true }] });
+  expect(scimUser.status, scimUser.text).toBe(201);
+  const scimGroup = await provider.post('/scim/v2/Groups', { schemas: ['urn:ietf:params:scim:schemas:core:2.0:Group'], displayName: `team-${n}`, members: [{ value: scimUser.body.id }] });
+  expect(scimGroup.status, scimGroup.text).toBe(201);
   return {
     ...seed,
     keyId: key.body.id,
@@ -98,6 +108,9 @@ async function seedTenant(api: Api, n: string, server: TestServer, dns: DnsServe
     ssoVerifier: signIn.codeVerifier,
     scimTokenId: scim.body.id,
     scimToken: scim.body.token,
+    scimUserId: scimUser.body.id,
+    scimUserName,
+    scimGroupId: scimGroup.body.id,
   };
 }
 
@@ -122,7 +135,9 @@ async function snapshot(api: Api, t: Tenant) {
     domains: (await get(`/v1/accounts/${t.accountId}/domains`)).data,
     sso: await get(`/v1/accounts/${t.accountId}/sso`),
     ssoUsers: (await get(`/v1/accounts/${t.accountId}/sso-users`)).data,
-    scimTokens: (await get(`/v1/accounts/${t.accountId}/scim-tokens`)).data,
+    scimTokens: (await get(`/v1/accounts/${t.accountId}/scim-tokens`)).data.map((tok: any) => ({ ...tok, lastUsedAt: null })),
+    scimUsers: (await api.as(t.scimToken).get('/scim/v2/Users')).body,
+    scimGroups: (await api.as(t.scimToken).get('/scim/v2/Groups')).body,
   };
 }
 
@@ -156,7 +171,8 @@ describe.each(dialects())('tenant isolation on %s', (dialect) => {
     const before = await snapshot(operator, b);
     const bPrimary = before.keys.find((k: any) => k.type === 'primary');
     const anon = operator.as(null);
-    const secrets = [b.accountId, b.subscriptionId, b.keyId, b.key, b.primaryKeyId, b.primaryKey, b.activationId, b.blacklistId, b.tokenId, b.memberId, b.memberEmail, b.invitationId, b.invitationCode, b.domainId, b.ssoEmail, b.ssoUserId, b.ssoCode, b.scimTokenId, b.scimToken];
+    const scimA = operator.as(a.scimToken);
+    const secrets = [b.accountId, b.subscriptionId, b.keyId, b.key, b.primaryKeyId, b.primaryKey, b.activationId, b.blacklistId, b.tokenId, b.memberId, b.memberEmail, b.invitationId, b.invitationCode, b.domainId, b.ssoEmail, b.ssoUserId, b.ssoCode, b.scimTokenId, b.scimToken, b.scimUserId, b.scimUserName, b.scimGroupId];
 
     type Check = (res: Answer, what: string) => void;
     const notFound =
@@ -168,6 +184,21 @@ describe.each(dialects())('tenant isolation on %s', (dialect) => {
       (res, what) => {
         expect(res.status, `${what}: ${res.text}`).toBe(status);
         expect(codes, what).toContain(res.body?.error?.code);
+      };
+    /** A SCIM answer: 404 in SCIM's error format. */
+    const scimNotFound: Check = (res, what) => {
+      expect(res.status, `${what}: ${res.text}`).toBe(404);
+      expect(res.body?.schemas, what).toEqual(['urn:ietf:params:scim:api:messages:2.0:Error']);
+      expect(res.body?.status, what).toBe('404');
+      expect(secrets.filter((x) => res.text.includes(x)), what).toEqual([]);
+    };
+    /** A SCIM 400 in SCIM's error format. */
+    const scimRefused =
+      (scimType: string): Check =>
+      (res, what) => {
+        expect(res.status, `${what}: ${res.text}`).toBe(400);
+        expect(res.body?.scimType, what).toBe(scimType);
+        expect(secrets.filter((x) => res.text.includes(x)), what).toEqual([]);
       };
     /** Account A's token on an operator route: refused before anything is looked up. */
     const forbidden = refused(403, 'FORBIDDEN');
@@ -301,6 +332,41 @@ describe.each(dialects())('tenant isolation on %s', (dialect) => {
       'POST /v1/accounts/{accountId}/scim-tokens': [["a SCIM token for B", () => asA.post(`/v1/accounts/${b.accountId}/scim-tokens`, { name: 'intruder' }), notFound('ACCOUNT_NOT_FOUND')]],
       'GET /v1/accounts/{accountId}/scim-tokens': [["B's SCIM tokens", () => asA.get(`/v1/accounts/${b.accountId}/scim-tokens`), notFound('ACCOUNT_NOT_FOUND')]],
       'DELETE /v1/scim-tokens/{id}': [["revoke B's SCIM token", () => asA.del(`/v1/scim-tokens/${b.scimTokenId}`), notFound('SCIM_TOKEN_NOT_FOUND')]],
+      // SCIM, with A's SCIM token: B's people and groups do not exist for it
+      'GET /scim/v2/Users': [
+        ["find B's provisioned user by userName", () => scimA.get(`/scim/v2/Users?filter=${encodeURIComponent(`userName eq "${b.scimUserName}"`)}`), (res, what) => (shows(200)(res, what), expect(res.body.totalResults, what).toBe(0))],
+        ["find B's user by id", () => scimA.get(`/scim/v2/Users?filter=${encodeURIComponent(`id eq "${b.scimUserId}"`)}`), (res, what) => (shows(200)(res, what), expect(res.body.totalResults, what).toBe(0))],
+        ['list every user', () => scimA.get('/scim/v2/Users?count=200'), shows(200)],
+      ],
+      'POST /scim/v2/Users': [["B's userName in A (another account: a person of A's own)", () => scimA.post('/scim/v2/Users', { userName: b.scimUserName, externalId: 'x' }), shows(201)]],
+      'GET /scim/v2/Users/{id}': [
+        ["B's provisioned user", () => scimA.get(`/scim/v2/Users/${b.scimUserId}`), scimNotFound],
+        ["B's SSO user", () => scimA.get(`/scim/v2/Users/${b.ssoUserId}`), scimNotFound],
+      ],
+      'PUT /scim/v2/Users/{id}': [["replace B's user", () => scimA.put(`/scim/v2/Users/${b.scimUserId}`, { userName: 'taken-over@a-sso.example' }), scimNotFound]],
+      'PATCH /scim/v2/Users/{id}': [["deactivate B's user", () => scimA.patch(`/scim/v2/Users/${b.scimUserId}`, { schemas: ['urn:ietf:params:scim:api:messages:2.0:PatchOp'], Operations: [{ op: 'replace', value: { active: false } }] }), scimNotFound]],
+      'DELETE /scim/v2/Users/{id}': [["delete B's user", () => scimA.del(`/scim/v2/Users/${b.scimUserId}`), scimNotFound]],
+      'GET /scim/v2/Groups': [
+        ["find B's group by displayName", () => scimA.get(`/scim/v2/Groups?filter=${encodeURIComponent('displayName eq "team-b"')}`), (res, what) => (shows(200)(res, what), expect(res.body.totalResults, what).toBe(0))],
+        ['list every group', () => scimA.get('/scim/v2/Groups'), shows(200)],
+      ],
+      'POST /scim/v2/Groups': [["a group of A with B's user as member", () => scimA.post('/scim/v2/Groups', { displayName: 'raid', members: [{ value: b.scimUserId }] }), scimRefused('invalidValue')]],
+      'GET /scim/v2/Groups/{id}': [["B's group", () => scimA.get(`/scim/v2/Groups/${b.scimGroupId}`), scimNotFound]],
+      'PUT /scim/v2/Groups/{id}': [["replace B's group", () => scimA.put(`/scim/v2/Groups/${b.scimGroupId}`, { displayName: 'taken', members: [] }), scimNotFound]],
+      'PATCH /scim/v2/Groups/{id}': [
+        ["rename B's group", () => scimA.patch(`/scim/v2/Groups/${b.scimGroupId}`, { schemas: ['urn:ietf:params:scim:api:messages:2.0:PatchOp'], Operations: [{ op: 'replace', value: { id: b.scimGroupId, displayName: 'taken' } }] }), scimNotFound],
+        [
+          "add B's user to A's group",
+          () => scimA.patch(`/scim/v2/Groups/${a.scimGroupId}`, { schemas: ['urn:ietf:params:scim:api:messages:2.0:PatchOp'], Operations: [{ op: 'add', path: 'members', value: [{ value: b.scimUserId }] }] }),
+          scimRefused('invalidValue'),
+        ],
+      ],
+      'DELETE /scim/v2/Groups/{id}': [["delete B's group", () => scimA.del(`/scim/v2/Groups/${b.scimGroupId}`), scimNotFound]],
+      'GET /scim/v2/ServiceProviderConfig': [['the configuration', () => scimA.get('/scim/v2/ServiceProviderConfig'), shows(200)]],
+      'GET /scim/v2/ResourceTypes': [['the resource types', () => scimA.get('/scim/v2/ResourceTypes'), shows(200)]],
+      'GET /scim/v2/ResourceTypes/{id}': [['the User type', () => scimA.get('/scim/v2/ResourceTypes/User'), shows(200)]],
+      'GET /scim/v2/Schemas': [['the schemas', () => scimA.get('/scim/v2/Schemas'), shows(200)]],
+      'GET /scim/v2/Schemas/{id}': [['the User schema', () => scimA.get('/scim/v2/Schemas/urn:ietf:params:scim:schemas:core:2.0:User'), shows(200)]],
       // SSO, public: a device's code, and the browser's side of a sign-in
       'POST /v1/client/sso/activate': [
         ["redeem B's sign-in code with A's verifier", () => anon.post('/v1/client/sso/activate', { code: b.ssoCode, codeVerifier: a.ssoVerifier, ...device('a-sso') }), refused(400, 'SSO_CODE_INVALID')],

@@ -43,6 +43,9 @@ interface Target {
 
 const PATH = /^(?:(urn:[^[\]]+):)?([A-Za-z$][\w$-]*)(?:\[(.+)\])?(?:\.([A-Za-z$][\w$-]*))?$/;
 
+/** `password`, which Okta syncs by PATCH: accepted and dropped (never stored), whatever the op. */
+const isPassword = (kind: Kind, raw: string): boolean => kind === 'User' && /^(urn:ietf:params:scim:schemas:core:2\.0:user:)?password$/i.test(raw.trim());
+
 /** A path resolved against the schemas; a path that does not parse or names no attribute → invalidPath; id, meta, read-only → mutability. */
 function target(kind: Kind, raw: string): Target {
   const path = raw.trim();
@@ -151,6 +154,7 @@ export function normalisePatch(kind: Kind, body: unknown, id: string): PatchOp[]
     if (rawPath !== undefined && rawPath !== null && typeof rawPath !== 'string') return fail('SCIM_INVALID_PATH', `Operation ${i}: "path" must be a string.`);
     const value = field('value');
     if (typeof rawPath === 'string' && rawPath.trim() !== '') {
+      if (isPassword(kind, rawPath)) return;
       const t = target(kind, rawPath);
       out.push(...(op === 'remove' ? removeOp(t, value) : setOp(op, t, value)));
       return;
@@ -159,7 +163,7 @@ export function normalisePatch(kind: Kind, body: unknown, id: string): PatchOp[]
     if (!isObject(value)) return fail('SCIM_INVALID_VALUE', `Operation ${i}: without a path, the value must be an object of attributes.`);
     for (const [k, v] of Object.entries(value)) {
       const lower = k.toLowerCase();
-      if (lower === 'schemas') continue;
+      if (lower === 'schemas' || isPassword(kind, k)) continue;
       if (lower === 'id') {
         if (v === id) continue;
         fail('SCIM_MUTABILITY', 'id cannot be changed.');
