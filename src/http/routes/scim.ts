@@ -30,7 +30,9 @@ const Query = Type.Object(
   { additionalProperties: true },
 );
 type QueryT = { filter?: string; startIndex?: string; count?: string; attributes?: string; excludedAttributes?: string };
-const Id = Type.Object({ id: Type.String({ maxLength: 128 }) }, { additionalProperties: false });
+const Id = Type.Object({ id: Type.String({ description: "The resource's id (a schema's URN for /Schemas)." }) }, { additionalProperties: false });
+/** What an id of Allot's can look like; anything else names no resource (404, as an unknown id). */
+const ID_SHAPE = /^[A-Za-z0-9._:-]{1,128}$/;
 const AnyBody = Type.Object({}, { additionalProperties: true, description: 'A SCIM resource or PatchOp, as application/scim+json (or application/json).' });
 const SCIM_TYPES = ['application/scim+json', 'application/json'];
 
@@ -162,6 +164,11 @@ export async function scimRoutes(app: App, services: Services): Promise<void> {
         const inc = pathList(attributes);
         return inc.length === 0 || inc.some((p) => /^(urn:ietf:params:scim:schemas:core:2\.0:group:)?members(\.|$)/i.test(p));
       };
+      const idOf = (req: FastifyRequest, kind: Kind): string => {
+        const { id } = req.params as { id: string };
+        if (!ID_SHAPE.test(id)) throw new AllotError(kind === 'User' ? 'SCIM_USER_NOT_FOUND' : 'SCIM_GROUP_NOT_FOUND', `No ${kind} has this id.`);
+        return id;
+      };
       const created = (reply: FastifyReply, resource: Record<string, unknown>) =>
         reply
           .code(201)
@@ -206,18 +213,18 @@ export async function scimRoutes(app: App, services: Services): Promise<void> {
       scope.get('/Users/:id', {
         config,
         schema: { tags, summary: 'Read a User', params: Id, querystring: Query },
-        handler: async (req) => picker('User', req)(user(await services.scim.users.get(req.caller, (req.params as { id: string }).id))),
+        handler: async (req) => picker('User', req)(user(await services.scim.users.get(req.caller, idOf(req, 'User')))),
       });
       scope.put('/Users/:id', {
         config,
         schema: { tags, summary: "Replace a User's attributes", params: Id, querystring: Query, body: AnyBody, consumes: SCIM_TYPES },
-        handler: async (req) => picker('User', req)(user(await services.scim.users.replace(req.caller, (req.params as { id: string }).id, userDoc(req.body)))),
+        handler: async (req) => picker('User', req)(user(await services.scim.users.replace(req.caller, idOf(req, 'User'), userDoc(req.body)))),
       });
       scope.patch('/Users/:id', {
         config,
         schema: { tags, summary: 'Change a User (PatchOp; active: false deactivates and frees their seats)', params: Id, querystring: Query, body: AnyBody, consumes: SCIM_TYPES },
         handler: async (req) => {
-          const id = (req.params as { id: string }).id;
+          const id = idOf(req, 'User');
           const ops = normalisePatch('User', req.body, id);
           return picker('User', req)(user(await services.scim.users.patch(req.caller, id, patchUser<ScimUserDoc & { active: boolean }>(ops))));
         },
@@ -226,7 +233,7 @@ export async function scimRoutes(app: App, services: Services): Promise<void> {
         config,
         schema: { tags, summary: 'Deprovision a User: their seats are freed, the record stays', params: Id, querystring: Query },
         handler: async (req, reply) => {
-          await services.scim.users.delete(req.caller, (req.params as { id: string }).id);
+          await services.scim.users.delete(req.caller, idOf(req, 'User'));
           return reply.code(204).send();
         },
       });
@@ -246,18 +253,18 @@ export async function scimRoutes(app: App, services: Services): Promise<void> {
       scope.get('/Groups/:id', {
         config,
         schema: { tags, summary: 'Read a Group', params: Id, querystring: Query },
-        handler: async (req) => picker('Group', req)(group(await services.scim.groups.get(req.caller, (req.params as { id: string }).id, { members: wantMembers(req) }))),
+        handler: async (req) => picker('Group', req)(group(await services.scim.groups.get(req.caller, idOf(req, 'Group'), { members: wantMembers(req) }))),
       });
       scope.put('/Groups/:id', {
         config,
         schema: { tags, summary: "Replace a Group's attributes and members", params: Id, querystring: Query, body: AnyBody, consumes: SCIM_TYPES },
-        handler: async (req) => picker('Group', req)(group(await services.scim.groups.replace(req.caller, (req.params as { id: string }).id, groupInput(req.body)))),
+        handler: async (req) => picker('Group', req)(group(await services.scim.groups.replace(req.caller, idOf(req, 'Group'), groupInput(req.body)))),
       });
       scope.patch('/Groups/:id', {
         config,
         schema: { tags, summary: 'Change a Group: rename, add or remove members (PatchOp)', params: Id, querystring: Query, body: AnyBody, consumes: SCIM_TYPES },
         handler: async (req) => {
-          const id = (req.params as { id: string }).id;
+          const id = idOf(req, 'Group');
           const ops = normalisePatch('Group', req.body, id);
           return picker('Group', req)(group(await services.scim.groups.patch(req.caller, id, patchGroup(ops))));
         },
@@ -266,7 +273,7 @@ export async function scimRoutes(app: App, services: Services): Promise<void> {
         config,
         schema: { tags, summary: 'Delete a Group: its members leave it (their keys are re-mapped)', params: Id, querystring: Query },
         handler: async (req, reply) => {
-          await services.scim.groups.delete(req.caller, (req.params as { id: string }).id);
+          await services.scim.groups.delete(req.caller, idOf(req, 'Group'));
           return reply.code(204).send();
         },
       });
