@@ -154,7 +154,7 @@ describe('the console in the server', () => {
     expectSecurityHeaders(home.headers);
     const doc = await api.get('/openapi.json');
     // The API, the JWKS, health and the browser's side of SSO (apps open /sso/activate) are documented; the console's files are not.
-    expect(Object.keys(doc.body.paths).filter((p) => !p.startsWith('/v1/') && !p.startsWith('/.well-known/') && !p.startsWith('/sso/') && p !== '/healthz')).toEqual([]);
+    expect(Object.keys(doc.body.paths).filter((p) => !p.startsWith('/v1/') && !p.startsWith('/.well-known/') && !p.startsWith('/sso/') && !p.startsWith('/scim/v2/') && p !== '/healthz')).toEqual([]);
     const miss = await api.get('/v1/nope', HTML);
     expect(miss.status).toBe(404);
     expect(miss.body.error.code).toBe('ROUTE_NOT_FOUND');

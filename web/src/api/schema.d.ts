@@ -97,6 +97,733 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/scim/v2/Groups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List or find SCIM Groups (excludedAttributes=members leaves members out) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Comma-separated attribute paths to return (id and schemas always). */
+                    attributes?: string;
+                    /** @description Results per page, at most 200; 0 gives totalResults only. */
+                    count?: string;
+                    /** @description Comma-separated attribute paths to leave out (Groups: members). */
+                    excludedAttributes?: string;
+                    /** @description A SCIM filter (RFC 7644 §3.4.2.2): eq, ne, co, sw, ew, pr, gt, ge, lt, le, and, or, not, [ ]. */
+                    filter?: string;
+                    /** @description 1-based index of the first result. */
+                    startIndex?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        /** Create a Group (its displayName and externalId map to keys like SSO groups) */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description Comma-separated attribute paths to return (id and schemas always). */
+                    attributes?: string;
+                    /** @description Results per page, at most 200; 0 gives totalResults only. */
+                    count?: string;
+                    /** @description Comma-separated attribute paths to leave out (Groups: members). */
+                    excludedAttributes?: string;
+                    /** @description A SCIM filter (RFC 7644 §3.4.2.2): eq, ne, co, sw, ew, pr, gt, ge, lt, le, and, or, not, [ ]. */
+                    filter?: string;
+                    /** @description 1-based index of the first result. */
+                    startIndex?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            /** @description A SCIM resource or PatchOp, as application/scim+json (or application/json). */
+            requestBody: {
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                    "application/scim+json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/scim/v2/Groups/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read a Group */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Comma-separated attribute paths to return (id and schemas always). */
+                    attributes?: string;
+                    /** @description Results per page, at most 200; 0 gives totalResults only. */
+                    count?: string;
+                    /** @description Comma-separated attribute paths to leave out (Groups: members). */
+                    excludedAttributes?: string;
+                    /** @description A SCIM filter (RFC 7644 §3.4.2.2): eq, ne, co, sw, ew, pr, gt, ge, lt, le, and, or, not, [ ]. */
+                    filter?: string;
+                    /** @description 1-based index of the first result. */
+                    startIndex?: string;
+                };
+                header?: never;
+                path: {
+                    /** @description The resource's id (a schema's URN for /Schemas). */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        /** Replace a Group's attributes and members */
+        put: {
+            parameters: {
+                query?: {
+                    /** @description Comma-separated attribute paths to return (id and schemas always). */
+                    attributes?: string;
+                    /** @description Results per page, at most 200; 0 gives totalResults only. */
+                    count?: string;
+                    /** @description Comma-separated attribute paths to leave out (Groups: members). */
+                    excludedAttributes?: string;
+                    /** @description A SCIM filter (RFC 7644 §3.4.2.2): eq, ne, co, sw, ew, pr, gt, ge, lt, le, and, or, not, [ ]. */
+                    filter?: string;
+                    /** @description 1-based index of the first result. */
+                    startIndex?: string;
+                };
+                header?: never;
+                path: {
+                    /** @description The resource's id (a schema's URN for /Schemas). */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            /** @description A SCIM resource or PatchOp, as application/scim+json (or application/json). */
+            requestBody: {
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                    "application/scim+json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        post?: never;
+        /** Delete a Group: its members leave it (their keys are re-mapped) */
+        delete: {
+            parameters: {
+                query?: {
+                    /** @description Comma-separated attribute paths to return (id and schemas always). */
+                    attributes?: string;
+                    /** @description Results per page, at most 200; 0 gives totalResults only. */
+                    count?: string;
+                    /** @description Comma-separated attribute paths to leave out (Groups: members). */
+                    excludedAttributes?: string;
+                    /** @description A SCIM filter (RFC 7644 §3.4.2.2): eq, ne, co, sw, ew, pr, gt, ge, lt, le, and, or, not, [ ]. */
+                    filter?: string;
+                    /** @description 1-based index of the first result. */
+                    startIndex?: string;
+                };
+                header?: never;
+                path: {
+                    /** @description The resource's id (a schema's URN for /Schemas). */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change a Group: rename, add or remove members (PatchOp) */
+        patch: {
+            parameters: {
+                query?: {
+                    /** @description Comma-separated attribute paths to return (id and schemas always). */
+                    attributes?: string;
+                    /** @description Results per page, at most 200; 0 gives totalResults only. */
+                    count?: string;
+                    /** @description Comma-separated attribute paths to leave out (Groups: members). */
+                    excludedAttributes?: string;
+                    /** @description A SCIM filter (RFC 7644 §3.4.2.2): eq, ne, co, sw, ew, pr, gt, ge, lt, le, and, or, not, [ ]. */
+                    filter?: string;
+                    /** @description 1-based index of the first result. */
+                    startIndex?: string;
+                };
+                header?: never;
+                path: {
+                    /** @description The resource's id (a schema's URN for /Schemas). */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            /** @description A SCIM resource or PatchOp, as application/scim+json (or application/json). */
+            requestBody: {
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                    "application/scim+json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/scim/v2/ResourceTypes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The resource types: User and Group */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Comma-separated attribute paths to return (id and schemas always). */
+                    attributes?: string;
+                    /** @description Results per page, at most 200; 0 gives totalResults only. */
+                    count?: string;
+                    /** @description Comma-separated attribute paths to leave out (Groups: members). */
+                    excludedAttributes?: string;
+                    /** @description A SCIM filter (RFC 7644 §3.4.2.2): eq, ne, co, sw, ew, pr, gt, ge, lt, le, and, or, not, [ ]. */
+                    filter?: string;
+                    /** @description 1-based index of the first result. */
+                    startIndex?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/scim/v2/ResourceTypes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A resource type */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Comma-separated attribute paths to return (id and schemas always). */
+                    attributes?: string;
+                    /** @description Results per page, at most 200; 0 gives totalResults only. */
+                    count?: string;
+                    /** @description Comma-separated attribute paths to leave out (Groups: members). */
+                    excludedAttributes?: string;
+                    /** @description A SCIM filter (RFC 7644 §3.4.2.2): eq, ne, co, sw, ew, pr, gt, ge, lt, le, and, or, not, [ ]. */
+                    filter?: string;
+                    /** @description 1-based index of the first result. */
+                    startIndex?: string;
+                };
+                header?: never;
+                path: {
+                    /** @description The resource's id (a schema's URN for /Schemas). */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/scim/v2/Schemas": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The schemas: core User, enterprise User extension, core Group */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Comma-separated attribute paths to return (id and schemas always). */
+                    attributes?: string;
+                    /** @description Results per page, at most 200; 0 gives totalResults only. */
+                    count?: string;
+                    /** @description Comma-separated attribute paths to leave out (Groups: members). */
+                    excludedAttributes?: string;
+                    /** @description A SCIM filter (RFC 7644 §3.4.2.2): eq, ne, co, sw, ew, pr, gt, ge, lt, le, and, or, not, [ ]. */
+                    filter?: string;
+                    /** @description 1-based index of the first result. */
+                    startIndex?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/scim/v2/Schemas/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A schema, by its URN */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Comma-separated attribute paths to return (id and schemas always). */
+                    attributes?: string;
+                    /** @description Results per page, at most 200; 0 gives totalResults only. */
+                    count?: string;
+                    /** @description Comma-separated attribute paths to leave out (Groups: members). */
+                    excludedAttributes?: string;
+                    /** @description A SCIM filter (RFC 7644 §3.4.2.2): eq, ne, co, sw, ew, pr, gt, ge, lt, le, and, or, not, [ ]. */
+                    filter?: string;
+                    /** @description 1-based index of the first result. */
+                    startIndex?: string;
+                };
+                header?: never;
+                path: {
+                    /** @description The resource's id (a schema's URN for /Schemas). */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/scim/v2/ServiceProviderConfig": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What this SCIM service supports */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Comma-separated attribute paths to return (id and schemas always). */
+                    attributes?: string;
+                    /** @description Results per page, at most 200; 0 gives totalResults only. */
+                    count?: string;
+                    /** @description Comma-separated attribute paths to leave out (Groups: members). */
+                    excludedAttributes?: string;
+                    /** @description A SCIM filter (RFC 7644 §3.4.2.2): eq, ne, co, sw, ew, pr, gt, ge, lt, le, and, or, not, [ ]. */
+                    filter?: string;
+                    /** @description 1-based index of the first result. */
+                    startIndex?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/scim/v2/Users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List or find SCIM Users (filter, startIndex, count) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Comma-separated attribute paths to return (id and schemas always). */
+                    attributes?: string;
+                    /** @description Results per page, at most 200; 0 gives totalResults only. */
+                    count?: string;
+                    /** @description Comma-separated attribute paths to leave out (Groups: members). */
+                    excludedAttributes?: string;
+                    /** @description A SCIM filter (RFC 7644 §3.4.2.2): eq, ne, co, sw, ew, pr, gt, ge, lt, le, and, or, not, [ ]. */
+                    filter?: string;
+                    /** @description 1-based index of the first result. */
+                    startIndex?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        /** Provision a User (adopts a person who signed in by SSO with that address) */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description Comma-separated attribute paths to return (id and schemas always). */
+                    attributes?: string;
+                    /** @description Results per page, at most 200; 0 gives totalResults only. */
+                    count?: string;
+                    /** @description Comma-separated attribute paths to leave out (Groups: members). */
+                    excludedAttributes?: string;
+                    /** @description A SCIM filter (RFC 7644 §3.4.2.2): eq, ne, co, sw, ew, pr, gt, ge, lt, le, and, or, not, [ ]. */
+                    filter?: string;
+                    /** @description 1-based index of the first result. */
+                    startIndex?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            /** @description A SCIM resource or PatchOp, as application/scim+json (or application/json). */
+            requestBody: {
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                    "application/scim+json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/scim/v2/Users/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read a User */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Comma-separated attribute paths to return (id and schemas always). */
+                    attributes?: string;
+                    /** @description Results per page, at most 200; 0 gives totalResults only. */
+                    count?: string;
+                    /** @description Comma-separated attribute paths to leave out (Groups: members). */
+                    excludedAttributes?: string;
+                    /** @description A SCIM filter (RFC 7644 §3.4.2.2): eq, ne, co, sw, ew, pr, gt, ge, lt, le, and, or, not, [ ]. */
+                    filter?: string;
+                    /** @description 1-based index of the first result. */
+                    startIndex?: string;
+                };
+                header?: never;
+                path: {
+                    /** @description The resource's id (a schema's URN for /Schemas). */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        /** Replace a User's attributes */
+        put: {
+            parameters: {
+                query?: {
+                    /** @description Comma-separated attribute paths to return (id and schemas always). */
+                    attributes?: string;
+                    /** @description Results per page, at most 200; 0 gives totalResults only. */
+                    count?: string;
+                    /** @description Comma-separated attribute paths to leave out (Groups: members). */
+                    excludedAttributes?: string;
+                    /** @description A SCIM filter (RFC 7644 §3.4.2.2): eq, ne, co, sw, ew, pr, gt, ge, lt, le, and, or, not, [ ]. */
+                    filter?: string;
+                    /** @description 1-based index of the first result. */
+                    startIndex?: string;
+                };
+                header?: never;
+                path: {
+                    /** @description The resource's id (a schema's URN for /Schemas). */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            /** @description A SCIM resource or PatchOp, as application/scim+json (or application/json). */
+            requestBody: {
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                    "application/scim+json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        post?: never;
+        /** Deprovision a User: their seats are freed, the record stays */
+        delete: {
+            parameters: {
+                query?: {
+                    /** @description Comma-separated attribute paths to return (id and schemas always). */
+                    attributes?: string;
+                    /** @description Results per page, at most 200; 0 gives totalResults only. */
+                    count?: string;
+                    /** @description Comma-separated attribute paths to leave out (Groups: members). */
+                    excludedAttributes?: string;
+                    /** @description A SCIM filter (RFC 7644 §3.4.2.2): eq, ne, co, sw, ew, pr, gt, ge, lt, le, and, or, not, [ ]. */
+                    filter?: string;
+                    /** @description 1-based index of the first result. */
+                    startIndex?: string;
+                };
+                header?: never;
+                path: {
+                    /** @description The resource's id (a schema's URN for /Schemas). */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change a User (PatchOp; active: false deactivates and frees their seats) */
+        patch: {
+            parameters: {
+                query?: {
+                    /** @description Comma-separated attribute paths to return (id and schemas always). */
+                    attributes?: string;
+                    /** @description Results per page, at most 200; 0 gives totalResults only. */
+                    count?: string;
+                    /** @description Comma-separated attribute paths to leave out (Groups: members). */
+                    excludedAttributes?: string;
+                    /** @description A SCIM filter (RFC 7644 §3.4.2.2): eq, ne, co, sw, ew, pr, gt, ge, lt, le, and, or, not, [ ]. */
+                    filter?: string;
+                    /** @description 1-based index of the first result. */
+                    startIndex?: string;
+                };
+                header?: never;
+                path: {
+                    /** @description The resource's id (a schema's URN for /Schemas). */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            /** @description A SCIM resource or PatchOp, as application/scim+json (or application/json). */
+            requestBody: {
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                    "application/scim+json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        trace?: never;
+    };
     "/sso/activate": {
         parameters: {
             query?: never;
