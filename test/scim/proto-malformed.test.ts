@@ -320,6 +320,27 @@ describe.each(dialects())('malformed SCIM on %s', (dialect) => {
     await sweep(cases);
   });
 
+  it("answers every other path under /scim/ in SCIM's format (unknown, overlong, badly encoded)", async () => {
+    const failures: string[] = [];
+    const paths: [string, number][] = [
+      ['/scim', 404],
+      ['/scim/', 404],
+      ['/scim/v1/Users', 404],
+      ['/scim/v2', 404],
+      ['/scim/v2/', 404],
+      ['/scim/v2/users/x/y', 404],
+      [`/scim/v2/Users/${'a'.repeat(1000)}`, 414],
+      ['/scim/v2/Users/%E0%A4%A', 400],
+    ];
+    for (const [path, status] of paths) {
+      const res = await server.app.inject({ method: 'GET', url: path, headers: { authorization: `Bearer ${token}` } });
+      const answer: Answer = { status: res.statusCode, body: res.body ? JSON.parse(res.body) : undefined, headers: res.headers, text: res.body };
+      const problem = judge(answer, { label: path, method: 'GET', path, status });
+      if (problem) failures.push(`${path}: ${problem} → ${res.statusCode} ${res.body.slice(0, 200)}`);
+    }
+    expect(failures).toEqual([]);
+  });
+
   it('takes what Entra and Okta add to the query, and odd but valid filters, without an error', async () => {
     for (const q of ['aadOptscim062020', 'aadOptscim062020=true', 'bogus=1', 'attributes=userName', 'excludedAttributes=emails', 'sortBy=userName', 'count=-5', 'startIndex=-3'])
       expect((await scim.get(`/Users?${q}`)).status, q).toBe(200);

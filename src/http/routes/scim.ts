@@ -124,7 +124,8 @@ const PATHS: [RegExp, string[]][] = [
 
 /**
  * SCIM 2.0 (RFC 7643/7644) for an account's identity provider, at /scim/v2 (docs/scim.md).
- * Everything under /scim/ answers in SCIM's format, errors included (scim/errors.ts).
+ * Everything under /scim/ answers in SCIM's format, errors and unknown paths included
+ * (scim/errors.ts): the scope is /scim, its routes /v2/….
  */
 export async function scimRoutes(app: App, services: Services): Promise<void> {
   const base = `${services.deps.config.issuer}/scim/v2`;
@@ -149,6 +150,8 @@ export async function scimRoutes(app: App, services: Services): Promise<void> {
       scope.addHook('onSend', async (_request, reply) => {
         const type = String(reply.getHeader('content-type') ?? '');
         if (type.startsWith('application/json')) reply.header('content-type', SCIM_CONTENT_TYPE);
+        // People's names and addresses: no cache may keep them.
+        if (!reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
       });
 
       const q = (req: FastifyRequest) => req.query as QueryT;
@@ -200,27 +203,27 @@ export async function scimRoutes(app: App, services: Services): Promise<void> {
 
       // ---------------------------------------------------------- Users
       const user = (r: ScimUserResource) => renderUser(r, base);
-      scope.get('/Users', {
+      scope.get('/v2/Users', {
         config,
         schema: { tags, summary: 'List or find SCIM Users (filter, startIndex, count)', querystring: Query },
         handler: async (req) => list<ScimUserResource>('User', req, (query) => services.scim.users.list(req.caller, query), user),
       });
-      scope.post('/Users', {
+      scope.post('/v2/Users', {
         config,
         schema: { tags, summary: 'Provision a User (adopts a person who signed in by SSO with that address)', querystring: Query, body: AnyBody, consumes: SCIM_TYPES },
         handler: async (req, reply) => created(reply, picker('User', req)(user(await services.scim.users.create(req.caller, userDoc(req.body))))),
       });
-      scope.get('/Users/:id', {
+      scope.get('/v2/Users/:id', {
         config,
         schema: { tags, summary: 'Read a User', params: Id, querystring: Query },
         handler: async (req) => picker('User', req)(user(await services.scim.users.get(req.caller, idOf(req, 'User')))),
       });
-      scope.put('/Users/:id', {
+      scope.put('/v2/Users/:id', {
         config,
         schema: { tags, summary: "Replace a User's attributes", params: Id, querystring: Query, body: AnyBody, consumes: SCIM_TYPES },
         handler: async (req) => picker('User', req)(user(await services.scim.users.replace(req.caller, idOf(req, 'User'), userDoc(req.body)))),
       });
-      scope.patch('/Users/:id', {
+      scope.patch('/v2/Users/:id', {
         config,
         schema: { tags, summary: 'Change a User (PatchOp; active: false deactivates and frees their seats)', params: Id, querystring: Query, body: AnyBody, consumes: SCIM_TYPES },
         handler: async (req) => {
@@ -229,7 +232,7 @@ export async function scimRoutes(app: App, services: Services): Promise<void> {
           return picker('User', req)(user(await services.scim.users.patch(req.caller, id, patchUser<ScimUserDoc & { active: boolean }>(ops))));
         },
       });
-      scope.delete('/Users/:id', {
+      scope.delete('/v2/Users/:id', {
         config,
         schema: { tags, summary: 'Deprovision a User: their seats are freed, the record stays', params: Id, querystring: Query },
         handler: async (req, reply) => {
@@ -240,27 +243,27 @@ export async function scimRoutes(app: App, services: Services): Promise<void> {
 
       // ---------------------------------------------------------- Groups
       const group = (r: ScimGroupResource) => renderGroup(r, base);
-      scope.get('/Groups', {
+      scope.get('/v2/Groups', {
         config,
         schema: { tags, summary: 'List or find SCIM Groups (excludedAttributes=members leaves members out)', querystring: Query },
         handler: async (req) => list<ScimGroupResource>('Group', req, (query) => services.scim.groups.list(req.caller, query), group, { members: wantMembers(req) }),
       });
-      scope.post('/Groups', {
+      scope.post('/v2/Groups', {
         config,
         schema: { tags, summary: 'Create a Group (its displayName and externalId map to keys like SSO groups)', querystring: Query, body: AnyBody, consumes: SCIM_TYPES },
         handler: async (req, reply) => created(reply, picker('Group', req)(group(await services.scim.groups.create(req.caller, groupInput(req.body))))),
       });
-      scope.get('/Groups/:id', {
+      scope.get('/v2/Groups/:id', {
         config,
         schema: { tags, summary: 'Read a Group', params: Id, querystring: Query },
         handler: async (req) => picker('Group', req)(group(await services.scim.groups.get(req.caller, idOf(req, 'Group'), { members: wantMembers(req) }))),
       });
-      scope.put('/Groups/:id', {
+      scope.put('/v2/Groups/:id', {
         config,
         schema: { tags, summary: "Replace a Group's attributes and members", params: Id, querystring: Query, body: AnyBody, consumes: SCIM_TYPES },
         handler: async (req) => picker('Group', req)(group(await services.scim.groups.replace(req.caller, idOf(req, 'Group'), groupInput(req.body)))),
       });
-      scope.patch('/Groups/:id', {
+      scope.patch('/v2/Groups/:id', {
         config,
         schema: { tags, summary: 'Change a Group: rename, add or remove members (PatchOp)', params: Id, querystring: Query, body: AnyBody, consumes: SCIM_TYPES },
         handler: async (req) => {
@@ -269,7 +272,7 @@ export async function scimRoutes(app: App, services: Services): Promise<void> {
           return picker('Group', req)(group(await services.scim.groups.patch(req.caller, id, patchGroup(ops))));
         },
       });
-      scope.delete('/Groups/:id', {
+      scope.delete('/v2/Groups/:id', {
         config,
         schema: { tags, summary: 'Delete a Group: its members leave it (their keys are re-mapped)', params: Id, querystring: Query },
         handler: async (req, reply) => {
@@ -279,17 +282,17 @@ export async function scimRoutes(app: App, services: Services): Promise<void> {
       });
 
       // ---------------------------------------------------------- discovery
-      scope.get('/ServiceProviderConfig', {
+      scope.get('/v2/ServiceProviderConfig', {
         config,
         schema: { tags, summary: 'What this SCIM service supports', querystring: Query },
         handler: async () => SERVICE_PROVIDER_CONFIG(base),
       });
-      scope.get('/ResourceTypes', {
+      scope.get('/v2/ResourceTypes', {
         config,
         schema: { tags, summary: 'The resource types: User and Group', querystring: Query },
         handler: async () => listResponse(2, 1, RESOURCE_TYPES(base)),
       });
-      scope.get('/ResourceTypes/:id', {
+      scope.get('/v2/ResourceTypes/:id', {
         config,
         schema: { tags, summary: 'A resource type', params: Id, querystring: Query },
         handler: async (req, reply) => {
@@ -297,12 +300,12 @@ export async function scimRoutes(app: App, services: Services): Promise<void> {
           return found ?? sendScimError(reply, 404, 'No such resource type.');
         },
       });
-      scope.get('/Schemas', {
+      scope.get('/v2/Schemas', {
         config,
         schema: { tags, summary: 'The schemas: core User, enterprise User extension, core Group', querystring: Query },
         handler: async () => listResponse(SCHEMAS.length, 1, SCHEMAS.map((s) => schemaResource(s, base))),
       });
-      scope.get('/Schemas/:id', {
+      scope.get('/v2/Schemas/:id', {
         config,
         schema: { tags, summary: 'A schema, by its URN', params: Id, querystring: Query },
         handler: async (req, reply) => {
@@ -311,6 +314,6 @@ export async function scimRoutes(app: App, services: Services): Promise<void> {
         },
       });
     },
-    { prefix: '/scim/v2' },
+    { prefix: '/scim' },
   );
 }
