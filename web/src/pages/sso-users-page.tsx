@@ -110,19 +110,34 @@ function SsoUsers() {
                         {u.email}
                       </Text>
                     )}
+                    <Source provisioning={u.provisioning} />
                   </Stack>
                 ),
               },
               {
-                accessor: 'provisioning',
-                title: 'Source',
-                ...wrap(170),
-                render: (u) => <SourceCell provisioning={u.provisioning} />,
+                accessor: 'status',
+                title: 'Status',
+                render: (u) => (
+                  <Stack gap={2} align="flex-start">
+                    <StatusBadge table={SSO_USER_STATUS} status={ssoUserStatus(u)} />
+                    {u.provisioning?.deprovisionedAt ? (
+                      <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }} title={`Removed by SCIM on ${formatDateTime(u.provisioning.deprovisionedAt)}`}>
+                        Removed {formatDate(u.provisioning.deprovisionedAt)}
+                      </Text>
+                    ) : (
+                      u.deactivatedAt && (
+                        <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }} title={formatDateTime(u.deactivatedAt)}>
+                          Since {formatDate(u.deactivatedAt)}
+                        </Text>
+                      )
+                    )}
+                  </Stack>
+                ),
               },
               {
                 accessor: 'groups',
                 title: 'Groups',
-                ...wrap(180),
+                ...wrap(170),
                 render: (u) =>
                   u.groups.length === 0 ? (
                     <Text size="sm" c="dimmed">
@@ -131,7 +146,7 @@ function SsoUsers() {
                   ) : (
                     <Group gap={4}>
                       {u.groups.map((g) => (
-                        <Badge key={g} variant="light" color="gray" tt="none" style={{ maxWidth: 240 }} title={g}>
+                        <Badge key={g} variant="light" color="gray" tt="none" maw={170} title={g} styles={{ root: { minWidth: 0 }, label: { overflow: 'hidden', textOverflow: 'ellipsis' } }}>
                           {g}
                         </Badge>
                       ))}
@@ -173,26 +188,6 @@ function SsoUsers() {
                   </Text>
                 ),
               },
-              {
-                accessor: 'status',
-                title: 'Status',
-                render: (u) => (
-                  <Stack gap={2} align="flex-start">
-                    <StatusBadge table={SSO_USER_STATUS} status={ssoUserStatus(u)} />
-                    {u.provisioning?.deprovisionedAt ? (
-                      <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }} title={formatDateTime(u.provisioning.deprovisionedAt)}>
-                        Removed by SCIM {formatDate(u.provisioning.deprovisionedAt)}
-                      </Text>
-                    ) : (
-                      u.deactivatedAt && (
-                        <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }} title={formatDateTime(u.deactivatedAt)}>
-                          Since {formatDate(u.deactivatedAt)}
-                        </Text>
-                      )
-                    )}
-                  </Stack>
-                ),
-              },
               { accessor: 'actions', title: <span className="sr-only">Actions</span>, textAlign: 'right', render: (u) => <SsoUserActions user={u} /> },
             ]}
           />
@@ -209,22 +204,24 @@ function SsoUsers() {
   );
 }
 
-/** SCIM and its provider, or a person known by their sign-ins alone. */
-function SourceCell({ provisioning: p }: { provisioning: SsoUserProvisioning | null }) {
+/** Provisioned by SCIM (which token, when), or known by their sign-ins alone. */
+function Source({ provisioning: p }: { provisioning: SsoUserProvisioning | null }) {
   if (!p)
     return (
-      <Badge variant="outline" color="gray" tt="none">
-        Signed in only
-      </Badge>
+      <Group gap={6} mt={4}>
+        <Badge size="xs" variant="outline" color="gray" tt="none" title="Not provisioned by SCIM: known from their SSO sign-ins">
+          Signed in only
+        </Badge>
+      </Group>
     );
   return (
-    <Stack gap={2} align="flex-start">
-      <Badge variant="light" color="blue" tt="none" style={{ maxWidth: 200 }} title={`Provisioned by SCIM with the token “${p.provider}”`}>
-        SCIM · {p.provider}
+    <Group gap={6} mt={4} wrap="nowrap" title={`Provisioned by SCIM with the token “${p.provider}” on ${formatDateTime(p.provisionedAt)}`}>
+      <Badge size="xs" variant="light" color="blue" tt="none" style={{ flex: 'none' }}>
+        SCIM
       </Badge>
-      <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }} title={formatDateTime(p.provisionedAt)}>
-        Provisioned {formatDate(p.provisionedAt)}
+      <Text size="xs" c="dimmed" truncate="end">
+        {p.provider} · {formatDate(p.provisionedAt)}
       </Text>
-    </Stack>
+    </Group>
   );
 }
