@@ -139,6 +139,7 @@ export function actorName(event: AuditEvent, nameOf: NameOf): string {
   const { type, id, name } = event.actor;
   if (type === 'member') return recordedName(name) ?? nameOf(id) ?? 'A former member';
   if (type === 'token') return name ? `API token “${name}”` : 'An API token';
+  if (type === 'scim') return name ? `SCIM (“${name}”)` : 'SCIM';
   return ACTOR_WORDS[type] ?? humanize(type);
 }
 
