@@ -245,8 +245,9 @@ export interface AuditEvents {
   'sso_connection.saved': { target: 'sso_connection'; before?: SsoConnectionState; after: SsoConnectionState };
   'sso_connection.removed': { target: 'sso_connection'; before: SsoConnectionState };
   'sso_user.created': { target: 'sso_user'; after: SsoUserState };
-  'sso_user.groups_changed': { target: 'sso_user'; before: SsoUserState; after: SsoUserState };
-  'sso_user.deactivated': { target: 'sso_user'; before: SsoUserState; after: SsoUserState & { endedActivations: number } };
+  /** keptLastAdmin: SCIM took the person out of the administrators' group, but they were the last Account Administrator. */
+  'sso_user.groups_changed': { target: 'sso_user'; before: SsoUserState; after: SsoUserState & { keptLastAdmin?: string } };
+  'sso_user.deactivated': { target: 'sso_user'; before: SsoUserState; after: SsoUserState & { endedActivations: number; keptLastAdmin?: string } };
   'sso_user.reactivated': { target: 'sso_user'; before: SsoUserState; after: SsoUserState };
   'sso_user.seat_moved': { target: 'sso_user'; before: { keyId: string; keyName: string }; after: { keyId: string; keyName: string; devices: number } };
   'scim_token.created': { target: 'scim_token'; after: ScimTokenState };
@@ -256,7 +257,7 @@ export interface AuditEvents {
   /** SCIM changed the person's userName, address, name or external id. */
   'sso_user.updated': { target: 'sso_user'; before: ScimUserState; after: ScimUserState };
   /** SCIM deleted the person: their devices ended, their seats were freed. */
-  'sso_user.deprovisioned': { target: 'sso_user'; before: ScimUserState; after: ScimUserState & { endedActivations: number } };
+  'sso_user.deprovisioned': { target: 'sso_user'; before: ScimUserState; after: ScimUserState & { endedActivations: number; keptLastAdmin?: string } };
   'scim_group.created': { target: 'scim_group'; after: ScimGroupState };
   'scim_group.updated': { target: 'scim_group'; before: ScimGroupState; after: ScimGroupState };
   'scim_group.members_changed': { target: 'scim_group'; after: ScimMembershipChange };

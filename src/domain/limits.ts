@@ -151,3 +151,17 @@ export const DNS_TRIES_COUNT = 2;
 /** What a check keeps of the TXT values it found (the DNS server's answer is not ours to trust). */
 export const DOMAIN_CHECK_FOUND_MAX_COUNT = 20;
 export const DOMAIN_CHECK_VALUE_MAX_CHARS = 500;
+// ---------- SCIM provisioning (domain/scim.ts, docs/scim.md) ----------
+
+/** Most resources one SCIM list answer carries (ServiceProviderConfig's filter.maxResults). */
+export const SCIM_PAGE_MAX_COUNT = 200;
+/** Most people or groups a filtered SCIM listing looks through for an account. */
+export const SCIM_SCAN_MAX_ROWS = 100_000;
+/** Most memberships one SCIM group write adds and removes together. */
+export const SCIM_MEMBER_CHANGES_MAX_COUNT = 1000;
+/** Most members a SCIM group may have. */
+export const SCIM_GROUP_MEMBERS_MAX_COUNT = 50_000;
+/** userName, displayName, externalId and the address: at most this many characters. */
+export const SCIM_NAME_MAX_CHARS = 256;
+/** A SCIM resource's attributes as stored (JSON), at most. */
+export const SCIM_ATTRIBUTES_MAX_BYTES = 64 * 1024;

@@ -47,7 +47,12 @@ export async function checkInDevice(
       subscription = (await openTrusted(scope, subscription.id, { lock: true }))!;
       // Expiry settled on entering may have ended it meanwhile.
       if ((await tx.activations.byId(activation.id))?.status !== 'active') return refused(refusal('ACTIVATION_NOT_FOUND', { reason: 'ended' }));
-      key = (await placeSeat(scope, subscription, user)).key!;
+      // Read again under the lock: a SCIM write (which locks the subscription first) may have
+      // deactivated the person or changed their groups while this waited.
+      const person = (await tx.ssoUsers.byId(user.id))!;
+      facts.userDeactivated = person.status === 'deactivated';
+      if (facts.userDeactivated) return refused(refusal('SSO_USER_DEACTIVATED'));
+      key = (await placeSeat(scope, subscription, person)).key!;
       const again = firstRefusal({ ...facts, subscription, key });
       if (again) return refused(again);
     }

@@ -64,7 +64,9 @@ async function complete(deps: Deps, request: SsoRequestRecord, connection: SsoCo
   return deps.store.write(async (tx) => {
     if ((await accountOfEmail(tx, identity.email)) !== request.accountId)
       throw new AllotError('SSO_EMAIL_NOT_ALLOWED', `${emailDomainOf(identity.email) ?? 'This domain'} is not a verified domain of this account.`, { email: identity.email });
-    const user = await recordPerson(tx, deps, caller, request.accountId, identity, now);
+    // With SCIM on, the identity provider provisions people and their groups; a sign-in only signs in.
+    const scimOn = await tx.scimTokens.anyLive(request.accountId);
+    const user = scimOn ? await provisionedPerson(tx, request.accountId, identity, now) : await recordPerson(tx, deps, caller, request.accountId, identity, now);
     if (request.purpose === 'device') {
       if (user.status === 'deactivated') throw new AllotError('SSO_USER_DEACTIVATED', 'Your account administrator has deactivated your access.');
       const code = Buffer.from(deps.vault.randomBytes(32)).toString('base64url');
@@ -74,7 +76,8 @@ async function complete(deps: Deps, request: SsoRequestRecord, connection: SsoCo
       back.searchParams.set('state', request.clientState ?? '');
       return { kind: 'device', redirectTo: back.toString() };
     }
-    const member = await consoleMember(tx, deps, caller, connection, identity, now);
+    if (scimOn && user.status === 'deactivated') throw new AllotError('SSO_USER_DEACTIVATED', 'Your account administrator has deactivated your access.');
+    const member = await consoleMember(tx, deps, caller, connection, scimOn ? { ...identity, groups: user.groups } : identity, now);
     await answer(tx, request, now, { userId: user.id, codeHash: null, codeExpiresAt: null });
     const sessionId = newSessionId(deps);
     await openSession(tx, deps, member, sessionId, now, requestId, 'sso');
@@ -121,6 +124,18 @@ async function recordPerson(tx: Tx, deps: Deps, caller: Caller, accountId: strin
       after: ssoUserAuditState(after),
     });
   return after;
+}
+
+/**
+ * With SCIM on (docs/scim.md): only a person SCIM provisioned signs in, one it deleted is told
+ * they are deactivated, and their name and groups stay as SCIM set them.
+ */
+async function provisionedPerson(tx: Tx, accountId: string, identity: SsoIdentity, now: number): Promise<SsoUserRecord> {
+  const known = await tx.ssoUsers.byEmail(accountId, identity.email);
+  if (!known?.scim) throw new AllotError('SSO_USER_NOT_PROVISIONED', 'Your identity provider has not given you access to this account: ask your administrator.');
+  if (known.scim.deprovisionedAt !== null) throw new AllotError('SSO_USER_DEACTIVATED', 'Your account administrator has deactivated your access.');
+  await tx.ssoUsers.update(known.id, { subject: identity.subject, lastSignInAt: now, updatedAt: now });
+  return { ...known, subject: identity.subject, lastSignInAt: now, updatedAt: now };
 }
 
 const notAdmin = (why: string) =>
