@@ -157,7 +157,7 @@ describeE2E('console: SCIM', () => {
     const engineering = await createKey(account, { name: 'Engineering', type: 'dynamic', maxSeats: 5 });
     const mapped = await account.admin.patch(`/v1/keys/${engineering.id}`, { ssoGroups: ['Engineering'], ssoPriority: 10 });
     expect(mapped.status, mapped.text).toBe(200);
-    const root = await addMember(account, { email: 'root@acme-ops.net', name: 'Rita Root', role: 'account_admin' });
+    const root = await addMember(account, { email: 'rita@acme-ops.net', name: 'Rita Root', role: 'account_admin' });
 
     // Before SCIM: Sam signs in and takes a seat on the primary key.
     const sam = await deviceSignIn(server, idp, productCode, { email: 'sam@acme.com', name: 'Sam Signin', groups: ['Sales'] });
@@ -193,15 +193,19 @@ describeE2E('console: SCIM', () => {
 
     const anaRow = row(page, 'ana@acme.com');
     await anaRow.waitFor();
-    await anaRow.getByText('SCIM · Entra ID').waitFor();
-    await anaRow.getByText(/^Provisioned /).waitFor();
+    await anaRow.getByText('SCIM', { exact: true }).waitFor();
+    const listed = (await account.admin.get(`/v1/accounts/${account.accountId}/sso-users`)).body.data as any[];
+    const anaView = listed.find((u) => u.id === ana.id);
+    expect(anaView.provisioning).toMatchObject({ provider: 'Entra ID', userName: 'ana@acme.com', deprovisionedAt: null });
+    const provisionedOn = new Date(anaView.provisioning.provisionedAt).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
+    expect(await anaRow.getByText(/^Entra ID · /).innerText()).toBe(`Entra ID · ${provisionedOn}`);
     await anaRow.getByText('Engineering', { exact: true }).first().waitFor();
     await anaRow.getByText('Active', { exact: true }).waitFor();
     expect(await anaRow.innerText()).not.toContain('No seat');
 
     const carlRow = row(page, 'carl@acme.com');
     await carlRow.getByText('Deactivated', { exact: true }).waitFor();
-    await carlRow.getByText('SCIM · Entra ID').waitFor();
+    await carlRow.getByText(/^Entra ID · /).waitFor();
     expect(await carlRow.innerText()).toContain('No seat');
     await carlRow.getByRole('button', { name: 'Reactivate Carl Coder' }).waitFor();
 
@@ -229,5 +233,15 @@ describeE2E('console: SCIM', () => {
     await page.waitForURL((url) => url.searchParams.get('source') === 'sign-in');
     await anaRow.waitFor({ state: 'detached' });
     await samRow.waitFor();
+
+    // The audit log names SCIM, by its token, as the actor of what it did.
+    await page.goto('/audit-log');
+    const deprovisioned = row(page, 'User deprovisioned by SCIM');
+    await deprovisioned.waitFor();
+    expect(await deprovisioned.innerText()).toContain('SCIM (“Entra ID”)');
+    const groupMade = row(page, 'Group provisioned by SCIM');
+    await groupMade.waitFor();
+    expect((await groupMade.getByRole('cell').nth(2).innerText()).split('\n').filter(Boolean)).toEqual(['Group provisioned by SCIM', 'Engineering']); // the group, by its name
+    await pageShot(page, 'scim-audit-log');
   });
 });

@@ -123,7 +123,7 @@ export type NameOf = (id: string) => string | undefined;
  */
 export function targetName(event: AuditEvent, nameOf: NameOf): string {
   for (const state of [asFields(event.after), asFields(event.before)])
-    for (const field of ['name', 'deviceName', 'email', 'domain'])
+    for (const field of ['name', 'deviceName', 'email', 'domain', 'displayName'])
       if (typeof state[field] === 'string' && state[field]) return state[field] as string;
   if (event.actor.id === event.target.id && event.actor.type === event.target.type) {
     const self = recordedName(event.actor.name);
