@@ -2,6 +2,7 @@ import { Anchor, Badge, Button, Group, Select, Stack, Text } from '@mantine/core
 import { IconUserScan } from '@tabler/icons-react';
 import { useCallback } from 'react';
 import { Link } from 'react-router';
+import { useScimTokens } from '../api/scim';
 import { useSsoUsers } from '../api/sso';
 import type { SsoUser, SsoUserProvisioning, SsoUserQuery } from '../api/types';
 import { AppTable, wrap } from '../components/data-table';
@@ -37,6 +38,9 @@ function SsoUsers() {
   // the source is told apart on the pages loaded (the API filters by status and search)
   const records = (users.data?.pages.flatMap((p) => p.data) ?? []).filter((u) => fromSource(u, source));
   const filtered = Boolean(view.q || view.status || source);
+  // where a person comes from is worth saying once SCIM is in use (a token, or someone it provisioned)
+  const scimTokens = useScimTokens(account.id);
+  const scimUsed = Boolean(source) || (scimTokens.data?.data.length ?? 0) > 0 || records.some((u) => u.provisioning);
   const search = useCallback((q: string) => setView({ q }), [setView]);
 
   return (
@@ -57,18 +61,20 @@ function SsoUsers() {
             allowDeselect={false}
             w={170}
           />
-          <Select
-            aria-label="Source"
-            data={[
-              { value: '', label: 'All sources' },
-              { value: 'scim', label: 'Provisioned by SCIM' },
-              { value: 'sign-in', label: 'Signed in only' },
-            ]}
-            value={view.source}
-            onChange={(v) => setView({ source: v ?? '' })}
-            allowDeselect={false}
-            w={200}
-          />
+          {scimUsed && (
+            <Select
+              aria-label="Source"
+              data={[
+                { value: '', label: 'All sources' },
+                { value: 'scim', label: 'Provisioned by SCIM' },
+                { value: 'sign-in', label: 'Signed in only' },
+              ]}
+              value={view.source}
+              onChange={(v) => setView({ source: v ?? '' })}
+              allowDeselect={false}
+              w={200}
+            />
+          )}
         </Group>
         {users.isError ? (
           <ErrorState error={users.error} onRetry={() => users.refetch()} />
@@ -110,7 +116,7 @@ function SsoUsers() {
                         {u.email}
                       </Text>
                     )}
-                    <Source provisioning={u.provisioning} />
+                    {scimUsed && <Source provisioning={u.provisioning} />}
                   </Stack>
                 ),
               },
