@@ -158,6 +158,9 @@ describeE2E('console: SSO', () => {
     await anaRow.waitFor();
     expect(await anaRow.innerText()).toContain(ADMINS);
     expect(await anaRow.innerText()).toContain('No seat');
+    // no SCIM here: nothing about where people come from
+    expect(await page.getByLabel('Source', { exact: true }).count()).toBe(0);
+    expect(await anaRow.getByText('Signed in only').count()).toBe(0);
     await screenshots(page, 'sso-users');
 
     // Deactivating Carl frees his seat now.

@@ -20,5 +20,6 @@ export const queryKeys = {
   domains: (accountId: string) => ['domains', accountId] as const,
   ssoConnection: (accountId: string) => ['sso-connection', accountId] as const,
   ssoUsersAll: ['sso-users'] as const,
+  scimTokens: (accountId: string) => ['scim-tokens', accountId] as const,
   ssoUsers: (accountId: string, query: object) => ['sso-users', accountId, query] as const,
 };

@@ -52,3 +52,7 @@ export type SsoCertificate = SsoConnection['idpCertificates'][number];
 export type SsoConnectionInput = NonNullable<Paths['/v1/accounts/{accountId}/sso']['put']['requestBody']>['content']['application/json'];
 export type SsoUser = Ok<'/v1/sso-users/{id}', 'get'>;
 export type SsoUserQuery = Query<'/v1/accounts/{accountId}/sso-users', 'get'>;
+export type SsoUserProvisioning = NonNullable<SsoUser['provisioning']>;
+export type ScimTokenList = Ok<'/v1/accounts/{accountId}/scim-tokens', 'get'>;
+export type ScimToken = ScimTokenList['data'][number];
+export type CreatedScimToken = Ok<'/v1/accounts/{accountId}/scim-tokens', 'post'>;

@@ -63,7 +63,11 @@ export const ROLE: Record<Role, StatusLook & { description: string }> = {
 export const lookOf = (table: Record<string, StatusLook>, status: string): StatusLook =>
   table[status] ?? { label: status.replace(/_/g, ' ').replace(/^./, (c) => c.toUpperCase()), color: 'gray' };
 
-export const SSO_USER_STATUS: Record<SsoUser['status'], StatusLook> = {
+/** 'deprovisioned': removed by SCIM (their row stays, deactivated, for the record). */
+export const SSO_USER_STATUS: Record<SsoUser['status'] | 'deprovisioned', StatusLook> = {
   active: { label: 'Active', color: 'teal' },
   deactivated: { label: 'Deactivated', color: 'gray' },
+  deprovisioned: { label: 'Deprovisioned', color: 'red' },
 };
+
+export const ssoUserStatus = (u: SsoUser): keyof typeof SSO_USER_STATUS => (u.provisioning?.deprovisionedAt ? 'deprovisioned' : u.status);

@@ -2,22 +2,26 @@ import { Anchor, Badge, Button, Group, Select, Stack, Text } from '@mantine/core
 import { IconUserScan } from '@tabler/icons-react';
 import { useCallback } from 'react';
 import { Link } from 'react-router';
+import { useScimTokens } from '../api/scim';
 import { useSsoUsers } from '../api/sso';
-import type { SsoUser, SsoUserQuery } from '../api/types';
+import type { SsoUser, SsoUserProvisioning, SsoUserQuery } from '../api/types';
 import { AppTable, wrap } from '../components/data-table';
 import { PageHeader } from '../components/page-header';
 import { SearchField } from '../components/search-field';
 import { EmptyState, ErrorState } from '../components/states';
 import { StatusBadge } from '../components/status-badge';
 import { SsoUserActions } from '../features/sso/sso-user-actions';
-import { formatDateTime, formatNumber, formatRelative } from '../lib/format';
+import { formatDate, formatDateTime, formatNumber, formatRelative } from '../lib/format';
 import { usePermissions } from '../lib/permissions';
 import { useSignedIn } from '../lib/signed-in';
-import { SSO_USER_STATUS } from '../lib/status';
+import { SSO_USER_STATUS, ssoUserStatus } from '../lib/status';
 import { useUrlState } from '../lib/use-url-state';
 import NotFoundPage from './not-found-page';
 
 const PAGE_ROWS = 100;
+
+type Source = '' | 'scim' | 'sign-in';
+const fromSource = (u: SsoUser, source: Source): boolean => source === '' || (source === 'scim') === (u.provisioning !== null);
 
 export default function SsoUsersPage() {
   const permissions = usePermissions();
@@ -27,16 +31,21 @@ export default function SsoUsersPage() {
 
 function SsoUsers() {
   const { account } = useSignedIn();
-  const [view, setView] = useUrlState({ q: '', status: '' });
+  const [view, setView] = useUrlState({ q: '', status: '', source: '' });
+  const source = view.source as Source;
   const query: Omit<SsoUserQuery, 'cursor'> = { search: view.q || undefined, status: (view.status || undefined) as SsoUserQuery['status'], limit: PAGE_ROWS };
   const users = useSsoUsers(account.id, query);
-  const records = users.data?.pages.flatMap((p) => p.data) ?? [];
-  const filtered = Boolean(view.q || view.status);
+  // the source is told apart on the pages loaded (the API filters by status and search)
+  const records = (users.data?.pages.flatMap((p) => p.data) ?? []).filter((u) => fromSource(u, source));
+  const filtered = Boolean(view.q || view.status || source);
+  // where a person comes from is worth saying once SCIM is in use (a token, or someone it provisioned)
+  const scimTokens = useScimTokens(account.id);
+  const scimUsed = Boolean(source) || (scimTokens.data?.data.length ?? 0) > 0 || records.some((u) => u.provisioning);
   const search = useCallback((q: string) => setView({ q }), [setView]);
 
   return (
     <>
-      <PageHeader title="Users" description="The people who signed in with your identity provider: the key their seat is on, their groups as of their last sign-in, and their devices." />
+      <PageHeader title="Users" description="The people who signed in with your identity provider, or whom it provisioned over SCIM: where they come from, their groups (from SCIM when it is on, else as of their last sign-in), the key their seat is on, and their devices." />
       <Stack gap="md">
         <Group gap="sm" wrap="wrap" align="flex-end">
           <SearchField label="Search users" placeholder="Search email or name…" value={view.q} onSearch={search} />
@@ -52,6 +61,20 @@ function SsoUsers() {
             allowDeselect={false}
             w={170}
           />
+          {scimUsed && (
+            <Select
+              aria-label="Source"
+              data={[
+                { value: '', label: 'All sources' },
+                { value: 'scim', label: 'Provisioned by SCIM' },
+                { value: 'sign-in', label: 'Signed in only' },
+              ]}
+              value={view.source}
+              onChange={(v) => setView({ source: v ?? '' })}
+              allowDeselect={false}
+              w={200}
+            />
+          )}
         </Group>
         {users.isError ? (
           <ErrorState error={users.error} onRetry={() => users.refetch()} />
@@ -65,10 +88,12 @@ function SsoUsers() {
             emptyState={
               !users.isPending &&
               (filtered ? (
-                <EmptyState icon={IconUserScan} title="No users match" />
+                <EmptyState icon={IconUserScan} title="No users match">
+                  {source && users.hasNextPage ? 'None among the users loaded so far: show more to look further.' : undefined}
+                </EmptyState>
               ) : (
                 <EmptyState icon={IconUserScan} title="Nobody has signed in with SSO yet">
-                  People appear here after their first sign-in with your identity provider.{' '}
+                  People appear here after their first sign-in with your identity provider, or when it provisions them over SCIM.{' '}
                   <Anchor component={Link} to="/sso" size="sm">
                     Set up SSO
                   </Anchor>
@@ -91,13 +116,34 @@ function SsoUsers() {
                         {u.email}
                       </Text>
                     )}
+                    {scimUsed && <Source provisioning={u.provisioning} />}
+                  </Stack>
+                ),
+              },
+              {
+                accessor: 'status',
+                title: 'Status',
+                render: (u) => (
+                  <Stack gap={2} align="flex-start">
+                    <StatusBadge table={SSO_USER_STATUS} status={ssoUserStatus(u)} />
+                    {u.provisioning?.deprovisionedAt ? (
+                      <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }} title={`Removed by SCIM on ${formatDateTime(u.provisioning.deprovisionedAt)}`}>
+                        Removed {formatDate(u.provisioning.deprovisionedAt)}
+                      </Text>
+                    ) : (
+                      u.deactivatedAt && (
+                        <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }} title={formatDateTime(u.deactivatedAt)}>
+                          Since {formatDate(u.deactivatedAt)}
+                        </Text>
+                      )
+                    )}
                   </Stack>
                 ),
               },
               {
                 accessor: 'groups',
                 title: 'Groups',
-                ...wrap(180),
+                ...wrap(170),
                 render: (u) =>
                   u.groups.length === 0 ? (
                     <Text size="sm" c="dimmed">
@@ -106,7 +152,7 @@ function SsoUsers() {
                   ) : (
                     <Group gap={4}>
                       {u.groups.map((g) => (
-                        <Badge key={g} variant="light" color="gray" tt="none" style={{ maxWidth: 240 }} title={g}>
+                        <Badge key={g} variant="light" color="gray" tt="none" maw={170} title={g} styles={{ root: { minWidth: 0 }, label: { overflow: 'hidden', textOverflow: 'ellipsis' } }}>
                           {g}
                         </Badge>
                       ))}
@@ -148,7 +194,6 @@ function SsoUsers() {
                   </Text>
                 ),
               },
-              { accessor: 'status', title: 'Status', render: (u) => <StatusBadge table={SSO_USER_STATUS} status={u.status} /> },
               { accessor: 'actions', title: <span className="sr-only">Actions</span>, textAlign: 'right', render: (u) => <SsoUserActions user={u} /> },
             ]}
           />
@@ -162,5 +207,27 @@ function SsoUsers() {
         )}
       </Stack>
     </>
+  );
+}
+
+/** Provisioned by SCIM (which token, when), or known by their sign-ins alone. */
+function Source({ provisioning: p }: { provisioning: SsoUserProvisioning | null }) {
+  if (!p)
+    return (
+      <Group gap={6} mt={4}>
+        <Badge size="xs" variant="outline" color="gray" tt="none" title="Not provisioned by SCIM: known from their SSO sign-ins">
+          Signed in only
+        </Badge>
+      </Group>
+    );
+  return (
+    <Group gap={6} mt={4} wrap="nowrap" title={`Provisioned by SCIM with the token “${p.provider}” on ${formatDateTime(p.provisionedAt)}`}>
+      <Badge size="xs" variant="light" color="blue" tt="none" style={{ flex: 'none' }}>
+        SCIM
+      </Badge>
+      <Text size="xs" c="dimmed" truncate="end">
+        {p.provider} · {formatDate(p.provisionedAt)}
+      </Text>
+    </Group>
   );
 }

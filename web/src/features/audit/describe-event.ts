@@ -123,7 +123,7 @@ export type NameOf = (id: string) => string | undefined;
  */
 export function targetName(event: AuditEvent, nameOf: NameOf): string {
   for (const state of [asFields(event.after), asFields(event.before)])
-    for (const field of ['name', 'deviceName', 'email', 'domain'])
+    for (const field of ['name', 'deviceName', 'email', 'domain', 'displayName'])
       if (typeof state[field] === 'string' && state[field]) return state[field] as string;
   if (event.actor.id === event.target.id && event.actor.type === event.target.type) {
     const self = recordedName(event.actor.name);
@@ -139,6 +139,7 @@ export function actorName(event: AuditEvent, nameOf: NameOf): string {
   const { type, id, name } = event.actor;
   if (type === 'member') return recordedName(name) ?? nameOf(id) ?? 'A former member';
   if (type === 'token') return name ? `API token “${name}”` : 'An API token';
+  if (type === 'scim') return name ? `SCIM (“${name}”)` : 'SCIM';
   return ACTOR_WORDS[type] ?? humanize(type);
 }
 

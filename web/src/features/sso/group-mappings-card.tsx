@@ -20,7 +20,8 @@ export function GroupMappingsCard({ accountId }: { accountId: string }) {
           <Title order={2}>Groups and keys</Title>
           <Text size="sm" c="dimmed">
             A person's seat is drawn on the key their identity-provider groups map to; with several, on the key of the lowest priority number. People in no mapped group draw on
-            the primary key. Groups are names or ids, as your provider sends them (the Users page shows what arrived).
+            the primary key. Groups are names or ids, as your provider sends them (the Users page shows what arrived); with SCIM, a group's name and its
+            external id both work.
           </Text>
         </Stack>
         {accountKeys.error ? (
