@@ -3551,7 +3551,7 @@ export interface paths {
                     accountId?: string;
                     /** @description An action such as key.created, or a prefix such as key.* */
                     action?: string;
-                    actorType?: "operator" | "token" | "member" | "device" | "system";
+                    actorType?: "operator" | "token" | "member" | "device" | "system" | "scim";
                     /** @description The nextCursor of the previous page. */
                     cursor?: string;
                     limit?: number;

@@ -218,6 +218,7 @@ export const ACTOR_TYPES = [
   { value: 'member', label: 'Members' },
   { value: 'token', label: 'API tokens' },
   { value: 'device', label: 'Devices' },
+  { value: 'scim', label: 'SCIM' },
   { value: 'operator', label: 'The vendor' },
   { value: 'system', label: 'Allot itself' },
 ];
