@@ -54,7 +54,7 @@ import { setUpAccount, setupNeeded, type SetupInput } from './use-cases/set-up-a
 import { updateKey, type UpdateKeyInput } from './use-cases/update-key.ts';
 import { updateSubscription, type UpdateSubscriptionInput } from './use-cases/update-subscription.ts';
 import type { EventFilter } from './ports/listing.ts';
-import type { SsoUserStatus } from '../domain/records.ts';
+import type { SsoUserSource, SsoUserStatus } from '../domain/records.ts';
 import { activateBySso, type SsoActivateInput } from './use-cases/activate-by-sso.ts';
 import { finishOidcSignIn, finishSamlSignIn } from './use-cases/finish-sso-sign-in.ts';
 import { deleteSsoConnection, getSsoConnection, putSsoConnection, serviceProviderMetadata, type SsoConnectionInput } from './use-cases/manage-sso-connection.ts';
@@ -219,7 +219,7 @@ export function createServices(deps: AppDeps) {
       activate: (requestId: string | null, input: SsoActivateInput) => activateBySso(deps, keyring, requestId, input),
     },
     ssoUsers: {
-      list: (c: Caller, accountId: string, q: { status?: SsoUserStatus; search?: string; limit: number; after?: string }) => listSsoUsers(deps, c, accountId, q),
+      list: (c: Caller, accountId: string, q: { status?: SsoUserStatus; source?: SsoUserSource; search?: string; limit: number; after?: string }) => listSsoUsers(deps, c, accountId, q),
       get: (c: Caller, id: string) => getSsoUser(deps, c, id),
       deactivate: (c: Caller, id: string) => deactivateSsoUser(deps, c, id),
       reactivate: (c: Caller, id: string) => reactivateSsoUser(deps, c, id),

@@ -268,6 +268,10 @@ export interface SsoConnectionRecord {
 
 export type SsoUserStatus = 'active' | 'deactivated';
 
+/** Where a person comes from: SCIM provisioned them, or they only signed in. */
+export const SSO_USER_SOURCES = ['scim', 'sign-in'] as const;
+export type SsoUserSource = (typeof SSO_USER_SOURCES)[number];
+
 /** A person who signed in through the account's identity provider. */
 export interface SsoUserRecord {
   id: string;

@@ -182,6 +182,9 @@ describe.each(dialects())('SCIM provisioning end to end on %s', (dialect) => {
       expect(people['cy@acme.example']).toMatchObject({ status: 'active', devices: 1, seats: [{ keyId: salesKey, keyName: 'Sales', devices: 1 }] });
       expect(people['cy@acme.example'].groups).toContain('Sales');
       expect(people['cy@acme.example'].groups).not.toContain('Engineers');
+      const bySource = async (source: string) => ((await admin.get(`/v1/accounts/${acme.accountId}/sso-users?source=${source}`)).body.data as any[]).map((u) => u.email);
+      expect(await bySource('scim')).toEqual(['ada@acme.example', 'bob@acme.example', 'cy@acme.example']);
+      expect(await bySource('sign-in')).toEqual([]);
 
       // The audit log, with the provider's token as the actor.
       expect(await scimEvents('sso_user.deactivated')).toEqual([{ actor: provider.name, target: ids.ada, after: expect.objectContaining({ status: 'deactivated', endedActivations: 2 }) }]);

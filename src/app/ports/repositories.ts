@@ -1,5 +1,5 @@
 /** The repositories a transaction offers (storage/ implements them). */
-import type { ScimGroupRecord, ScimTokenRecord, SsoConnectionRecord, SsoRequestRecord, SsoUserRecord, SsoUserStatus } from '../../domain/records.ts';
+import type { ScimGroupRecord, ScimTokenRecord, SsoConnectionRecord, SsoRequestRecord, SsoUserRecord, SsoUserSource, SsoUserStatus } from '../../domain/records.ts';
 import type { AccountRecord, ActivationRecord, ActivationStatus, BlacklistRecord, DeviceInfo, EndReason, EventRecord, InvitationCodeRecord, InvitationRecord, KeyGrant, KeyRecord, MemberLinkRecord, MemberRecord, OutboxRecord, ProductRecord, SessionRecord, SigningKeyRecord, SubscriptionRecord, TokenRecord } from '../../domain/records.ts';
 import type { ActivationFilter, EventFilter, InvitationFilter, SubscriptionFilter } from './listing.ts';
 import type { KeyType, PoolCounters, SeatDelta, SeatRefusal } from '../../domain/seats.ts';
@@ -300,7 +300,8 @@ export interface SsoUserRepo {
   lock(id: string): Promise<SsoUserRecord | undefined>;
   /** False when the change would give the account two people with one address or one SCIM userName (nothing is written then). */
   update(id: string, patch: SsoUserPatch): Promise<boolean>;
-  list(accountId: string, filter: { status?: SsoUserStatus; search?: string; limit: number; after?: string }): Promise<SsoUserRecord[]>;
+  /** `source`: people SCIM provisioned (`scim`), or people who only signed in (`sign-in`). */
+  list(accountId: string, filter: { status?: SsoUserStatus; source?: SsoUserSource; search?: string; limit: number; after?: string }): Promise<SsoUserRecord[]>;
   /** The person SCIM knows by this userName, regardless of case (deprovisioned ones included). */
   byUserName(accountId: string, userName: string): Promise<SsoUserRecord | undefined>;
   /**

@@ -1,5 +1,5 @@
 import { notFound } from '../../domain/errors.ts';
-import type { SsoUserRecord, SsoUserStatus } from '../../domain/records.ts';
+import type { SsoUserRecord, SsoUserSource, SsoUserStatus } from '../../domain/records.ts';
 import { SSO_USERS_PAGE_MAX_ROWS } from '../../domain/limits.ts';
 import { canSeeAccount, requireAccountAccess, requireAccountAdmin } from '../access.ts';
 import { endActivation } from '../activation-lifecycle.ts';
@@ -48,7 +48,7 @@ export async function listSsoUsers(
   deps: Deps,
   caller: Caller,
   accountId: string,
-  q: { status?: SsoUserStatus; search?: string; limit: number; after?: string },
+  q: { status?: SsoUserStatus; source?: SsoUserSource; search?: string; limit: number; after?: string },
 ): Promise<{ data: SsoUserView[]; nextCursor?: string }> {
   requireAccountAccess(caller.actor, accountId);
   requireAccountAdmin(caller.actor);

@@ -87,7 +87,7 @@ export function ssoRoutes(app: App, services: Services, options: { secureCookies
       response: { 200: Page(SsoUser), ...errors },
     },
     handler: async (req) =>
-      services.ssoUsers.list(req.caller, req.params.accountId, { status: req.query.status, search: req.query.search, limit: req.query.limit ?? 100, after: req.query.cursor }),
+      services.ssoUsers.list(req.caller, req.params.accountId, { status: req.query.status, source: req.query.source, search: req.query.search, limit: req.query.limit ?? 100, after: req.query.cursor }),
   });
   app.get('/v1/sso-users/:id', {
     config: admin,

@@ -2,6 +2,7 @@ import { Type } from '@sinclair/typebox';
 import { literals } from '../../app/views/common.ts';
 import { DeviceBody, Fingerprint } from './client.ts';
 import { closed } from './common.ts';
+import { SSO_USER_SOURCES } from '../../domain/records.ts';
 import { SSO_CERTIFICATES_MAX_COUNT, SSO_DEVICES_PER_USER_MAX_COUNT, SSO_GROUP_MAX_CHARS, SSO_METADATA_MAX_BYTES, SSO_URL_MAX_CHARS } from '../../domain/limits.ts';
 
 const Attribute = Type.Union([Type.String({ minLength: 1, maxLength: SSO_GROUP_MAX_CHARS }), Type.Null()]);
@@ -41,6 +42,7 @@ export const SsoConnectionBody = Type.Union([
 export const SsoUsersQuery = Type.Object(
   {
     status: Type.Optional(literals(['active', 'deactivated'] as const)),
+    source: Type.Optional(literals(SSO_USER_SOURCES)),
     search: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
     limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 100 })),
     cursor: Type.Optional(Type.String({ minLength: 1, maxLength: 320, description: 'The nextCursor of the previous page.' })),

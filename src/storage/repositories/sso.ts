@@ -171,6 +171,7 @@ export function ssoUserRepo(db: Kysely<Database>, caps: DialectCapabilities): Ss
     async list(accountId, f) {
       let q = db.selectFrom('sso_users').selectAll().where('account_id', '=', accountId);
       if (f.status) q = q.where('status', '=', f.status);
+      if (f.source) q = q.where('user_name_key', f.source === 'scim' ? 'is not' : 'is', null);
       if (f.search) {
         const pattern = containing(f.search);
         q = q.where((eb) =>

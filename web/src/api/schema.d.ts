@@ -1985,6 +1985,7 @@ export interface paths {
                     cursor?: string;
                     limit?: number;
                     search?: string;
+                    source?: "scim" | "sign-in";
                     status?: "active" | "deactivated";
                 };
                 header?: never;

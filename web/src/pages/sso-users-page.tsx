@@ -20,8 +20,7 @@ import NotFoundPage from './not-found-page';
 
 const PAGE_ROWS = 100;
 
-type Source = '' | 'scim' | 'sign-in';
-const fromSource = (u: SsoUser, source: Source): boolean => source === '' || (source === 'scim') === (u.provisioning !== null);
+type Source = '' | NonNullable<SsoUserQuery['source']>;
 
 export default function SsoUsersPage() {
   const permissions = usePermissions();
@@ -33,10 +32,14 @@ function SsoUsers() {
   const { account } = useSignedIn();
   const [view, setView] = useUrlState({ q: '', status: '', source: '' });
   const source = view.source as Source;
-  const query: Omit<SsoUserQuery, 'cursor'> = { search: view.q || undefined, status: (view.status || undefined) as SsoUserQuery['status'], limit: PAGE_ROWS };
+  const query: Omit<SsoUserQuery, 'cursor'> = {
+    search: view.q || undefined,
+    status: (view.status || undefined) as SsoUserQuery['status'],
+    source: (source || undefined) as SsoUserQuery['source'],
+    limit: PAGE_ROWS,
+  };
   const users = useSsoUsers(account.id, query);
-  // the source is told apart on the pages loaded (the API filters by status and search)
-  const records = (users.data?.pages.flatMap((p) => p.data) ?? []).filter((u) => fromSource(u, source));
+  const records = users.data?.pages.flatMap((p) => p.data) ?? [];
   const filtered = Boolean(view.q || view.status || source);
   // where a person comes from is worth saying once SCIM is in use (a token, or someone it provisioned)
   const scimTokens = useScimTokens(account.id);
@@ -88,9 +91,7 @@ function SsoUsers() {
             emptyState={
               !users.isPending &&
               (filtered ? (
-                <EmptyState icon={IconUserScan} title="No users match">
-                  {source && users.hasNextPage ? 'None among the users loaded so far: show more to look further.' : undefined}
-                </EmptyState>
+                <EmptyState icon={IconUserScan} title="No users match" />
               ) : (
                 <EmptyState icon={IconUserScan} title="Nobody has signed in with SSO yet">
                   People appear here after their first sign-in with your identity provider, or when it provisions them over SCIM.{' '}
