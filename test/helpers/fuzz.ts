@@ -31,10 +31,11 @@ export type RefKind =
   | 'domains'
   | 'sso-users'
   | 'scim-tokens'
+  | 'golden-images'
   | 'ssoEmails'
   | 'ssoRelayStates';
 
-const KINDS: RefKind[] = ['products', 'accounts', 'subscriptions', 'keys', 'activations', 'blacklist', 'tokens', 'invitations', 'members', 'keySecrets', 'productCodes', 'fingerprints', 'invitationCodes', 'memberEmails', 'domains', 'sso-users', 'scim-tokens', 'ssoEmails', 'ssoRelayStates'];
+const KINDS: RefKind[] = ['products', 'accounts', 'subscriptions', 'keys', 'activations', 'blacklist', 'tokens', 'invitations', 'members', 'keySecrets', 'productCodes', 'fingerprints', 'invitationCodes', 'memberEmails', 'domains', 'sso-users', 'scim-tokens', 'golden-images', 'ssoEmails', 'ssoRelayStates'];
 
 /** A key written the way a person might type it: the server reads the canonical form. */
 export type Tweak = 'as is' | 'lower case' | 'no dashes' | 'spaces around';
@@ -96,6 +97,7 @@ export class Pool {
       pool.add('domains', t.domainId);
       pool.add('sso-users', t.ssoUserId);
       pool.add('scim-tokens', t.scimTokenId);
+      pool.add('golden-images', t.goldenImageId);
       pool.add('ssoEmails', t.ssoEmail);
     }
     for (const e of extra.memberEmails) pool.add('memberEmails', e);
@@ -240,6 +242,10 @@ const NAMED: Record<string, fc.Arbitrary<unknown>> = {
   keyId: idOf('keys'),
   keyIds: fc.oneof(fc.constant([]), fc.array(idOf('keys'), { minLength: 1, maxLength: 3 })),
   activationIds: fc.array(idOf('activations'), { minLength: 1, maxLength: 4 }),
+  goldenImageId: fc.oneof({ weight: 4, arbitrary: idOf('golden-images') }, { weight: 1, arbitrary: fc.constant(null) }),
+  // A golden image's files: an https URL and a SHA-256 checksum, mostly.
+  url: fc.oneof({ weight: 5, arbitrary: fc.webUrl({ validSchemes: ['https'] }) }, { weight: 1, arbitrary: fc.webUrl() }, { weight: 1, arbitrary: text(0, 60) }),
+  sha256: fc.oneof({ weight: 5, arbitrary: fc.stringMatching(/^[0-9a-fA-F]{64}$/) }, { weight: 1, arbitrary: text(0, 70) }),
   product: fc.oneof({ weight: 5, arbitrary: ref('productCodes') }, { weight: 1, arbitrary: text(1, 64) }),
   code: fc.oneof({ weight: 4, arbitrary: fc.stringMatching(/^[a-z0-9][a-z0-9._-]{0,20}$/) }, { weight: 1, arbitrary: ref('productCodes') }, { weight: 1, arbitrary: text(1, 64) }),
   emails: fc.array(email, { minLength: 1, maxLength: 3 }),
@@ -628,6 +634,7 @@ export function harvest(pool: Pool, op: Operation, sentBody: unknown, ans: Answe
       deactivate: op.path.startsWith('/v1/sso-users/') ? 'sso-users' : undefined,
       reactivate: 'sso-users',
       'scim-tokens': 'scim-tokens',
+      'golden-images': 'golden-images',
     } as Record<string, RefKind>
   )[last];
   const items: any[] = Array.isArray(b.data) ? b.data : [b];

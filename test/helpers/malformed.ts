@@ -393,6 +393,8 @@ export interface Tenant {
   /** A SCIM token no request uses (the target of DELETE /v1/scim-tokens/{id}), and its secret. */
   scimTokenId: string;
   scimToken: string;
+  /** A golden image the dynamic key uses (the dynamic key also has a policy of its own). */
+  goldenImageId: string;
 }
 
 export interface World {
@@ -437,6 +439,13 @@ async function seedTenant(api: Api, tag: string, sso: SsoSeeding): Promise<Tenan
   await idp.close();
   const ssoUsers = await ok(api.get(`/v1/accounts/${account.id}/sso-users`), 'SSO users');
   const scim = await ok(api.post(`/v1/accounts/${account.id}/scim-tokens`, { name: `scim ${tag}` }), 'SCIM token');
+  const image = await ok(
+    api.post(`/v1/accounts/${account.id}/golden-images`, { name: `VM ${tag}`, images: { intel: { url: `https://images.example.com/${tag}.pvmp`, sha256: 'a'.repeat(64) } } }),
+    'golden image',
+  );
+  await ok(api.patch(`/v1/keys/${dyn.id}`, { goldenImageId: image.id }), 'golden image on the key');
+  const policy = { corporateVmsOnly: true, oneCorporateVmPerUser: false, preventVmRemoval: true, blockMajorUpgrades: false, lockVmConfiguration: false, showDeveloperTools: true, disableToolsAutoUpdate: false, vmStartup: 'manual', network: 'shared' };
+  await ok(api.put(`/v1/keys/${dyn.id}/policy`, policy), 'policy');
   // Touch the admin token now, so that its last-used time does not move during a sweep.
   await ok(api.as(admin.token).get('/v1/accounts'), 'warm-up');
   return {
@@ -463,6 +472,7 @@ async function seedTenant(api: Api, tag: string, sso: SsoSeeding): Promise<Tenan
     ssoEmail,
     scimTokenId: scim.id,
     scimToken: scim.token,
+    goldenImageId: image.id,
   };
 }
 
@@ -498,6 +508,7 @@ export const NOT_FOUND = {
   domains: 'DOMAIN_NOT_FOUND',
   'sso-users': 'SSO_USER_NOT_FOUND',
   'scim-tokens': 'SCIM_TOKEN_NOT_FOUND',
+  'golden-images': 'GOLDEN_IMAGE_NOT_FOUND',
 } as const satisfies Record<string, ErrorCode>;
 
 export function realId(t: Tenant, resource: keyof typeof NOT_FOUND): string {
@@ -514,6 +525,7 @@ export function realId(t: Tenant, resource: keyof typeof NOT_FOUND): string {
     domains: t.domainId,
     'sso-users': t.ssoUserId,
     'scim-tokens': t.scimTokenId,
+    'golden-images': t.goldenImageId,
   }[resource];
 }
 
@@ -539,6 +551,7 @@ export const tenantSecrets = (t: Tenant): string[] => [
   t.ssoEmail,
   t.scimTokenId,
   t.scimToken,
+  t.goldenImageId,
 ];
 
 // ---------------------------------------------------------------- state

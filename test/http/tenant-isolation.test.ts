@@ -41,6 +41,8 @@ interface Tenant extends Seeded {
   scimUserId: string;
   scimUserName: string;
   scimGroupId: string;
+  /** A golden image the tenant's dynamic key uses (the key has a policy of its own too). */
+  goldenImageId: string;
 }
 
 /**
@@ -52,6 +54,8 @@ const NOT_SWEPT = new Set([
   'GET /assets/*',
   ...REFERENCE_ROUTES,
 ]);
+
+const POLICY = { corporateVmsOnly: true, oneCorporateVmPerUser: false, preventVmRemoval: false, blockMajorUpgrades: true, lockVmConfiguration: false, showDeveloperTools: false, disableToolsAutoUpdate: false, vmStartup: 'background', network: 'bridged' };
 
 async function seedTenant(api: Api, n: string, server: TestServer, dns: DnsServer): Promise<Tenant> {
   const seed = await seedSubscription(api, 5);
@@ -87,6 +91,10 @@ async function seedTenant(api: Api, n: string, server: TestServer, dns: DnsServe
   expect(scimUser.status, scimUser.text).toBe(201);
   const scimGroup = await provider.post('/scim/v2/Groups', { schemas: ['urn:ietf:params:scim:schemas:core:2.0:Group'], displayName: `team-${n}`, members: [{ value: scimUser.body.id }] });
   expect(scimGroup.status, scimGroup.text).toBe(201);
+  const image = await api.post(`/v1/accounts/${seed.accountId}/golden-images`, { name: `VM ${n}`, images: { intel: { url: `https://images.example.com/${n}.pvmp`, sha256: 'b'.repeat(64) } } });
+  expect(image.status, image.text).toBe(201);
+  expect((await api.patch(`/v1/keys/${key.body.id}`, { goldenImageId: image.body.id })).status).toBe(200);
+  expect((await api.put(`/v1/keys/${key.body.id}/policy`, POLICY)).status).toBe(200);
   return {
     ...seed,
     keyId: key.body.id,
@@ -111,6 +119,7 @@ async function seedTenant(api: Api, n: string, server: TestServer, dns: DnsServe
     scimUserId: scimUser.body.id,
     scimUserName,
     scimGroupId: scimGroup.body.id,
+    goldenImageId: image.body.id,
   };
 }
 
@@ -138,6 +147,8 @@ async function snapshot(api: Api, t: Tenant) {
     scimTokens: (await get(`/v1/accounts/${t.accountId}/scim-tokens`)).data.map((tok: any) => ({ ...tok, lastUsedAt: null })),
     scimUsers: (await api.as(t.scimToken).get('/scim/v2/Users')).body,
     scimGroups: (await api.as(t.scimToken).get('/scim/v2/Groups')).body,
+    goldenImages: (await get(`/v1/accounts/${t.accountId}/golden-images`)).data,
+    policies: [await get(`/v1/keys/${t.keyId}/policy`), await get(`/v1/keys/${t.primaryKeyId}/policy`)],
   };
 }
 
@@ -291,11 +302,26 @@ describe.each(dialects())('tenant isolation on %s', (dialect) => {
       'GET /v1/subscriptions/{id}/invitations.csv': [["B's invitations as CSV", () => asA.get(`/v1/subscriptions/${b.subscriptionId}/invitations.csv`), notFound('SUBSCRIPTION_NOT_FOUND')]],
       // keys: the sublicense key and the primary key
       'GET /v1/keys/{id}': [b.keyId, b.primaryKeyId].map((id) => [`GET key ${id}`, () => asA.get(`/v1/keys/${id}`), notFound('KEY_NOT_FOUND')]),
-      'PATCH /v1/keys/{id}': [b.keyId, b.primaryKeyId].map((id) => [`PATCH key ${id}`, () => asA.patch(`/v1/keys/${id}`, { name: 'renamed by A' }), notFound('KEY_NOT_FOUND')]),
+      'PATCH /v1/keys/{id}': [
+        ...[b.keyId, b.primaryKeyId].map((id): [string, () => Promise<Answer>, Check] => [`PATCH key ${id}`, () => asA.patch(`/v1/keys/${id}`, { name: 'renamed by A' }), notFound('KEY_NOT_FOUND')]),
+        ["give A's key B's golden image", () => asA.patch(`/v1/keys/${a.keyId}`, { goldenImageId: b.goldenImageId }), notFound('GOLDEN_IMAGE_NOT_FOUND')],
+      ],
       'POST /v1/keys/{id}/block': [b.keyId, b.primaryKeyId].map((id) => [`block key ${id}`, () => asA.post(`/v1/keys/${id}/block`), notFound('KEY_NOT_FOUND')]),
       'POST /v1/keys/{id}/unblock': [b.keyId, b.primaryKeyId].map((id) => [`unblock key ${id}`, () => asA.post(`/v1/keys/${id}/unblock`), notFound('KEY_NOT_FOUND')]),
       'POST /v1/keys/{id}/regenerate': [b.keyId, b.primaryKeyId].map((id) => [`regenerate key ${id}`, () => asA.post(`/v1/keys/${id}/regenerate`), notFound('KEY_NOT_FOUND')]),
       'DELETE /v1/keys/{id}': [b.keyId, b.primaryKeyId].map((id) => [`DELETE key ${id}`, () => asA.del(`/v1/keys/${id}?deactivateDevices=true`), notFound('KEY_NOT_FOUND')]),
+      // policies and golden images
+      'GET /v1/keys/{id}/policy': [b.keyId, b.primaryKeyId].map((id) => [`policy of key ${id}`, () => asA.get(`/v1/keys/${id}/policy`), notFound('KEY_NOT_FOUND')]),
+      'PUT /v1/keys/{id}/policy': [b.keyId, b.primaryKeyId].map((id) => [`set the policy of key ${id}`, () => asA.put(`/v1/keys/${id}/policy`, { ...POLICY, network: 'disconnect' }), notFound('KEY_NOT_FOUND')]),
+      'DELETE /v1/keys/{id}/policy': [b.keyId, b.primaryKeyId].map((id) => [`remove the policy of key ${id}`, () => asA.del(`/v1/keys/${id}/policy`), notFound('KEY_NOT_FOUND')]),
+      'POST /v1/accounts/{accountId}/golden-images': [['a golden image for B', () => asA.post(`/v1/accounts/${b.accountId}/golden-images`, { name: 'intruder', images: { intel: { url: 'https://intruder.example/vm', sha256: 'c'.repeat(64) } } }), notFound('ACCOUNT_NOT_FOUND')]],
+      'GET /v1/accounts/{accountId}/golden-images': [["B's golden images", () => asA.get(`/v1/accounts/${b.accountId}/golden-images`), notFound('ACCOUNT_NOT_FOUND')]],
+      'GET /v1/golden-images/{id}': [["B's golden image", () => asA.get(`/v1/golden-images/${b.goldenImageId}`), notFound('GOLDEN_IMAGE_NOT_FOUND')]],
+      'PATCH /v1/golden-images/{id}': [["change B's golden image", () => asA.patch(`/v1/golden-images/${b.goldenImageId}`, { name: 'renamed by A' }), notFound('GOLDEN_IMAGE_NOT_FOUND')]],
+      'DELETE /v1/golden-images/{id}': [
+        ["delete B's golden image", () => asA.del(`/v1/golden-images/${b.goldenImageId}`), notFound('GOLDEN_IMAGE_NOT_FOUND')],
+        ["delete B's golden image, detaching it", () => asA.del(`/v1/golden-images/${b.goldenImageId}?detach=true`), notFound('GOLDEN_IMAGE_NOT_FOUND')],
+      ],
       'GET /v1/keys/{id}/invitations': [["B's key's invitations", () => asA.get(`/v1/keys/${b.keyId}/invitations`), notFound('KEY_NOT_FOUND')]],
       'GET /v1/keys/{id}/invitations.csv': [["B's key's invitations as CSV", () => asA.get(`/v1/keys/${b.keyId}/invitations.csv`), notFound('KEY_NOT_FOUND')]],
       'POST /v1/keys/{id}/invitations': [["invite to B's key", () => asA.post(`/v1/keys/${b.keyId}/invitations`, { emails: ['intruder@example.com'] }), notFound('KEY_NOT_FOUND')]],
