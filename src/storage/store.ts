@@ -52,7 +52,7 @@ function bind(db: Kysely<Database>, caps: DialectCapabilities, hooks: (() => voi
     scimTokens: scimTokenRepo(db),
     scimGroups: scimGroupRepo(db),
     domains: domainRepo(db),
-    goldenImages: goldenImageRepo(db),
+    goldenImages: goldenImageRepo(db, caps),
     afterCommit: (fn) => hooks.push(fn),
   };
 }

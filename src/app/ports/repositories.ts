@@ -391,6 +391,11 @@ export type GoldenImagePatch = Partial<Pick<GoldenImageRecord, 'name' | 'descrip
 export interface GoldenImageRepo {
   insert(g: GoldenImageRecord): Promise<void>;
   byId(id: string): Promise<GoldenImageRecord | undefined>;
+  /**
+   * Reads the image and holds it until the transaction ends: giving it to a key and deleting it
+   * take this first, so that a key never keeps an image deleted meanwhile.
+   */
+  lock(id: string): Promise<GoldenImageRecord | undefined>;
   /** The account's images, by name. */
   listByAccount(accountId: string): Promise<GoldenImageRecord[]>;
   countByAccount(accountId: string): Promise<number>;

@@ -62,8 +62,8 @@ function visibleKeyIds(actor: Actor, keyIds: string[]): string[] {
 }
 
 /** An image the caller may see: of their account and, for a License Administrator, used by one of their keys. */
-async function visibleImage(tx: Tx, actor: Actor, id: string): Promise<{ image: GoldenImageRecord; keyIds: string[] }> {
-  const image = await tx.goldenImages.byId(id);
+async function visibleImage(tx: Tx, actor: Actor, id: string, options: { lock?: boolean } = {}): Promise<{ image: GoldenImageRecord; keyIds: string[] }> {
+  const image = options.lock ? await tx.goldenImages.lock(id) : await tx.goldenImages.byId(id);
   if (!image || !canSeeAccount(actor, image.accountId) || actor.type === 'scim') throw notFound('golden image');
   const keyIds = (await tx.keys.usingImages([id])).get(id) ?? [];
   if (grantedKeys(actor) !== null && visibleKeyIds(actor, keyIds).length === 0) throw notFound('golden image');
@@ -143,7 +143,8 @@ export async function updateGoldenImage(deps: Deps, caller: Caller, id: string, 
 export async function deleteGoldenImage(deps: Deps, caller: Caller, id: string, options: { detach?: boolean }): Promise<GoldenImageView> {
   const now = deps.clock.now();
   return deps.store.write(async (tx) => {
-    const { image, keyIds } = await visibleImage(tx, caller.actor, id);
+    // Held against a key being given it meanwhile (update-key.ts takes the same lock).
+    const { image, keyIds } = await visibleImage(tx, caller.actor, id, { lock: true });
     requireAccountAdmin(caller.actor);
     if (keyIds.length > 0 && !options.detach)
       throw new AllotError('GOLDEN_IMAGE_IN_USE', `${keyIds.length} key(s) use this golden image: give them another (or none) first, or delete with ?detach=true.`, { keyIds });

@@ -51,7 +51,7 @@ export async function updateKey(deps: Deps, caller: Caller, id: string, input: U
     if (ssoGroups !== undefined) patch.ssoGroups = ssoGroups;
     if (ssoPriority !== undefined) patch.ssoPriority = ssoPriority;
     if (input.goldenImageId !== undefined) {
-      const image = input.goldenImageId === null ? null : await tx.goldenImages.byId(input.goldenImageId);
+      const image = input.goldenImageId === null ? null : await tx.goldenImages.lock(input.goldenImageId);
       if (image === undefined || (image && image.accountId !== key.accountId)) throw notFound('golden image');
       patch.goldenImageId = image?.id ?? null;
     }

@@ -2,7 +2,12 @@ import type { Kysely, Selectable } from 'kysely';
 import type { GoldenImageRepo } from '../../app/ports/repositories.ts';
 import type { GoldenImageFiles } from '../../domain/policy.ts';
 import type { GoldenImageRecord } from '../../domain/records.ts';
+import type { DialectCapabilities } from '../dialect.ts';
+import { param, precompiled } from '../precompiled.ts';
 import type { Database, GoldenImagesTable } from '../schema.ts';
+
+/** Read by every certificate of a key with an image: precompiled. */
+const imageById = precompiled<[string], Selectable<GoldenImagesTable>>((db) => db.selectFrom('golden_images').selectAll().where('id', '=', param(0)));
 
 const toRecord = (r: Selectable<GoldenImagesTable>): GoldenImageRecord => ({
   id: r.id,
@@ -14,7 +19,7 @@ const toRecord = (r: Selectable<GoldenImagesTable>): GoldenImageRecord => ({
   updatedAt: r.updated_at,
 });
 
-export function goldenImageRepo(db: Kysely<Database>): GoldenImageRepo {
+export function goldenImageRepo(db: Kysely<Database>, caps: DialectCapabilities): GoldenImageRepo {
   return {
     async insert(g) {
       await db
@@ -31,7 +36,12 @@ export function goldenImageRepo(db: Kysely<Database>): GoldenImageRepo {
         .execute();
     },
     async byId(id) {
-      const r = await db.selectFrom('golden_images').selectAll().where('id', '=', id).executeTakeFirst();
+      const r = await imageById.first(db, caps, [id]);
+      return r && toRecord(r);
+    },
+    async lock(id) {
+      const q = db.selectFrom('golden_images').selectAll().where('id', '=', id);
+      const r = await (caps.supportsRowLocks ? q.forUpdate() : q).executeTakeFirst();
       return r && toRecord(r);
     },
     async listByAccount(accountId) {
