@@ -156,6 +156,15 @@ const isSaved = (v: unknown): v is SavedState => {
 };
 
 /**
+ * Which server and machine a store's state belongs to (null when it holds none): a tool that
+ * only has the store (a support agent) builds its AllotClient from this. Nothing here is verified.
+ */
+export async function savedIdentity(store: Store): Promise<{ serverUrl: string; fingerprint: string; activationId: string } | null> {
+  const raw = await store.load();
+  return isSaved(raw) ? { serverUrl: raw.serverUrl, fingerprint: raw.fingerprint, activationId: raw.activationId } : null;
+}
+
+/**
  * A licensed app's view of its license. Every certificate is verified offline (Ed25519, against
  * the server's JWKS cached with it) when it arrives and every time it is loaded; the license is in
  * force until the certificate's `checkInBy` by this machine's clock, which cannot be set back below

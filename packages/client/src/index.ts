@@ -7,6 +7,7 @@ export const SDK_VERSION = '0.1.0';
 export {
   AllotClient,
   NotActivated,
+  savedIdentity,
   type ActivateResult,
   type ActivateWith,
   type AllotClientOptions,
