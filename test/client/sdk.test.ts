@@ -353,16 +353,52 @@ describe.each(dialects())('client SDK against a listening Allot on %s', { timeou
     client.stop();
   });
 
-  it('passes the policy and the golden image through (null from a server that sends none)', async () => {
+  it('exposes the policy and the golden image of the key, and a policy change at the next check-in', async () => {
     scene = await Scene.start(dialect);
-    const { status } = await scene.client().activate({ key: scene.seed.primaryKey });
-    if (status.claims && 'policy' in status.claims) {
-      expect(status.policy).toEqual(status.claims.policy);
-      expect(status.policy).toMatchObject({ version: expect.any(Number), showDeveloperTools: expect.any(Boolean), network: expect.any(String) });
-      expect(status.goldenImage).toEqual(status.claims.goldenImage ?? null);
-    } else {
-      expect(status.policy).toBeNull();
-      expect(status.goldenImage).toBeNull();
-    }
+    const admin = scene.api.as(scene.seed.adminToken);
+    const settings = {
+      corporateVmsOnly: true,
+      oneCorporateVmPerUser: false,
+      preventVmRemoval: true,
+      blockMajorUpgrades: false,
+      lockVmConfiguration: false,
+      showDeveloperTools: false,
+      disableToolsAutoUpdate: true,
+      vmStartup: 'background',
+      network: 'host-only',
+    };
+    const put = await admin.put(`/v1/keys/${scene.seed.primaryKeyId}/policy`, settings);
+    expect(put.status, put.text).toBe(200);
+    const sha = 'ab'.repeat(32);
+    const image = await admin.post(`/v1/accounts/${scene.seed.accountId}/golden-images`, {
+      name: 'Corporate Windows 11',
+      description: 'Office and VPN',
+      images: { appleSilicon: { url: 'https://images.example.com/w11-arm.pvm', sha256: sha } },
+    });
+    expect(image.status, image.text).toBe(201);
+    expect((await admin.patch(`/v1/keys/${scene.seed.primaryKeyId}`, { goldenImageId: image.body.id })).status).toBe(200);
+
+    const client = scene.client();
+    const { status } = await client.activate({ key: scene.seed.primaryKey });
+    expect(status.policy).toEqual({ ...settings, version: put.body.policy.version, inherited: false });
+    expect(status.goldenImage).toEqual({
+      id: image.body.id,
+      name: 'Corporate Windows 11',
+      description: 'Office and VPN',
+      images: { appleSilicon: { url: 'https://images.example.com/w11-arm.pvm', sha256: sha }, intel: null },
+    });
+    // Offline, from disk: the same.
+    expect((await scene.client().status()).policy).toEqual(status.policy);
+
+    const unchanged = await client.checkIn();
+    expect(unchanged.policyChanged).toBe(false);
+    const changed = await admin.put(`/v1/keys/${scene.seed.primaryKeyId}/policy`, { ...settings, network: 'bridged' });
+    expect(changed.status, changed.text).toBe(200);
+    // Certificates are immutable: the stored one keeps the old policy until the next check-in.
+    expect((await client.status()).policy?.network).toBe('host-only');
+    const next = await client.checkIn();
+    expect(next.policyChanged).toBe(true);
+    expect(next.status.policy).toMatchObject({ network: 'bridged', version: changed.body.policy.version });
+    expect(next.status.policy!.version).toBeGreaterThan(status.policy!.version);
   });
 });
