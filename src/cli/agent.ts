@@ -90,7 +90,7 @@ export function goldenImageLines(image: GoldenImage | null): string[] {
   return [
     `Golden image: ${image.name}`,
     ...(image.description ? [`  ${image.description}`] : []),
-    ...arches.flatMap(([label, file]) => (file ? rows([[label, file.url], ['  sha256', file.sha256]]) : rows([[label, 'none']]))),
+    ...rows(arches.flatMap(([label, file]): [string, string][] => (file ? [[label, file.url], ['  sha256', file.sha256]] : [[label, 'none']]))),
   ];
 }
 
