@@ -150,7 +150,7 @@ async function speaking(json: boolean | undefined, run: () => Promise<void>): Pr
     if (json && (error instanceof AllotRefusal || error instanceof AllotUnreachable || error instanceof CertificateInvalid || error instanceof NotActivated)) {
       const body =
         error instanceof AllotRefusal
-          ? { code: error.code, status: error.status, message: error.message, details: error.details }
+          ? { code: error.code, status: error.status, message: error.serverMessage, details: error.details }
           : { code: error.name, message: error.message, ...(error instanceof CertificateInvalid && { reason: error.reason }) };
       process.stdout.write(JSON.stringify({ error: body }, null, 2) + '\n');
     }

@@ -290,7 +290,7 @@ export class AllotClient {
       });
     } catch (error) {
       if (error instanceof AllotRefusal && !error.retryable) {
-        const refusal = { code: error.code, message: error.message, at: new Date(this.now(0)).toISOString() };
+        const refusal = { code: error.code, message: error.serverMessage, at: new Date(this.now(0)).toISOString() };
         await this.exclusive(async () => {
           const current = (await this.loadOwn()) ?? before;
           await this.save({ ...current, certificate: null, refusal, lastSeen: this.now(current.lastSeen) });

@@ -13,6 +13,8 @@ export class AllotClientError extends Error {
 /** The server refused: `code` is its stable error code (KEY_BLOCKED, SEATS_EXHAUSTED, …), `status` the HTTP status. */
 export class AllotRefusal extends AllotClientError {
   override name = 'AllotRefusal';
+  /** The server's message alone (`message` is `CODE: serverMessage`). */
+  readonly serverMessage: string;
   constructor(
     readonly code: string,
     message: string,
@@ -23,6 +25,7 @@ export class AllotRefusal extends AllotClientError {
     readonly retryAfterSeconds?: number,
   ) {
     super(`${code}: ${message}`);
+    this.serverMessage = message;
   }
 
   /** Worth asking again later (rate limited, the server busy or failing), rather than the license ending. */

@@ -14,10 +14,13 @@ export function pkcePair(): { verifier: string; challenge: string } {
   return { verifier, challenge: createHash('sha256').update(verifier).digest('base64url') };
 }
 
-/** Opens `url` in the system browser: `open` (macOS), `start` (Windows), `xdg-open` (elsewhere). */
+/**
+ * Opens `url` in the system browser: `open` (macOS), the URL handler through rundll32 (Windows:
+ * unlike `start`, no shell parses the URL's `&`), `xdg-open` (elsewhere).
+ */
 export function openSystemBrowser(url: string): Promise<void> {
   const [command, args] =
-    process.platform === 'darwin' ? ['open', [url]] : process.platform === 'win32' ? ['cmd', ['/c', 'start', '""', url.replace(/&/g, '^&')]] : ['xdg-open', [url]];
+    process.platform === 'darwin' ? ['open', [url]] : process.platform === 'win32' ? ['rundll32', ['url.dll,FileProtocolHandler', url]] : ['xdg-open', [url]];
   return new Promise((resolve, reject) => {
     const child = spawn(command as string, args as string[], { stdio: 'ignore', detached: true });
     child.once('error', (e) => reject(new AllotClientError(`Cannot open the browser (${String(command)}): ${e.message}. Open ${url} yourself.`)));

@@ -52,7 +52,7 @@ export function verifyCertificate(certificate: string, jwks: Jwks, expect: Expec
   if (header.alg !== 'EdDSA') throw new CertificateInvalid('algorithm', `The certificate's algorithm is ${String(header.alg)}, not EdDSA.`);
   if (header.crit !== undefined) throw new CertificateInvalid('malformed', 'The certificate has critical header parameters this client does not know.');
   const kid = typeof header.kid === 'string' ? header.kid : undefined;
-  const jwk = jwks.keys.find((k) => k.kid === kid && k.kty === 'OKP' && k.crv === 'Ed25519');
+  const jwk = jwks.keys.find((k) => k.kid === kid && k.kty === 'OKP' && k.crv === 'Ed25519' && typeof k.x === 'string');
   if (!jwk) throw new CertificateInvalid('unknown-kid', `No published key has the certificate's kid (${kid ?? 'none'}).`);
   let ok = false;
   try {
