@@ -1,6 +1,6 @@
 /**
  * The layers of docs/architecture.md ("Layers"), enforced by `npm run check:layers` (part of
- * `npm run check`) over src/, web/src and test/helpers. Each folder has an allow-list: an import
+ * `npm run check`) over src/, web/src, test/helpers and packages/client/src. Each folder has an allow-list: an import
  * that no `allowed` rule matches fails the check as `not-in-allowed`. The `forbidden` rules say
  * what an allow-list cannot. test/layers/layers.test.ts plants violations and proves both fail.
  */
@@ -54,8 +54,10 @@ module.exports = {
       npm('fastify', '@fastify/[^/]+', '@sinclair/typebox', 'ajv', 'ajv-formats', 'fast-json-stringify', 'find-my-way', 'scim-patch', 'scim2-parse-filter'),
       node,
     ),
-    // cli: commands over boot's runtime and app's front door.
-    ...allow('^src/cli/', { path: ours('src/cli/', 'src/boot/', 'src/domain/', 'src/format/') }, appModules, npm('commander', 'cli-progress'), node),
+    // cli: commands over boot's runtime and app's front door; `allot agent` over the client SDK.
+    ...allow('^src/cli/', { path: ours('src/cli/', 'src/boot/', 'src/domain/', 'src/format/', 'packages/client/src/') }, appModules, npm('commander', 'cli-progress'), node),
+    // packages/client: the client SDK (@allot/client) has no dependencies: itself and Node's core only.
+    ...allow('^packages/client/src/', { path: ours('packages/client/src/') }, node),
     // boot: the composition root knows every layer.
     ...allow('^src/boot/', { path: '^src/' }, anyNpm, node),
 

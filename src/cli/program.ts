@@ -7,6 +7,7 @@ import { Command } from 'commander';
 import { readConfig } from '../boot/config.ts';
 import { VERSION } from '../boot/version.ts';
 import { devicesCsv } from '../format/csv.ts';
+import { agentCommands } from './agent.ts';
 import { backupCommand } from './backup.ts';
 import { cli, exactlyOne, positiveInt, withRuntime, writeCsv } from './common.ts';
 import { doctorCommand } from './doctor.ts';
@@ -202,5 +203,6 @@ export function buildProgram(): Command {
   memberCommands(program);
   doctorCommand(program);
   backupCommand(program);
+  agentCommands(program);
   return program;
 }

@@ -11,7 +11,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/cli.ts';
 import { HEAVY_TEST_MS } from '../helpers/processes.ts';
 
-const CHECKED = ['src', 'web/src', 'test/helpers'];
+const CHECKED = ['src', 'web/src', 'test/helpers', 'packages/client/src'];
 const FILES = ['.dependency-cruiser.cjs', 'tsconfig.json', 'package.json'];
 const PLANTED = 'planted-violation.ts';
 
@@ -43,6 +43,7 @@ const PLANTS: Plant[] = [
   { what: 'domain → node:fs', folder: 'src/domain', target: 'node:fs', rule: 'not-in-allowed' },
   { what: 'web/src → server code', folder: 'web/src', target: firstIn('src/domain'), rule: 'not-in-allowed' },
   { what: 'test/helpers → web/src', folder: 'test/helpers', target: firstIn('web/src'), rule: 'not-in-allowed' },
+  { what: 'client SDK → server code', folder: 'packages/client/src', target: firstIn('src/domain'), rule: 'not-in-allowed' },
   { what: 'use-case → use-case', folder: 'src/app/use-cases', target: firstIn('src/app/use-cases'), rule: 'use-case-imports-no-use-case' },
 ];
 
