@@ -1,0 +1,187 @@
+/**
+ * docs/client.md's offline verifier in Java (examples/java/VerifyCertificate.java, only the JDK):
+ * compiled with the machine's javac and run on the JWKS and a certificate of a real Allot.
+ *
+ * Java is not part of the project's install, so a missing `javac` skips this suite with a loud
+ * banner, in CI too.
+ */
+import { execFile, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { apiClient, type Api } from '../helpers/api.ts';
+import { dialects } from '../helpers/db.ts';
+import { activate, seedSubscription, type Seeded } from '../helpers/fixtures.ts';
+import { startTestServer, TestClock, type TestServer } from '../helpers/harness.ts';
+import { HEAVY_TEST_MS } from '../helpers/processes.ts';
+
+const SOURCE = fileURLToPath(new URL('../../examples/java/VerifyCertificate.java', import.meta.url));
+
+const javacAvailable = (): boolean => {
+  const probe = spawnSync('javac', ['-version'], { stdio: 'ignore' });
+  return !probe.error && probe.status === 0;
+};
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+const describeJava = (name: string, body: () => void): void => {
+  if (javacAvailable()) {
+    describe(name, body);
+    return;
+  }
+  const line = '!'.repeat(78);
+  console.warn(
+    `\n${line}\n!! javac (a JDK, 17 or later) is not installed.\n!! The suite "${name}" is SKIPPED, in CI too: Java is not ` +
+      `part of the project's install.\n!! Install one (apt-get install openjdk-17-jdk-headless) to run it.\n${line}\n`,
+  );
+  describe.skip(name, body);
+};
+
+const decode = (part: string): Record<string, any> => JSON.parse(Buffer.from(part, 'base64url').toString('utf8'));
+
+/** Another base64url character at `index` of the signature part: still base64url, no longer the signature. */
+function flipSignatureChar(certificate: string, index = 10): string {
+  const [h, p, s] = certificate.split('.');
+  const c = s![index]!;
+  const flipped = c === 'A' ? 'B' : 'A';
+  return `${h}.${p}.${s!.slice(0, index)}${flipped}${s!.slice(index + 1)}`;
+}
+
+describeJava('the Java offline verifier (examples/java, JDK only)', () => {
+  let dir: string;
+  const classes = () => join(dir, 'classes');
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'allot-java-'));
+    const compiled = await run('javac', ['-Xlint:all', '-Werror', '-d', classes(), SOURCE]);
+    expect(compiled, 'javac compiles the example without a warning').toMatchObject({ code: 0 });
+  }, HEAVY_TEST_MS);
+  afterAll(() => {
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  function run(cmd: string, args: string[]): Promise<Run> {
+    return new Promise((resolve) => {
+      execFile(cmd, args, { encoding: 'utf8' }, (error, stdout, stderr) => {
+        const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
+        resolve({ code, stdout, stderr });
+      });
+    });
+  }
+
+  let files = 0;
+  /** Writes each text to a file and runs the verifier on them (the way a support engineer would). */
+  async function verifier(jwks: unknown, certificate: string, ...options: string[]): Promise<Run> {
+    const n = files++;
+    const jwksFile = join(dir, `jwks-${n}.json`);
+    const certFile = join(dir, `certificate-${n}.jws`);
+    writeFileSync(jwksFile, typeof jwks === 'string' ? jwks : JSON.stringify(jwks, null, 2));
+    writeFileSync(certFile, `${certificate}\n`);
+    return run('java', ['-cp', classes(), 'VerifyCertificate', jwksFile, certFile, ...options]);
+  }
+
+  describe.each(dialects())('on %s', (dialect) => {
+    let server: TestServer;
+    let api: Api;
+    let seed: Seeded;
+
+    beforeAll(async () => {
+      // The verifier checks expiry against the real clock by default: the server signs at it too.
+      server = await startTestServer(dialect, { clock: new TestClock(Date.now()) });
+      api = apiClient(server.app);
+      seed = await seedSubscription(api, 3);
+    }, HEAVY_TEST_MS);
+    afterAll(() => server?.close());
+
+    const jwks = async () => {
+      const res = await api.as(null).get('/.well-known/jwks.json');
+      expect(res.status).toBe(200);
+      return res.body as { keys: Array<Record<string, unknown>> };
+    };
+
+    it(
+      'accepts a certificate Allot signed, prints its claims, and refuses it once one character of the signature changes',
+      async () => {
+        const activated = await activate(api, seed.primaryKey, 'java-1');
+        expect(activated.status, JSON.stringify(activated.body)).toBe(201);
+        const certificate: string = activated.body.certificate;
+        const claims = decode(certificate.split('.')[1]!);
+        const set = await jwks();
+
+        const ok = await verifier(set, certificate, '--issuer', server.config.publicUrl, '--fingerprint', 'fp-java-1');
+        expect(ok.stderr).toBe('');
+        expect(ok.code).toBe(0);
+        expect(ok.stdout).toContain('certificate VALID');
+        expect(ok.stdout).toContain(activated.body.activation.id);
+        expect(ok.stdout).toContain(seed.primaryKeyId);
+        expect(ok.stdout).toContain(new Date(claims.checkInBy * 1000).toISOString().replace('.000Z', 'Z'));
+        // The policy and golden image claims of issue 14, printed as the certificate carries them.
+        if (claims.policy) {
+          expect(ok.stdout).toContain(`policy version ${claims.policy.version}`);
+          expect(ok.stdout).toMatch(/showDeveloperTools\s+(true|false)/);
+        } else {
+          expect(ok.stdout).toContain('policy: none in this certificate');
+        }
+        expect(ok.stdout).toContain(claims.goldenImage ? `golden image ${claims.goldenImage.name}` : 'golden image: none');
+
+        const tampered = await verifier(set, flipSignatureChar(certificate));
+        expect(tampered.code).toBe(1);
+        expect(tampered.stdout).not.toContain('VALID');
+        expect(tampered.stderr).toContain('REFUSED: the signature does not verify');
+
+        // A changed claim under the original signature (a longer validity, say) is refused as well.
+        const [h, , s] = certificate.split('.');
+        const forged = `${h}.${Buffer.from(JSON.stringify({ ...claims, exp: claims.exp + 86_400, checkInBy: claims.checkInBy + 86_400 })).toString('base64url')}.${s}`;
+        const refusedForgery = await verifier(set, forged);
+        expect(refusedForgery.code).toBe(1);
+        expect(refusedForgery.stderr).toContain('the signature does not verify');
+      },
+      HEAVY_TEST_MS,
+    );
+
+    it(
+      'refuses at checkInBy (within the skew allowed), another machine\'s certificate, and says to refetch the JWKS on an unknown kid',
+      async () => {
+        const activated = await activate(api, seed.primaryKey, 'java-2');
+        expect(activated.status).toBe(201);
+        const certificate: string = activated.body.certificate;
+        const claims = decode(certificate.split('.')[1]!);
+        const set = await jwks();
+
+        const at = async (now: number, skew: number) => (await verifier(set, certificate, '--now', String(now), '--skew', String(skew))).code;
+        expect(await at(claims.checkInBy - 1, 0)).toBe(0);
+        expect(await at(claims.checkInBy, 0)).toBe(1);
+        expect(await at(claims.checkInBy + 59, 60)).toBe(0);
+        expect(await at(claims.checkInBy + 60, 60)).toBe(1);
+        const expired = await verifier(set, certificate, '--now', String(claims.checkInBy + 3600));
+        expect(expired.stderr).toContain('REFUSED: expired at');
+
+        const otherMachine = await verifier(set, certificate, '--fingerprint', 'fp-someone-else');
+        expect(otherMachine.code).toBe(1);
+        expect(otherMachine.stderr).toContain('fingerprint');
+
+        // After a rotation the server signs with a new kid; a client with the old JWKS cached is told to refetch.
+        const rotated = await api.post('/v1/signing-keys/rotate');
+        expect(rotated.status).toBe(201);
+        const { kid } = decode(certificate.split('.')[0]!);
+        const stale = { keys: set.keys.filter((k) => k.kid !== kid) };
+        const unknownKid = await verifier(stale, certificate);
+        expect(unknownKid.code).toBe(3);
+        expect(unknownKid.stderr).toContain('refetch /.well-known/jwks.json');
+        // The fresh JWKS still publishes the old key until its certificates have expired.
+        expect((await verifier(await jwks(), certificate)).code).toBe(0);
+
+        const garbage = await verifier('{"keys": [', certificate);
+        expect(garbage.code).toBe(1);
+        expect(garbage.stderr).toContain('bad JSON');
+      },
+      HEAVY_TEST_MS,
+    );
+  });
+});
