@@ -32,8 +32,11 @@ import java.util.Map;
  * 3 its kid is not in the JWKS: fetch /.well-known/jwks.json again once (the signing key was
  * rotated) and retry before refusing.
  *
- * A real client also keeps the highest time it has seen and uses it as "now" when the clock is
- * behind it, so that setting the clock back cannot extend a certificate (--now is that time).
+ * The certificate is valid while now < checkInBy (= exp), never after. --skew (seconds, 300 by
+ * default) is how far the certificate's iat may be ahead of now: the server's clock ahead of this
+ * machine's. A real client also keeps the highest time it has seen and uses it as "now" when the
+ * clock is behind it, so that setting the clock back cannot extend a certificate (--now is that
+ * time, in seconds).
  */
 public final class VerifyCertificate {
   static final String TYPE = "allot-certificate+jwt";
@@ -68,7 +71,7 @@ public final class VerifyCertificate {
     String issuer = null;
     String fingerprint = null;
     long now = Instant.now().getEpochSecond();
-    long skew = 60;
+    long skew = 300;
     for (int i = 0; i < args.length; i++) {
       String a = args[i];
       if (a.startsWith("--")) {
@@ -140,9 +143,11 @@ public final class VerifyCertificate {
     long exp = numericDate(claims, "exp");
     long checkInBy = claims.containsKey("checkInBy") ? numericDate(claims, "checkInBy") : exp;
     long until = Math.min(exp, checkInBy);
-    if (now >= until + skew) throw invalid("expired at " + Instant.ofEpochSecond(until) + " (now " + Instant.ofEpochSecond(now) + "): check in");
-    if (claims.containsKey("iat") && numericDate(claims, "iat") > now + skew)
-      throw invalid("issued in the future (" + Instant.ofEpochSecond(numericDate(claims, "iat")) + "): is the clock right?");
+    // Valid until checkInBy, never after it: no tolerance at that end.
+    if (now >= until) throw invalid("expired at " + Instant.ofEpochSecond(until) + " (now " + Instant.ofEpochSecond(now) + "): check in");
+    // The tolerance is for the server's clock being ahead of this machine's: iat a little in the future.
+    if (numericDate(claims, "iat") > now + skew)
+      throw invalid("issued in the future (" + Instant.ofEpochSecond(numericDate(claims, "iat")) + "): this machine's clock is behind");
     return claims;
   }
 

@@ -146,7 +146,7 @@ describeJava('the Java offline verifier (examples/java, JDK only)', () => {
     );
 
     it(
-      'refuses at checkInBy (within the skew allowed), another machine\'s certificate, and says to refetch the JWKS on an unknown kid',
+      'refuses at checkInBy, a clock far behind the server\'s, another machine\'s certificate, and says to refetch the JWKS on an unknown kid',
       async () => {
         const activated = await activate(api, seed.primaryKey, 'java-2');
         expect(activated.status).toBe(201);
@@ -154,13 +154,17 @@ describeJava('the Java offline verifier (examples/java, JDK only)', () => {
         const claims = decode(certificate.split('.')[1]!);
         const set = await jwks();
 
-        const at = async (now: number, skew: number) => (await verifier(set, certificate, '--now', String(now), '--skew', String(skew))).code;
-        expect(await at(claims.checkInBy - 1, 0)).toBe(0);
-        expect(await at(claims.checkInBy, 0)).toBe(1);
-        expect(await at(claims.checkInBy + 59, 60)).toBe(0);
-        expect(await at(claims.checkInBy + 60, 60)).toBe(1);
-        const expired = await verifier(set, certificate, '--now', String(claims.checkInBy + 3600));
+        const at = async (now: number, skew = 60) => (await verifier(set, certificate, '--now', String(now), '--skew', String(skew))).code;
+        // Valid until checkInBy, never after: the skew allowed does not stretch that end.
+        expect(await at(claims.checkInBy - 1)).toBe(0);
+        expect(await at(claims.checkInBy)).toBe(1);
+        const expired = await verifier(set, certificate, '--now', String(claims.checkInBy + 1));
         expect(expired.stderr).toContain('REFUSED: expired at');
+        // The skew is for a machine whose clock is behind the server's: iat a little in the future.
+        expect(await at(claims.iat - 60)).toBe(0);
+        expect(await at(claims.iat - 61)).toBe(1);
+        const behind = await verifier(set, certificate, '--now', String(claims.iat - 3600));
+        expect(behind.stderr).toContain('issued in the future');
 
         const otherMachine = await verifier(set, certificate, '--fingerprint', 'fp-someone-else');
         expect(otherMachine.code).toBe(1);
