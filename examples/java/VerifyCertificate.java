@@ -1,4 +1,7 @@
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -42,6 +45,8 @@ public final class VerifyCertificate {
   static final String TYPE = "allot-certificate+jwt";
   /** The DER of an Ed25519 SubjectPublicKeyInfo up to the key (RFC 8410): the 32 bytes of x follow. */
   static final byte[] ED25519_SPKI_PREFIX = HexFormat.of().parseHex("302a300506032b6570032100");
+  /** Standard output in UTF-8 whatever the locale (names and descriptions are any text). */
+  static final PrintStream OUT = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
 
   public static void main(String[] args) {
     try {
@@ -163,7 +168,7 @@ public final class VerifyCertificate {
   // ---- Output ----
 
   static void print(Map<String, Object> c, long now) {
-    System.out.println("certificate VALID");
+    OUT.println("certificate VALID");
     row("activation (sub)", c.get("sub"));
     row("issuer", c.get("iss"));
     row("product", c.get("product"));
@@ -178,14 +183,14 @@ public final class VerifyCertificate {
     row("check in by", Instant.ofEpochSecond(due) + " (in " + Math.max(0, due - now) / 3600 + " h)");
 
     if (c.get("policy") instanceof Map<?, ?> policy) {
-      System.out.println("policy version " + policy.get("version") + (Boolean.TRUE.equals(policy.get("inherited")) ? " (the account default)" : " (the key's own)"));
+      OUT.println("policy version " + policy.get("version") + (Boolean.TRUE.equals(policy.get("inherited")) ? " (the account default)" : " (the key's own)"));
       for (Map.Entry<?, ?> e : policy.entrySet())
         if (!"version".equals(e.getKey()) && !"inherited".equals(e.getKey())) row(String.valueOf(e.getKey()), e.getValue());
     } else {
-      System.out.println("policy: none in this certificate");
+      OUT.println("policy: none in this certificate");
     }
     if (c.get("goldenImage") instanceof Map<?, ?> image) {
-      System.out.println("golden image " + image.get("name") + " (" + image.get("id") + ")");
+      OUT.println("golden image " + image.get("name") + " (" + image.get("id") + ")");
       if (image.get("description") != null) row("description", image.get("description"));
       Object images = image.get("images");
       for (String arch : List.of("appleSilicon", "intel")) {
@@ -194,12 +199,12 @@ public final class VerifyCertificate {
         else row(arch, "none");
       }
     } else {
-      System.out.println("golden image: none");
+      OUT.println("golden image: none");
     }
   }
 
   static void row(String name, Object value) {
-    System.out.printf("  %-18s %s%n", name, value);
+    OUT.printf("  %-18s %s%n", name, value);
   }
 
   // ---- Small helpers ----

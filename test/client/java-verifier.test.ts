@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiClient, type Api } from '../helpers/api.ts';
 import { dialects } from '../helpers/db.ts';
-import { activate, seedSubscription, type Seeded } from '../helpers/fixtures.ts';
+import { activate, createKey, seedSubscription, type Seeded } from '../helpers/fixtures.ts';
 import { startTestServer, TestClock, type TestServer } from '../helpers/harness.ts';
 import { HEAVY_TEST_MS } from '../helpers/processes.ts';
 
@@ -121,14 +121,12 @@ describeJava('the Java offline verifier (examples/java, JDK only)', () => {
         expect(ok.stdout).toContain(activated.body.activation.id);
         expect(ok.stdout).toContain(seed.primaryKeyId);
         expect(ok.stdout).toContain(new Date(claims.checkInBy * 1000).toISOString().replace('.000Z', 'Z'));
-        // The policy and golden image claims of issue 14, printed as the certificate carries them.
-        if (claims.policy) {
-          expect(ok.stdout).toContain(`policy version ${claims.policy.version}`);
-          expect(ok.stdout).toMatch(/showDeveloperTools\s+(true|false)/);
-        } else {
-          expect(ok.stdout).toContain('policy: none in this certificate');
-        }
-        expect(ok.stdout).toContain(claims.goldenImage ? `golden image ${claims.goldenImage.name}` : 'golden image: none');
+        // Nobody set a policy: the defaults, version 1; no golden image.
+        expect(claims.policy).toMatchObject({ version: 1, showDeveloperTools: true, network: 'shared' });
+        expect(ok.stdout).toContain('policy version 1');
+        expect(ok.stdout).toMatch(/showDeveloperTools\s+true\n/);
+        expect(ok.stdout).toMatch(/network\s+shared\n/);
+        expect(ok.stdout).toContain('golden image: none');
 
         const tampered = await verifier(set, flipSignatureChar(certificate));
         expect(tampered.code).toBe(1);
@@ -141,6 +139,64 @@ describeJava('the Java offline verifier (examples/java, JDK only)', () => {
         const refusedForgery = await verifier(set, forged);
         expect(refusedForgery.code).toBe(1);
         expect(refusedForgery.stderr).toContain('the signature does not verify');
+      },
+      HEAVY_TEST_MS,
+    );
+
+    it(
+      "prints the key's policy and golden image as the certificate carries them, and the new policy after a check-in",
+      async () => {
+        const key = await createKey(api, seed.subscriptionId, { name: 'Design', type: 'dynamic', maxSeats: 2 });
+        expect(key.status).toBe(201);
+        const sha = 'ab'.repeat(32);
+        // Any text: quotes, a backslash, accents and an emoji go through the JSON reader intact.
+        const description = 'Windows 11, “domain-joined” \\ with the VPN — für alle 🚀';
+        const image = await api.post(`/v1/accounts/${seed.accountId}/golden-images`, {
+          name: 'Corporate "Win" 11',
+          description,
+          images: { appleSilicon: { url: 'https://downloads.example.com/win11-arm.pvmp', sha256: sha } },
+        });
+        expect(image.status, JSON.stringify(image.body)).toBe(201);
+        expect((await api.patch(`/v1/keys/${key.body.id}`, { goldenImageId: image.body.id })).status).toBe(200);
+        const settings = {
+          corporateVmsOnly: true,
+          oneCorporateVmPerUser: false,
+          preventVmRemoval: true,
+          blockMajorUpgrades: false,
+          lockVmConfiguration: false,
+          showDeveloperTools: false,
+          disableToolsAutoUpdate: true,
+          vmStartup: 'background',
+          network: 'host-only',
+        };
+        const put = await api.put(`/v1/keys/${key.body.id}/policy`, settings);
+        expect(put.status, JSON.stringify(put.body)).toBe(200);
+        const version: number = put.body.policy.version;
+
+        const activated = await activate(api, key.body.key, 'java-3');
+        expect(activated.status, JSON.stringify(activated.body)).toBe(201);
+        const out = await verifier(await jwks(), activated.body.certificate, '--fingerprint', 'fp-java-3');
+        expect(out.stderr).toBe('');
+        expect(out.code).toBe(0);
+        expect(out.stdout).toContain(`policy version ${version} (the key's own)`);
+        expect(out.stdout).toMatch(/corporateVmsOnly\s+true\n/);
+        expect(out.stdout).toMatch(/showDeveloperTools\s+false\n/);
+        expect(out.stdout).toMatch(/vmStartup\s+background\n/);
+        expect(out.stdout).toMatch(/network\s+host-only\n/);
+        expect(out.stdout).toContain(`golden image Corporate "Win" 11 (${image.body.id})`);
+        expect(out.stdout).toContain(`description        ${description}\n`);
+        expect(out.stdout).toContain(`appleSilicon       https://downloads.example.com/win11-arm.pvmp  sha256 ${sha}`);
+        expect(out.stdout).toMatch(/intel\s+none\n/);
+
+        // The policy changes: the device sees it in the certificate of its next check-in.
+        expect((await api.put(`/v1/keys/${key.body.id}/policy`, { ...settings, network: 'bridged' })).status).toBe(200);
+        const checkedIn = await api.as(null).post('/v1/client/check-in', { activationId: activated.body.activation.id, fingerprint: 'fp-java-3' });
+        expect(checkedIn.status, JSON.stringify(checkedIn.body)).toBe(200);
+        expect(checkedIn.body.policyChanged).toBe(true);
+        const renewed = await verifier(await jwks(), checkedIn.body.certificate, '--fingerprint', 'fp-java-3');
+        expect(renewed.code).toBe(0);
+        expect(renewed.stdout).toContain(`policy version ${version + 1} (the key's own)`);
+        expect(renewed.stdout).toMatch(/network\s+bridged\n/);
       },
       HEAVY_TEST_MS,
     );
