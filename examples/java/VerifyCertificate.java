@@ -183,7 +183,9 @@ public final class VerifyCertificate {
     row("check in by", Instant.ofEpochSecond(due) + " (in " + Math.max(0, due - now) / 3600 + " h)");
 
     if (c.get("policy") instanceof Map<?, ?> policy) {
-      OUT.println("policy version " + policy.get("version") + (Boolean.TRUE.equals(policy.get("inherited")) ? " (the account default)" : " (the key's own)"));
+      String whose = Boolean.TRUE.equals(policy.get("inherited")) ? "inherited: the account default"
+          : "primary".equals(c.get("keyType")) ? "the account default" : "the key's own";
+      OUT.println("policy version " + policy.get("version") + " (" + whose + ")");
       for (Map.Entry<?, ?> e : policy.entrySet())
         if (!"version".equals(e.getKey()) && !"inherited".equals(e.getKey())) row(String.valueOf(e.getKey()), e.getValue());
     } else {

@@ -123,7 +123,7 @@ describeJava('the Java offline verifier (examples/java, JDK only)', () => {
         expect(ok.stdout).toContain(new Date(claims.checkInBy * 1000).toISOString().replace('.000Z', 'Z'));
         // Nobody set a policy: the defaults, version 1; no golden image.
         expect(claims.policy).toMatchObject({ version: 1, showDeveloperTools: true, network: 'shared' });
-        expect(ok.stdout).toContain('policy version 1');
+        expect(ok.stdout).toContain('policy version 1 (the account default)');
         expect(ok.stdout).toMatch(/showDeveloperTools\s+true\n/);
         expect(ok.stdout).toMatch(/network\s+shared\n/);
         expect(ok.stdout).toContain('golden image: none');
