@@ -1,4 +1,4 @@
-import { Badge, Group, Stack, Text, Tooltip, UnstyledButton } from '@mantine/core';
+import { Badge, Group, Text, Tooltip, UnstyledButton } from '@mantine/core';
 import { IconDisc } from '@tabler/icons-react';
 import { useGoldenImage } from '../../api/golden-images';
 import type { GoldenImage, LicenseKey } from '../../api/types';
@@ -32,7 +32,7 @@ export function KeyPolicyCell({ licenseKey: key, images, onPolicy, onImage }: Ke
     </Group>
   );
   return (
-    <Stack gap={4} align="flex-start">
+    <Group gap={6} mt={2} wrap="wrap">
       <Tooltip label={policy.tip}>
         <UnstyledButton onClick={onPolicy} aria-label={`Policy of ${key.name}: ${policy.label}`}>
           <Badge color={policy.color} style={{ cursor: 'pointer' }} data-testid={`key-policy-${key.name}`}>
@@ -49,6 +49,6 @@ export function KeyPolicyCell({ licenseKey: key, images, onPolicy, onImage }: Ke
       ) : (
         imageText
       )}
-    </Stack>
+    </Group>
   );
 }

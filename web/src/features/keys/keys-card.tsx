@@ -67,11 +67,17 @@ export function KeysCard({ subscription }: { subscription: Subscription }) {
               {
                 accessor: 'name',
                 title: 'Name and key',
-                ...wrap(190),
+                ...wrap(220),
                 render: (k) => (
                   <Stack gap={2} align="flex-start">
                     <KeyNameEditor licenseKey={k} editable={admin} />
                     <KeyString value={k.key} label={`${k.name} key`} />
+                    <KeyPolicyCell
+                      licenseKey={k}
+                      images={admin ? (images.data ?? []) : undefined}
+                      onPolicy={() => setOpen({ what: 'policy', keyId: k.id })}
+                      onImage={admin ? () => setOpen({ what: 'image', keyId: k.id }) : undefined}
+                    />
                   </Stack>
                 ),
               },
@@ -99,18 +105,6 @@ export function KeysCard({ subscription }: { subscription: Subscription }) {
                       </Text>
                     )}
                   </Stack>
-                ),
-              },
-              {
-                accessor: 'policy',
-                title: 'Policy and image',
-                render: (k) => (
-                  <KeyPolicyCell
-                    licenseKey={k}
-                    images={admin ? (images.data ?? []) : undefined}
-                    onPolicy={() => setOpen({ what: 'policy', keyId: k.id })}
-                    onImage={admin ? () => setOpen({ what: 'image', keyId: k.id }) : undefined}
-                  />
                 ),
               },
               { accessor: 'status', title: 'Status', render: (k) => <StatusBadge table={KEY_STATUS} status={k.status} /> },

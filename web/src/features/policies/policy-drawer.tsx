@@ -86,6 +86,10 @@ function PolicyEditor({ licenseKey, view, editable }: { licenseKey: LicenseKey; 
             ? `Last changed ${formatDateTime(view.updatedAt)}.`
             : 'Never changed: these are the built-in settings.'}
       </Text>
+      <Group gap={6} wrap="nowrap" align="flex-start">
+        <IconRefresh size={16} style={{ flex: 'none', marginTop: 2 }} color="var(--mantine-color-blue-6)" />
+        <Text size="sm">Devices get a change at their next check-in, not before: a license already on a machine keeps the policy it was issued with until then.</Text>
+      </Group>
 
       {primary && (
         <Alert variant="light" color="grape" icon={<IconInfoCircle size={18} />} title="This is the account default">
@@ -115,57 +119,82 @@ function PolicyEditor({ licenseKey, view, editable }: { licenseKey: LicenseKey; 
 
       <Stack gap="sm">
         <Title order={3}>Restrictions</Title>
-        {POLICY_SWITCHES.map(({ field, label, description }) => (
-          <Switch
-            key={field}
-            checked={draft[field]}
-            onChange={(e) => set(field, e.currentTarget.checked)}
-            disabled={!open}
-            label={
-              <>
-                {label}
-                {hint(field)}
-              </>
-            }
-            description={description}
-            aria-label={label}
-          />
-        ))}
+        {POLICY_SWITCHES.map(({ field, label, description }) =>
+          open ? (
+            <Switch
+              key={field}
+              checked={draft[field]}
+              onChange={(e) => set(field, e.currentTarget.checked)}
+              label={
+                <>
+                  {label}
+                  {hint(field)}
+                </>
+              }
+              description={description}
+              aria-label={label}
+            />
+          ) : (
+            <ReadOnlySetting key={field} field={field} label={label} description={description} value={draft[field] ? 'On' : 'Off'} on={draft[field]} />
+          ),
+        )}
       </Stack>
       <Divider />
-      <Radio.Group
-        label="Virtual machine startup"
-        value={draft.vmStartup}
-        onChange={(v) => set('vmStartup', v as PolicySettings['vmStartup'])}
-        description={differs('vmStartup') ? `The account default: ${valueLabel('vmStartup', defaults)}.` : undefined}
-      >
-        <Stack gap="xs" mt="xs">
-          {VM_STARTUP.map((o) => (
-            <Radio key={o.value} value={o.value} label={o.label} description={o.description} disabled={!open} />
-          ))}
+      {open ? (
+        <>
+          <Radio.Group
+            label="Virtual machine startup"
+            value={draft.vmStartup}
+            onChange={(v) => set('vmStartup', v as PolicySettings['vmStartup'])}
+            description={differs('vmStartup') ? `The account default: ${valueLabel('vmStartup', defaults)}.` : undefined}
+          >
+            <Stack gap="xs" mt="xs">
+              {VM_STARTUP.map((o) => (
+                <Radio key={o.value} value={o.value} label={o.label} description={o.description} />
+              ))}
+            </Stack>
+          </Radio.Group>
+          <Radio.Group
+            label="Virtual machine network"
+            value={draft.network}
+            onChange={(v) => set('network', v as PolicySettings['network'])}
+            description={differs('network') ? `The account default: ${valueLabel('network', defaults)}.` : undefined}
+          >
+            <Stack gap="xs" mt="xs">
+              {NETWORK.map((o) => (
+                <Radio key={o.value} value={o.value} label={o.label} description={o.description} />
+              ))}
+            </Stack>
+          </Radio.Group>
+        </>
+      ) : (
+        <Stack gap="sm">
+          <Title order={3}>Virtual machines</Title>
+          <ReadOnlySetting
+            field="vmStartup"
+            label="Virtual machine startup"
+            description={VM_STARTUP.find((o) => o.value === draft.vmStartup)?.description ?? ''}
+            value={valueLabel('vmStartup', draft)}
+          />
+          <ReadOnlySetting
+            field="network"
+            label="Virtual machine network"
+            description={NETWORK.find((o) => o.value === draft.network)?.description ?? ''}
+            value={valueLabel('network', draft)}
+          />
         </Stack>
-      </Radio.Group>
-      <Radio.Group
-        label="Virtual machine network"
-        value={draft.network}
-        onChange={(v) => set('network', v as PolicySettings['network'])}
-        description={differs('network') ? `The account default: ${valueLabel('network', defaults)}.` : undefined}
-      >
-        <Stack gap="xs" mt="xs">
-          {NETWORK.map((o) => (
-            <Radio key={o.value} value={o.value} label={o.label} description={o.description} disabled={!open} />
-          ))}
-        </Stack>
-      </Radio.Group>
+      )}
 
-      <Alert variant="light" color="blue" icon={<IconRefresh size={18} />} p="sm">
-        <Text size="sm">Devices get a change at their next check-in, not before: a license already on a machine keeps the policy it was issued with until then.</Text>
-      </Alert>
       {save.isError && <FormError error={save.error} title="The policy was not saved" />}
       {reset.isError && <FormError error={reset.error} title="The key still has its own policy" />}
 
       {editable && (
-        <Group justify="space-between" gap="sm">
+        <Group
+          justify="space-between"
+          gap="sm"
+          py="sm"
+          style={{ position: 'sticky', bottom: 0, background: 'var(--mantine-color-body)', borderTop: '1px solid var(--mantine-color-default-border)', zIndex: 1 }}
+        >
           {!primary && !inherited ? (
             <Button variant="subtle" color="red" onClick={() => setConfirmReset(true)} disabled={save.isPending}>
               Reset to account default
@@ -206,5 +235,22 @@ function PolicyEditor({ licenseKey, view, editable }: { licenseKey: LicenseKey; 
         Its own policy is removed: the key follows the primary key’s policy (version {view.accountDefault.version}) again. Its devices get it at their next check-in.
       </ConfirmDialog>
     </Stack>
+  );
+}
+
+/** A setting shown, not changed (a key that inherits, or a member who may only read): its value in a word. */
+function ReadOnlySetting({ field, label, description, value, on }: { field: string; label: string; description: string; value: string; on?: boolean }) {
+  return (
+    <Group justify="space-between" align="flex-start" wrap="nowrap" gap="md" data-testid={`setting-${field}`}>
+      <Stack gap={2} style={{ minWidth: 0 }}>
+        <Text size="sm">{label}</Text>
+        <Text size="xs" c="dimmed">
+          {description}
+        </Text>
+      </Stack>
+      <Badge color={on === undefined ? 'blue' : on ? 'teal' : 'gray'} variant={on === false ? 'outline' : 'light'} style={{ flex: 'none' }}>
+        {value}
+      </Badge>
+    </Group>
   );
 }
