@@ -56,6 +56,8 @@ export interface NewActivation {
   userEmail: string | null;
   invitationId: string | null;
   ssoUserId: string | null;
+  /** The policy version its first certificate carries. */
+  deliveredPolicyVersion: number;
 }
 
 /**
@@ -87,6 +89,7 @@ export async function startActivation(
     activatedAt: now,
     lastCheckInAt: now,
     endedAt: null,
+    deliveredPolicyVersion: a.deliveredPolicyVersion,
   };
   if (!(await tx.activations.insertIfAbsent(activation)))
     throw new Error('an active activation appeared for this device despite the subscription lock');

@@ -64,6 +64,16 @@ import { addDomain, deleteDomain, listDomains, verifyDomain } from './use-cases/
 import { createScimUser, deleteScimUser, getScimUser, listScimUsers, patchScimUser, replaceScimUser } from './use-cases/provision-users.ts';
 import { createScimGroup, deleteScimGroup, getScimGroup, listScimGroups, patchScimGroup, replaceScimGroup } from './use-cases/provision-groups.ts';
 import type { ScimGroupInput, ScimGroupResource, ScimListQuery, ScimUserDoc, ScimUserResource } from './scim-resources.ts';
+import { deleteKeyPolicy, getKeyPolicy, putKeyPolicy } from './use-cases/manage-policies.ts';
+import {
+  createGoldenImage,
+  deleteGoldenImage,
+  getGoldenImage,
+  listGoldenImages,
+  updateGoldenImage,
+  type CreateGoldenImageInput,
+  type UpdateGoldenImageInput,
+} from './use-cases/manage-golden-images.ts';
 import { authenticateScim, createScimToken, listScimTokens, revokeScimToken } from './use-cases/manage-scim-tokens.ts';
 
 export function createServices(deps: AppDeps) {
@@ -254,6 +264,20 @@ export function createServices(deps: AppDeps) {
       list: (c: Caller, accountId: string) => listDomains(deps, c, accountId),
       verify: (c: Caller, id: string) => verifyDomain(deps, c, id),
       remove: (c: Caller, id: string) => deleteDomain(deps, c, id),
+    },
+    /** A key's policy (its own, or the account default it inherits). */
+    policies: {
+      get: (c: Caller, keyId: string) => getKeyPolicy(deps, c, keyId),
+      put: (c: Caller, keyId: string, settings: unknown) => putKeyPolicy(deps, c, keyId, settings),
+      remove: (c: Caller, keyId: string) => deleteKeyPolicy(deps, c, keyId),
+    },
+    /** An account's golden images, which keys give their devices. */
+    goldenImages: {
+      create: (c: Caller, accountId: string, input: CreateGoldenImageInput) => createGoldenImage(deps, c, accountId, input),
+      list: (c: Caller, accountId: string) => listGoldenImages(deps, c, accountId),
+      get: (c: Caller, id: string) => getGoldenImage(deps, c, id),
+      update: (c: Caller, id: string, input: UpdateGoldenImageInput) => updateGoldenImage(deps, c, id, input),
+      remove: (c: Caller, id: string, options: { detach: boolean }) => deleteGoldenImage(deps, c, id, options),
     },
   };
 }

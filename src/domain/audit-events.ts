@@ -14,6 +14,7 @@ import type { ActivationStatus, EndReason, TokenRole } from './records.ts';
 import type { KeyType, SeatSummary } from './seats.ts';
 import type { SubscriptionStatus } from './validity.ts';
 import type { DomainStatus } from './domains.ts';
+import type { GoldenImageFiles, Policy } from './policy.ts';
 
 type Iso = string;
 
@@ -26,6 +27,17 @@ export interface KeyState {
   /** Identity-provider groups mapped to the key (absent in events recorded before SSO). */
   ssoGroups?: string[];
   ssoPriority?: number;
+  /** The golden image its devices start from (absent in events recorded before policies). */
+  goldenImageId?: string | null;
+}
+
+/** A key's effective policy, with the key's name of the time. */
+export type PolicyState = Policy & { name: string };
+
+export interface GoldenImageState {
+  name: string;
+  description: string | null;
+  images: GoldenImageFiles;
 }
 
 /** A device's activation, with its key's name of the time. */
@@ -267,6 +279,12 @@ export interface AuditEvents {
   /** not_found: the record was not among what DNS answered (or DNS did not answer); taken: another account verified the name first. */
   'domain.verification_failed': { target: 'domain'; after: DomainState & DomainCheckState & { reason: 'not_found' | 'taken' } };
   'domain.removed': { target: 'domain'; before: DomainState };
+  /** A key's own policy set, changed, or removed (back to the account default); on the primary key, the account default. */
+  'key.policy_changed': { target: 'key'; before: PolicyState; after: PolicyState };
+  'golden_image.created': { target: 'golden_image'; after: GoldenImageState };
+  'golden_image.updated': { target: 'golden_image'; before: GoldenImageState; after: GoldenImageState };
+  /** detachedKeyIds: the keys that used it (deleted with ?detach=true). */
+  'golden_image.deleted': { target: 'golden_image'; before: GoldenImageState; after: { detachedKeyIds: string[] } };
 }
 
 export type AuditAction = keyof AuditEvents;
@@ -337,6 +355,10 @@ export const AUDIT_TARGETS: { readonly [A in AuditAction]: AuditEvents[A]['targe
   'domain.verified': 'domain',
   'domain.verification_failed': 'domain',
   'domain.removed': 'domain',
+  'key.policy_changed': 'key',
+  'golden_image.created': 'golden_image',
+  'golden_image.updated': 'golden_image',
+  'golden_image.deleted': 'golden_image',
 };
 
 /** Every action, in the table's order. */

@@ -1,3 +1,4 @@
+import type { GoldenImageFiles, Policy } from './policy.ts';
 import { keyValidUntil, type KeyTerms, type SubscriptionTerms } from './validity.ts';
 
 export const ACTIVATION_TYPES = ['LIC_KEY', 'SSO'] as const;
@@ -33,6 +34,17 @@ export interface CertificateClaims {
   activationType: ActivationType;
   /** For an SSO activation: the person it belongs to (one seat per person, whatever their devices). */
   user?: { email: string; name: string | null };
+  /** The key's effective policy (its own, or the account default with `inherited` true). */
+  policy: Policy;
+  /** The corporate virtual machine the key's people start from, or null. */
+  goldenImage: CertificateGoldenImage | null;
+}
+
+export interface CertificateGoldenImage {
+  id: string;
+  name: string;
+  description: string | null;
+  images: GoldenImageFiles;
 }
 
 export const toNumericDate = (ms: number): number => Math.floor(ms / 1000);

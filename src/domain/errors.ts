@@ -99,6 +99,9 @@ export const ERROR_CODES = [
   'SCIM_MUTABILITY',
   'SCIM_TOO_MANY',
   'SCIM_UNAUTHORIZED',
+  // policies and golden images (docs/client.md)
+  'GOLDEN_IMAGE_NOT_FOUND',
+  'GOLDEN_IMAGE_IN_USE',
   // the server's own trouble (a bug or an outage, never the caller's input)
   'INTERNAL_ERROR',
   'SERVICE_UNAVAILABLE',
@@ -119,7 +122,7 @@ export class AllotError extends Error {
 }
 
 export const notFound = (
-  what: 'product' | 'account' | 'subscription' | 'key' | 'activation' | 'blacklist entry' | 'token' | 'invitation' | 'member' | 'domain' | 'SSO user' | 'SCIM token' | 'SCIM user' | 'SCIM group',
+  what: 'product' | 'account' | 'subscription' | 'key' | 'activation' | 'blacklist entry' | 'token' | 'invitation' | 'member' | 'domain' | 'SSO user' | 'SCIM token' | 'SCIM user' | 'SCIM group' | 'golden image',
 ): AllotError => {
   const code = {
     product: 'PRODUCT_NOT_FOUND',
@@ -136,6 +139,7 @@ export const notFound = (
     'SCIM token': 'SCIM_TOKEN_NOT_FOUND',
     'SCIM user': 'SCIM_USER_NOT_FOUND',
     'SCIM group': 'SCIM_GROUP_NOT_FOUND',
+    'golden image': 'GOLDEN_IMAGE_NOT_FOUND',
   } as const;
   return new AllotError(code[what], `No such ${what}.`);
 };

@@ -165,3 +165,10 @@ export const SCIM_GROUP_MEMBERS_MAX_COUNT = 50_000;
 export const SCIM_NAME_MAX_CHARS = 256;
 /** A SCIM resource's attributes as stored (JSON), at most. */
 export const SCIM_ATTRIBUTES_MAX_BYTES = 64 * 1024;
+
+// ---------- policies and golden images (domain/policy.ts, docs/client.md) ----------
+
+/** A golden image's description, shown to the people who start from it. */
+export const GOLDEN_IMAGE_DESCRIPTION_MAX_CHARS = 2000;
+/** Golden images one account keeps (one serves many keys). */
+export const GOLDEN_IMAGES_PER_ACCOUNT_MAX_COUNT = 200;

@@ -4,6 +4,7 @@ import type { ActivationType } from './certificate.ts';
 import type { InvitationLanguage, StoredInvitationStatus } from './invitations.ts';
 import type { AccountRole, LinkKind, MemberStatus } from './members.ts';
 import type { DomainStatus } from './domains.ts';
+import type { GoldenImageFiles, PolicySettings } from './policy.ts';
 
 export interface ProductRecord {
   id: string;
@@ -56,6 +57,13 @@ export interface KeyRecord {
   ssoPriority: number;
   createdAt: number;
   updatedAt: number;
+  /** The key's own policy; null: it inherits the account default (the primary key's). See domain/policy.ts. */
+  policy: PolicySettings | null;
+  /** The own policy's version, or (inheriting) what is added to the default's. */
+  policyVersion: number;
+  policyUpdatedAt: number | null;
+  /** The golden image its devices start from. */
+  goldenImageId: string | null;
 }
 
 export const ACTIVATION_STATUSES = ['active', 'deactivated', 'blacklisted', 'released'] as const;
@@ -97,6 +105,8 @@ export interface ActivationRecord extends DeviceInfo {
   activatedAt: number;
   lastCheckInAt: number;
   endedAt: number | null;
+  /** The policy version its last certificate carried (null before policies existed). */
+  deliveredPolicyVersion: number | null;
 }
 
 export interface BlacklistRecord {
@@ -371,4 +381,15 @@ export interface DomainRecord {
 export interface DomainCheck {
   found: string[];
   error: string | null;
+}
+
+/** A corporate virtual machine an account's keys may give their devices (domain/policy.ts). */
+export interface GoldenImageRecord {
+  id: string;
+  accountId: string;
+  name: string;
+  description: string | null;
+  images: GoldenImageFiles;
+  createdAt: number;
+  updatedAt: number;
 }

@@ -20,6 +20,7 @@ import { activationRoutes } from './routes/activations.ts';
 import { clientRoutes } from './routes/client.ts';
 import { domainRoutes } from './routes/domains.ts';
 import { scimTokenRoutes } from './routes/scim-tokens.ts';
+import { policyRoutes } from './routes/policies.ts';
 import { scimRoutes } from './routes/scim.ts';
 import { sendScimError } from './scim/errors.ts';
 import { invitationRoutes } from './routes/invitations.ts';
@@ -155,6 +156,7 @@ export async function buildHttpApp(services: Services, options: HttpOptions): Pr
         { name: 'client', description: 'Device API: activate, check in, deactivate' },
         { name: 'subscriptions' },
         { name: 'keys' },
+        { name: 'policies', description: "Keys' policies and the account's golden images, which devices receive in their certificates" },
         { name: 'devices' },
         { name: 'invitations' },
         { name: 'members', description: 'Sign-in, members and roles' },
@@ -183,6 +185,7 @@ export async function buildHttpApp(services: Services, options: HttpOptions): Pr
   ssoRoutes(app, services, { secureCookies: options.secureCookies, limits, startsPerMinute: options.ssoStartsPerMinute });
   domainRoutes(app, services);
   scimTokenRoutes(app, services);
+  policyRoutes(app, services);
   await scimRoutes(app, services);
   app.get('/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () => app.swagger());
   registerConsole(app);

@@ -54,6 +54,12 @@ export interface LicenseKeysTable {
   sso_priority: number;
   created_at: number;
   updated_at: number;
+  /** JSON: the key's own policy settings; null: it inherits the account default (the primary key's). */
+  policy: string | null;
+  /** With an own policy, its version; without, what is added to the account default's (domain/policy.ts). */
+  policy_version: number;
+  policy_updated_at: number | null;
+  golden_image_id: string | null;
 }
 
 export interface ActivationsTable {
@@ -77,6 +83,8 @@ export interface ActivationsTable {
   ended_at: number | null;
   invitation_id: string | null;
   sso_user_id: string | null;
+  /** The policy version the activation's last certificate carried. */
+  delivered_policy_version: number | null;
 }
 
 export interface BlacklistTable {
@@ -365,6 +373,19 @@ export interface Database {
   scim_groups: ScimGroupsTable;
   scim_group_members: ScimGroupMembersTable;
   domains: DomainsTable;
+  golden_images: GoldenImagesTable;
+}
+
+/** A corporate virtual machine an account's keys may give their devices (one image per architecture at most). */
+export interface GoldenImagesTable {
+  id: string;
+  account_id: string;
+  name: string;
+  description: string | null;
+  /** JSON: { appleSilicon: {url, sha256} | null, intel: {url, sha256} | null }. */
+  images: string;
+  created_at: number;
+  updated_at: number;
 }
 
 /** A domain an account added, pending until its TXT record is found (one verified row per name). */

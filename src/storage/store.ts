@@ -20,6 +20,7 @@ import { signingKeyRepo } from './repositories/signing-keys.ts';
 import { subscriptionRepo } from './repositories/subscriptions.ts';
 import { tokenRepo } from './repositories/tokens.ts';
 import { domainRepo } from './repositories/domains.ts';
+import { goldenImageRepo } from './repositories/golden-images.ts';
 import { SHARED_WRITE_MAX_COUNT, TRANSACTION_MAX_ATTEMPTS_COUNT } from '../domain/limits.ts';
 
 
@@ -51,6 +52,7 @@ function bind(db: Kysely<Database>, caps: DialectCapabilities, hooks: (() => voi
     scimTokens: scimTokenRepo(db),
     scimGroups: scimGroupRepo(db),
     domains: domainRepo(db),
+    goldenImages: goldenImageRepo(db),
     afterCommit: (fn) => hooks.push(fn),
   };
 }

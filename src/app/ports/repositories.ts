@@ -3,7 +3,7 @@ import type { ScimGroupRecord, ScimTokenRecord, SsoConnectionRecord, SsoRequestR
 import type { AccountRecord, ActivationRecord, ActivationStatus, BlacklistRecord, DeviceInfo, EndReason, EventRecord, InvitationCodeRecord, InvitationRecord, KeyGrant, KeyRecord, MemberLinkRecord, MemberRecord, OutboxRecord, ProductRecord, SessionRecord, SigningKeyRecord, SubscriptionRecord, TokenRecord } from '../../domain/records.ts';
 import type { ActivationFilter, EventFilter, InvitationFilter, SubscriptionFilter } from './listing.ts';
 import type { KeyType, PoolCounters, SeatDelta, SeatRefusal } from '../../domain/seats.ts';
-import type { DomainRecord } from '../../domain/records.ts';
+import type { DomainRecord, GoldenImageRecord } from '../../domain/records.ts';
 
 export interface ProductRepo {
   insert(p: ProductRecord): Promise<boolean>;
@@ -49,7 +49,7 @@ export interface SubscriptionRepo {
   withAutoRelease(limit: number, after?: string): Promise<SubscriptionRecord[]>;
 }
 
-export type KeyPatch = Partial<Pick<KeyRecord, 'name' | 'blocked' | 'expiresAt' | 'expiredAt' | 'deletedAt' | 'keyCipher' | 'updatedAt' | 'ssoGroups' | 'ssoPriority'>> & {
+export type KeyPatch = Partial<Pick<KeyRecord, 'name' | 'blocked' | 'expiresAt' | 'expiredAt' | 'deletedAt' | 'keyCipher' | 'updatedAt' | 'ssoGroups' | 'ssoPriority' | 'policy' | 'policyVersion' | 'policyUpdatedAt' | 'goldenImageId'>> & {
   keyHash?: string;
   type?: KeyType;
 };
@@ -64,6 +64,12 @@ export interface KeyRepo {
   update(id: string, patch: KeyPatch): Promise<void>;
   /** Keys whose own expiry has passed and is not yet processed. */
   dueForExpiry(now: number, limit: number, subscriptionId?: string): Promise<KeyRecord[]>;
+  /** The subscription's primary key (its policy is the account default): on the device path, precompiled. */
+  primaryOf(subscriptionId: string): Promise<KeyRecord | undefined>;
+  /** The live keys using each of these golden images, by image id (oldest first). */
+  usingImages(imageIds: readonly string[]): Promise<Map<string, string[]>>;
+  /** Takes the image from every key that has it (deleted keys too); the ids of the live ones. */
+  detachImage(imageId: string, at: number): Promise<string[]>;
 }
 
 export interface ActivationRepo {
@@ -88,7 +94,8 @@ export interface ActivationRepo {
   ): Promise<Map<string, { devices: number; seats: number }>>;
   /** Active activations not seen since `before` on a subscription, oldest first. */
   staleActive(subscriptionId: string, before: number, limit: number): Promise<ActivationRecord[]>;
-  checkIn(id: string, at: number, device: Partial<DeviceInfo>): Promise<void>;
+  /** Records a check-in: the time, what changed of the device, and the policy version its new certificate carries. */
+  checkIn(id: string, at: number, device: Partial<DeviceInfo>, deliveredPolicyVersion: number): Promise<void>;
   moveToKey(id: string, keyId: string): Promise<void>;
   /** A person's active SSO activations on a subscription, oldest first (they all sit on one key). */
   activeOfUser(subscriptionId: string, ssoUserId: string): Promise<ActivationRecord[]>;
@@ -377,4 +384,16 @@ export interface DomainRepo {
    * usable either way.
    */
   markVerified(id: string, at: number): Promise<boolean>;
+}
+
+export type GoldenImagePatch = Partial<Pick<GoldenImageRecord, 'name' | 'description' | 'images' | 'updatedAt'>>;
+
+export interface GoldenImageRepo {
+  insert(g: GoldenImageRecord): Promise<void>;
+  byId(id: string): Promise<GoldenImageRecord | undefined>;
+  /** The account's images, by name. */
+  listByAccount(accountId: string): Promise<GoldenImageRecord[]>;
+  countByAccount(accountId: string): Promise<number>;
+  update(id: string, patch: GoldenImagePatch): Promise<void>;
+  delete(id: string): Promise<void>;
 }

@@ -4,7 +4,7 @@ import type { SsoRequestRecord } from '../../domain/records.ts';
 import { seatDeltas } from '../../domain/seats.ts';
 import { deviceSeat, PKCE_VERIFIER } from '../../domain/sso.ts';
 import { SSO_DEVICES_PER_USER_DEFAULT_COUNT } from '../../domain/limits.ts';
-import { issueCertificate, type CertificateSubject } from '../certificates.ts';
+import { deliveryFor, issueCertificate, type CertificateSubject } from '../certificates.ts';
 import { deviceFields, refused, type ClientDecision, type DeviceInput, type GrantedActivation } from '../client-types.ts';
 import type { AppDeps, Caller } from '../context.ts';
 import type { SigningKeyring } from '../signing-keyring.ts';
@@ -83,9 +83,10 @@ async function activateInTx(scope: Scope, deps: Deps, codeHash: string, input: S
   if (existing) {
     if (existing.ssoUserId !== user.id) return refused(refusal('DEVICE_IN_USE'));
     const device = deviceFields(input.device, input.ip);
-    await tx.activations.checkIn(existing.id, now, device);
-    const activation = { ...existing, ...device, keyId: place.key.id, lastCheckInAt: now };
-    return { granted: true, value: { created: false, activation, key: place.key, subscription: sub, product, user: person } };
+    const delivery = await deliveryFor(tx, place.key);
+    await tx.activations.checkIn(existing.id, now, device, delivery.policy.version);
+    const activation = { ...existing, ...device, keyId: place.key.id, lastCheckInAt: now, deliveredPolicyVersion: delivery.policy.version };
+    return { granted: true, value: { created: false, activation, key: place.key, subscription: sub, product, user: person, delivery } };
   }
 
   const seat = deviceSeat(place.devices.length, devicesPerUser);
@@ -96,6 +97,7 @@ async function activateInTx(scope: Scope, deps: Deps, codeHash: string, input: S
     if (!claimed.ok) return refused(refusal(claimed.refusal));
     key = { ...key, used: key.used + 1 };
   }
+  const delivery = await deliveryFor(tx, key);
   const activation = await startActivation(tx, deps, caller, now, sub, key, {
     fingerprint: input.fingerprint,
     device: input.device,
@@ -104,7 +106,8 @@ async function activateInTx(scope: Scope, deps: Deps, codeHash: string, input: S
     userEmail: user.email,
     invitationId: null,
     ssoUserId: user.id,
+    deliveredPolicyVersion: delivery.policy.version,
   });
-  return { granted: true, value: { created: true, activation, key, subscription: sub, product, user: person } };
+  return { granted: true, value: { created: true, activation, key, subscription: sub, product, user: person, delivery } };
 }
 

@@ -3,7 +3,7 @@ import { firstRefusal, invitationRefusal, refusal, warningsFor, type Refusal } f
 import { parseKey } from '../../domain/key-format.ts';
 import { seatDeltas } from '../../domain/seats.ts';
 import { record } from '../audit.ts';
-import { issueCertificate, type CertificateSubject } from '../certificates.ts';
+import { deliveryFor, issueCertificate, type CertificateSubject } from '../certificates.ts';
 import type { AppDeps, Caller } from '../context.ts';
 import type { ActivationRecord, InvitationRecord, KeyRecord } from '../../domain/records.ts';
 import type { Tx } from '../ports/store.ts';
@@ -90,15 +90,17 @@ async function activateInTx(tx: Tx, deps: Deps, caller: Caller, hash: string, in
   const existing = invitationCheck ?? (await tx.activations.activeByFingerprint(subscription.id, input.fingerprint));
   if (existing) {
     const device = deviceFields(input.device, input.ip);
-    await tx.activations.checkIn(existing.id, now, device);
     const heldOn = existing.keyId === key.id ? key : (await tx.keys.byId(existing.keyId))!;
-    const activation = { ...existing, ...device, lastCheckInAt: now };
-    return { granted: true, value: { created: false, activation, key: heldOn, subscription, product } };
+    const delivery = await deliveryFor(tx, heldOn);
+    await tx.activations.checkIn(existing.id, now, device, delivery.policy.version);
+    const activation = { ...existing, ...device, lastCheckInAt: now, deliveredPolicyVersion: delivery.policy.version };
+    return { granted: true, value: { created: false, activation, key: heldOn, subscription, product, delivery } };
   }
 
   const seat = await tx.seats.adjust(subscription.id, key.id, seatDeltas.claim(key.type), now);
   if (!seat.ok) return refused(refusal(seat.refusal));
 
+  const delivery = await deliveryFor(tx, key);
   const activation = await startActivation(tx, deps, caller, now, subscription, key, {
     fingerprint: input.fingerprint,
     device: input.device,
@@ -107,10 +109,11 @@ async function activateInTx(tx: Tx, deps: Deps, caller: Caller, hash: string, in
     userEmail: invitation?.email ?? null,
     invitationId: invitation?.id ?? null,
     ssoUserId: null,
+    deliveredPolicyVersion: delivery.policy.version,
   });
   if (invitation) await acceptInvitation(tx, deps, caller, invitation, activation, key.name, now);
   const fresh = { ...key, used: key.used + 1 };
-  return { granted: true, value: { created: true, activation, key: fresh, subscription, product } };
+  return { granted: true, value: { created: true, activation, key: fresh, subscription, product, delivery } };
 }
 
 async function acceptInvitation(tx: Tx, deps: Deps, caller: Caller, invitation: InvitationRecord, activation: ActivationRecord, keyName: string, now: number): Promise<void> {

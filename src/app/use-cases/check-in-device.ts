@@ -1,5 +1,5 @@
 import { firstRefusal, refusal, warningsFor } from '../../domain/decisions.ts';
-import { issueCertificate, type CertificateSubject } from '../certificates.ts';
+import { deliveryFor, issueCertificate, type CertificateSubject } from '../certificates.ts';
 import type { AppDeps, Caller } from '../context.ts';
 import type { DeviceInfo } from '../../domain/records.ts';
 import type { SigningKeyring } from '../signing-keyring.ts';
@@ -25,7 +25,7 @@ export async function checkInDevice(
   input: CheckInInput,
 ): Promise<ClientDecision<GrantedCertificate>> {
   const now = deps.clock.now();
-  const outcome = await deps.store.writeShared(async (tx): Promise<ClientDecision<CertificateSubject>> => {
+  const outcome = await deps.store.writeShared(async (tx): Promise<ClientDecision<CertificateSubject & { policyChanged: boolean }>> => {
     const activation = await tx.activations.byId(input.activationId);
     if (!activation) return refused(refusal('ACTIVATION_NOT_FOUND'));
     let key = (await tx.keys.byId(activation.keyId))!;
@@ -61,12 +61,16 @@ export async function checkInDevice(
     if (d.name) changes.name = d.name;
     if (d.os) changes.os = d.os;
     for (const field of ['serial', 'mac', 'appVersion'] as const) if (d[field] !== undefined) changes[field] = d[field] ?? null;
-    await tx.activations.checkIn(activation.id, now, changes);
+    const delivery = await deliveryFor(tx, key);
+    await tx.activations.checkIn(activation.id, now, changes, delivery.policy.version);
     const product = (await tx.products.byId(subscription.productId))!;
     const person = user && { email: user.email, name: user.name };
-    return { granted: true, value: { activation: { ...activation, keyId: key.id, lastCheckInAt: now }, key, subscription, product, ...(person && { user: person }) } };
+    const policyChanged = activation.deliveredPolicyVersion !== delivery.policy.version;
+    const value = { activation: { ...activation, keyId: key.id, lastCheckInAt: now }, key, subscription, product, delivery, policyChanged, ...(person && { user: person }) };
+    return { granted: true, value };
   }, input.activationId);
   if (!outcome.granted) return outcome;
   const signed = await issueCertificate(deps, keyring, outcome.value, now);
-  return { granted: true, value: { ...signed, warnings: warningsFor({ now, subscription: outcome.value.subscription }) } };
+  const { subscription, policyChanged } = outcome.value;
+  return { granted: true, value: { ...signed, policyChanged, warnings: warningsFor({ now, subscription }) } };
 }

@@ -56,6 +56,10 @@ export async function createSublicense(
       ssoPriority: input.ssoPriority === undefined ? SSO_PRIORITY_DEFAULT : wholeNumber(input.ssoPriority, 'ssoPriority', 0, 1_000_000),
       createdAt: now,
       updatedAt: now,
+      policy: null,
+      policyVersion: 0,
+      policyUpdatedAt: null,
+      goldenImageId: null,
     };
     const outcome = await tx.seats.adjust(sub.id, null, seatDeltas.createKey(type, maxSeats), now);
     if (!outcome.ok) throw notEnoughSeats(maxSeats, sub);

@@ -80,6 +80,10 @@ export async function createSubscription(
       ssoPriority: SSO_PRIORITY_DEFAULT,
       createdAt: now,
       updatedAt: now,
+      policy: null,
+      policyVersion: 0,
+      policyUpdatedAt: null,
+      goldenImageId: null,
     };
     await tx.keys.insert(primary, material.keyHash);
     const view = subscriptionView(sub, product, now);

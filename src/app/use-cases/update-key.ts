@@ -1,4 +1,4 @@
-import { AllotError } from '../../domain/errors.ts';
+import { AllotError, notFound } from '../../domain/errors.ts';
 import { isRetired } from '../../domain/keys.ts';
 import { NO_CHANGE, seatDeltas, type KeyType, type SeatDelta } from '../../domain/seats.ts';
 import { requireAccountAdmin } from '../access.ts';
@@ -19,6 +19,8 @@ export interface UpdateKeyInput {
   expiresAt?: string | null;
   ssoGroups?: string[];
   ssoPriority?: number;
+  /** The golden image its devices start from (one of the key's account); null: none. */
+  goldenImageId?: string | null;
 }
 
 type Deps = Pick<AppDeps, 'store' | 'clock' | 'ids' | 'vault'>;
@@ -48,6 +50,11 @@ export async function updateKey(deps: Deps, caller: Caller, id: string, input: U
     if (name !== undefined) patch.name = name;
     if (ssoGroups !== undefined) patch.ssoGroups = ssoGroups;
     if (ssoPriority !== undefined) patch.ssoPriority = ssoPriority;
+    if (input.goldenImageId !== undefined) {
+      const image = input.goldenImageId === null ? null : await tx.goldenImages.byId(input.goldenImageId);
+      if (image === undefined || (image && image.accountId !== key.accountId)) throw notFound('golden image');
+      patch.goldenImageId = image?.id ?? null;
+    }
     if (type !== undefined) patch.type = type;
     if (input.expiresAt !== undefined) patch.expiresAt = ownExpiry(input.expiresAt, sub, now);
     const revive = isRetired(key) && input.expiresAt !== undefined;

@@ -100,6 +100,11 @@ export const ActivateResponse = Type.Object({
   checkInBy: DateTime,
   warnings: Warnings,
 });
-export const CheckInResponse = Type.Object({ certificate: Type.String(), checkInBy: DateTime, warnings: Warnings });
+export const CheckInResponse = Type.Object({
+  certificate: Type.String({ description: 'Compact JWS (EdDSA); verify with /.well-known/jwks.json' }),
+  checkInBy: DateTime,
+  policyChanged: Type.Boolean({ description: "True when the certificate's policy version differs from the one in the device's previous certificate" }),
+  warnings: Warnings,
+});
 export type ActivateView = Static<typeof ActivateResponse>;
 export type CheckInView = Static<typeof CheckInResponse>;

@@ -23,6 +23,8 @@ export const Key = Type.Object({
   key: Type.String({ description: 'The license key, 5 × 6 characters.' }),
   ssoGroups: Type.Array(Type.String(), { description: "Identity-provider groups (ids or names) whose people draw their seat on this key" }),
   ssoPriority: Type.Integer({ description: 'A person in several mapped groups gets the key with the lowest priority' }),
+  goldenImageId: Type.Union([Id, Type.Null()], { description: 'The golden image its devices start from (GET /v1/golden-images/{id}); null: none' }),
+  ownPolicy: Type.Boolean({ description: 'Whether the key has a policy of its own; false: it inherits the account default (the primary key is the default: always true)' }),
   createdAt: DateTime,
   updatedAt: DateTime,
 });
@@ -44,6 +46,8 @@ export function keyView(k: KeyRecord, s: SubscriptionRecord, vault: Vault, now: 
     key: vault.decrypt(k.keyCipher),
     ssoGroups: k.ssoGroups,
     ssoPriority: k.ssoPriority,
+    goldenImageId: k.goldenImageId,
+    ownPolicy: k.type === 'primary' || k.policy !== null,
     createdAt: iso(k.createdAt),
     updatedAt: iso(k.updatedAt),
   };
@@ -58,6 +62,7 @@ export const keyAuditState = (k: KeyRecord) => ({
   expiresAt: isoOrNull(k.expiresAt),
   ssoGroups: k.ssoGroups,
   ssoPriority: k.ssoPriority,
+  goldenImageId: k.goldenImageId,
 });
 
 export const DeletedKey = Type.Object({ id: Id, deactivatedDevices: Type.Integer() });

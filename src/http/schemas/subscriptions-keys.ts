@@ -55,6 +55,7 @@ export const UpdateKeyBody = Type.Object(
     expiresAt: Type.Optional(Nullable(DateTime)),
     ssoGroups: Type.Optional(SsoGroups),
     ssoPriority: Type.Optional(SsoPriority),
+    goldenImageId: Type.Optional(Nullable(Id)),
   },
   { ...closed, minProperties: 1 },
 );

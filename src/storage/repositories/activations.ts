@@ -29,6 +29,7 @@ const toRecord = (r: Selectable<ActivationsTable>): ActivationRecord => ({
   activatedAt: r.activated_at,
   lastCheckInAt: r.last_check_in_at,
   endedAt: r.ended_at,
+  deliveredPolicyVersion: r.delivered_policy_version,
 });
 
 const SORT_COLUMNS: Record<ActivationSort, keyof ActivationsTable> = {
@@ -64,6 +65,7 @@ const toRow = (a: ActivationRecord): ActivationsTable => ({
   activated_at: a.activatedAt,
   last_check_in_at: a.lastCheckInAt,
   ended_at: a.endedAt,
+  delivered_policy_version: a.deliveredPolicyVersion,
 });
 const ROW_COLUMNS = Object.keys(toRow({} as ActivationRecord)) as (keyof ActivationsTable)[];
 
@@ -84,9 +86,9 @@ const activeOfDevice = precompiled<[string, string], Selectable<ActivationsTable
     .where('fingerprint', '=', param(1))
     .where('status', '=', sql.lit('active')),
 );
-/** Arguments: the time, the address it came from, the activation id. */
-const touchActivation = precompiled<[number, string | null, string], never>((db) =>
-  db.updateTable('activations').set({ last_check_in_at: param(0), ip: param(1) }).where('id', '=', param(2)),
+/** Arguments: the time, the address it came from, the policy version delivered, the activation id. */
+const touchActivation = precompiled<[number, string | null, number, string], never>((db) =>
+  db.updateTable('activations').set({ last_check_in_at: param(0), ip: param(1), delivered_policy_version: param(2) }).where('id', '=', param(3)),
 );
 
 export function activationRepo(db: Kysely<Database>, caps: DialectCapabilities): ActivationRepo {
@@ -191,14 +193,14 @@ export function activationRepo(db: Kysely<Database>, caps: DialectCapabilities):
         .execute();
       return rows.map(toRecord);
     },
-    async checkIn(id, at, device) {
+    async checkIn(id, at, device, deliveredPolicyVersion) {
       // Most check-ins change nothing but the time and the address: that one is precompiled.
       const changes = Object.entries(device).filter(([k, v]) => k !== 'ip' && v !== undefined);
       if (changes.length === 0) {
-        await touchActivation.run(db, caps, [at, device.ip ?? null, id]);
+        await touchActivation.run(db, caps, [at, device.ip ?? null, deliveredPolicyVersion, id]);
         return;
       }
-      const values: Partial<ActivationsTable> = { last_check_in_at: at };
+      const values: Partial<ActivationsTable> = { last_check_in_at: at, delivered_policy_version: deliveredPolicyVersion };
       if (device.name !== undefined) values.name = device.name;
       if (device.os !== undefined) values.os = device.os;
       if (device.serial !== undefined) values.serial = device.serial;

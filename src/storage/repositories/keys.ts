@@ -1,6 +1,8 @@
-import type { Kysely, Selectable } from 'kysely';
+import { sql, type Kysely, type Selectable } from 'kysely';
 import type { KeyType } from '../../domain/seats.ts';
 import type { KeyRecord } from '../../domain/records.ts';
+import type { PolicySettings } from '../../domain/policy.ts';
+import { inChunks } from './sql-helpers.ts';
 import type { KeyRepo } from '../../app/ports/repositories.ts';
 import type { DialectCapabilities } from '../dialect.ts';
 import { param, precompiled } from '../precompiled.ts';
@@ -23,6 +25,10 @@ export const keyRecord = (r: Selectable<LicenseKeysTable>): KeyRecord => ({
   ssoPriority: r.sso_priority,
   createdAt: r.created_at,
   updatedAt: r.updated_at,
+  policy: r.policy === null ? null : (JSON.parse(r.policy) as PolicySettings),
+  policyVersion: r.policy_version,
+  policyUpdatedAt: r.policy_updated_at,
+  goldenImageId: r.golden_image_id,
 });
 
 const keyByHash = precompiled<[string], Selectable<LicenseKeysTable>>((db) =>
@@ -39,6 +45,11 @@ const keysDueInSubscription = precompiled<[number, string], Selectable<LicenseKe
     .where('subscription_id', '=', param(1))
     .orderBy('expires_at')
     .limit(1000),
+);
+
+/** Live primary key of a subscription (asked by check-ins of inheriting keys). */
+const primaryKey = precompiled<[string], Selectable<LicenseKeysTable>>((db) =>
+  db.selectFrom('license_keys').selectAll().where('subscription_id', '=', param(0)).where('type', '=', sql.lit('primary')).where('deleted_at', 'is', null),
 );
 
 export function keyRepo(db: Kysely<Database>, caps: DialectCapabilities): KeyRepo {
@@ -64,6 +75,10 @@ export function keyRepo(db: Kysely<Database>, caps: DialectCapabilities): KeyRep
           sso_priority: k.ssoPriority,
           created_at: k.createdAt,
           updated_at: k.updatedAt,
+          policy: k.policy === null ? null : JSON.stringify(k.policy),
+          policy_version: k.policyVersion,
+          policy_updated_at: k.policyUpdatedAt,
+          golden_image_id: k.goldenImageId,
         })
         .execute();
     },
@@ -99,6 +114,10 @@ export function keyRepo(db: Kysely<Database>, caps: DialectCapabilities): KeyRep
       if (p.ssoGroups !== undefined) values.sso_groups = JSON.stringify(p.ssoGroups);
       if (p.ssoPriority !== undefined) values.sso_priority = p.ssoPriority;
       if (p.updatedAt !== undefined) values.updated_at = p.updatedAt;
+      if (p.policy !== undefined) values.policy = p.policy === null ? null : JSON.stringify(p.policy);
+      if (p.policyVersion !== undefined) values.policy_version = p.policyVersion;
+      if (p.policyUpdatedAt !== undefined) values.policy_updated_at = p.policyUpdatedAt;
+      if (p.goldenImageId !== undefined) values.golden_image_id = p.goldenImageId;
       if (Object.keys(values).length) await db.updateTable('license_keys').set(values).where('id', '=', id).execute();
     },
     async dueForExpiry(now, limit, subscriptionId) {
@@ -114,6 +133,30 @@ export function keyRepo(db: Kysely<Database>, caps: DialectCapabilities): KeyRep
         .limit(limit);
       if (subscriptionId) q = q.where('subscription_id', '=', subscriptionId);
       return (await q.execute()).map(keyRecord);
+    },
+    async primaryOf(subscriptionId) {
+      const r = await primaryKey.first(db, caps, [subscriptionId]);
+      return r && keyRecord(r);
+    },
+    async usingImages(imageIds) {
+      const out = new Map<string, string[]>(imageIds.map((id) => [id, []]));
+      for (const chunk of inChunks([...new Set(imageIds)], 500)) {
+        const rows = await db
+          .selectFrom('license_keys')
+          .select(['id', 'golden_image_id'])
+          .where('golden_image_id', 'in', chunk)
+          .where('deleted_at', 'is', null)
+          .orderBy('created_at')
+          .orderBy('id')
+          .execute();
+        for (const r of rows) out.get(r.golden_image_id!)!.push(r.id);
+      }
+      return out;
+    },
+    async detachImage(imageId, at) {
+      const live = await db.selectFrom('license_keys').select('id').where('golden_image_id', '=', imageId).where('deleted_at', 'is', null).orderBy('created_at').orderBy('id').execute();
+      await db.updateTable('license_keys').set({ golden_image_id: null, updated_at: at }).where('golden_image_id', '=', imageId).execute();
+      return live.map((r) => r.id);
     },
   };
 }

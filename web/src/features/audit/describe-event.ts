@@ -68,6 +68,10 @@ const ACTIONS: Record<AuditEvent['action'], string> = {
   'domain.verified': 'Domain verified',
   'domain.verification_failed': 'Domain verification failed',
   'domain.removed': 'Domain removed',
+  'key.policy_changed': 'Policy changed',
+  'golden_image.created': 'Golden image created',
+  'golden_image.updated': 'Golden image changed',
+  'golden_image.deleted': 'Golden image deleted',
 };
 
 /** `key.created` → `key.*`: the filters by kind, checked against the actions there are. */
@@ -82,6 +86,7 @@ export const CATEGORIES: { value: '' | Category<AuditEvent['action']>; label: st
   { value: 'member.*', label: 'Members' },
   { value: 'subscription.*', label: 'Subscriptions' },
   { value: 'domain.*', label: 'Domains' },
+  { value: 'golden_image.*', label: 'Golden images' },
   { value: 'sso_connection.*', label: 'SSO connection' },
   { value: 'sso_user.*', label: 'SSO users' },
   { value: 'scim_group.*', label: 'SCIM groups' },
