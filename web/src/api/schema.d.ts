@@ -1,9 +1,6 @@
 // Generated from the server's OpenAPI document by scripts/build-web.ts (npm run api-types). Do not edit.
 
 export interface paths {
-    "/v1/keys/{id}/policy": { parameters: { query?: never; header?: never; path?: never; cookie?: never }; get: { parameters: { query?: never; header?: never; path: { id: string }; cookie?: never }; requestBody?: never; responses: { 200: { headers: { [name: string]: unknown }; content: { "application/json": { keyId: string; policy: { version: number; inherited: boolean; corporateVmsOnly: boolean; oneCorporateVmPerUser: boolean; preventVmRemoval: boolean; blockMajorUpgrades: boolean; lockVmConfiguration: boolean; showDeveloperTools: boolean; disableToolsAutoUpdate: boolean; vmStartup: "manual" | "background"; network: "disconnect" | "shared" | "host-only" | "bridged" }; accountDefault: { version: number; inherited: boolean; corporateVmsOnly: boolean; oneCorporateVmPerUser: boolean; preventVmRemoval: boolean; blockMajorUpgrades: boolean; lockVmConfiguration: boolean; showDeveloperTools: boolean; disableToolsAutoUpdate: boolean; vmStartup: "manual" | "background"; network: "disconnect" | "shared" | "host-only" | "bridged" }; updatedAt: string | null } } }; "4XX": { headers: { [name: string]: unknown }; content: { "application/json": { error: { code: string; message: string; details?: unknown; requestId: string } } } } } }; put: { parameters: { query?: never; header?: never; path: { id: string }; cookie?: never }; requestBody: { content: { "application/json": { corporateVmsOnly: boolean; oneCorporateVmPerUser: boolean; preventVmRemoval: boolean; blockMajorUpgrades: boolean; lockVmConfiguration: boolean; showDeveloperTools: boolean; disableToolsAutoUpdate: boolean; vmStartup: "manual" | "background"; network: "disconnect" | "shared" | "host-only" | "bridged" } } }; responses: { 200: { headers: { [name: string]: unknown }; content: { "application/json": { keyId: string; policy: { version: number; inherited: boolean; corporateVmsOnly: boolean; oneCorporateVmPerUser: boolean; preventVmRemoval: boolean; blockMajorUpgrades: boolean; lockVmConfiguration: boolean; showDeveloperTools: boolean; disableToolsAutoUpdate: boolean; vmStartup: "manual" | "background"; network: "disconnect" | "shared" | "host-only" | "bridged" }; accountDefault: { version: number; inherited: boolean; corporateVmsOnly: boolean; oneCorporateVmPerUser: boolean; preventVmRemoval: boolean; blockMajorUpgrades: boolean; lockVmConfiguration: boolean; showDeveloperTools: boolean; disableToolsAutoUpdate: boolean; vmStartup: "manual" | "background"; network: "disconnect" | "shared" | "host-only" | "bridged" }; updatedAt: string | null } } }; "4XX": { headers: { [name: string]: unknown }; content: { "application/json": { error: { code: string; message: string; details?: unknown; requestId: string } } } } } }; delete: { parameters: { query?: never; header?: never; path: { id: string }; cookie?: never }; requestBody?: never; responses: { 200: { headers: { [name: string]: unknown }; content: { "application/json": { keyId: string; policy: { version: number; inherited: boolean; corporateVmsOnly: boolean; oneCorporateVmPerUser: boolean; preventVmRemoval: boolean; blockMajorUpgrades: boolean; lockVmConfiguration: boolean; showDeveloperTools: boolean; disableToolsAutoUpdate: boolean; vmStartup: "manual" | "background"; network: "disconnect" | "shared" | "host-only" | "bridged" }; accountDefault: { version: number; inherited: boolean; corporateVmsOnly: boolean; oneCorporateVmPerUser: boolean; preventVmRemoval: boolean; blockMajorUpgrades: boolean; lockVmConfiguration: boolean; showDeveloperTools: boolean; disableToolsAutoUpdate: boolean; vmStartup: "manual" | "background"; network: "disconnect" | "shared" | "host-only" | "bridged" }; updatedAt: string | null } } }; "4XX": { headers: { [name: string]: unknown }; content: { "application/json": { error: { code: string; message: string; details?: unknown; requestId: string } } } } } }; post?: never; options?: never; head?: never; patch?: never; trace?: never; };
-    "/v1/accounts/{accountId}/golden-images": { parameters: { query?: never; header?: never; path?: never; cookie?: never }; get: { parameters: { query?: never; header?: never; path: { accountId: string }; cookie?: never }; requestBody?: never; responses: { 200: { headers: { [name: string]: unknown }; content: { "application/json": { data: { id: string; accountId: string; name: string; description: string | null; images: { appleSilicon: { url: string; sha256: string } | null; intel: { url: string; sha256: string } | null }; keyIds: string[]; createdAt: string; updatedAt: string }[] } } }; "4XX": { headers: { [name: string]: unknown }; content: { "application/json": { error: { code: string; message: string; details?: unknown; requestId: string } } } } } }; post: { parameters: { query?: never; header?: never; path: { accountId: string }; cookie?: never }; requestBody: { content: { "application/json": { name: string; description?: string; images: { appleSilicon?: { url: string; sha256: string }; intel?: { url: string; sha256: string } } } } }; responses: { 201: { headers: { [name: string]: unknown }; content: { "application/json": { id: string; accountId: string; name: string; description: string | null; images: { appleSilicon: { url: string; sha256: string } | null; intel: { url: string; sha256: string } | null }; keyIds: string[]; createdAt: string; updatedAt: string } } }; "4XX": { headers: { [name: string]: unknown }; content: { "application/json": { error: { code: string; message: string; details?: unknown; requestId: string } } } } } }; put?: never; delete?: never; options?: never; head?: never; patch?: never; trace?: never; };
-    "/v1/golden-images/{id}": { parameters: { query?: never; header?: never; path?: never; cookie?: never }; get: { parameters: { query?: never; header?: never; path: { id: string }; cookie?: never }; requestBody?: never; responses: { 200: { headers: { [name: string]: unknown }; content: { "application/json": { id: string; accountId: string; name: string; description: string | null; images: { appleSilicon: { url: string; sha256: string } | null; intel: { url: string; sha256: string } | null }; keyIds: string[]; createdAt: string; updatedAt: string } } }; "4XX": { headers: { [name: string]: unknown }; content: { "application/json": { error: { code: string; message: string; details?: unknown; requestId: string } } } } } }; patch: { parameters: { query?: never; header?: never; path: { id: string }; cookie?: never }; requestBody: { content: { "application/json": { name?: string; description?: string | null; images?: { appleSilicon?: { url: string; sha256: string } | null; intel?: { url: string; sha256: string } | null } } } }; responses: { 200: { headers: { [name: string]: unknown }; content: { "application/json": { id: string; accountId: string; name: string; description: string | null; images: { appleSilicon: { url: string; sha256: string } | null; intel: { url: string; sha256: string } | null }; keyIds: string[]; createdAt: string; updatedAt: string } } }; "4XX": { headers: { [name: string]: unknown }; content: { "application/json": { error: { code: string; message: string; details?: unknown; requestId: string } } } } } }; delete: { parameters: { query?: { detach?: boolean }; header?: never; path: { id: string }; cookie?: never }; requestBody?: never; responses: { 200: { headers: { [name: string]: unknown }; content: { "application/json": { ok?: boolean } } }; "4XX": { headers: { [name: string]: unknown }; content: { "application/json": { error: { code: string; message: string; details?: unknown; requestId: string } } } } } }; put?: never; post?: never; options?: never; head?: never; trace?: never; };
     "/.well-known/jwks.json": {
         parameters: {
             query?: never;
@@ -1582,8 +1579,6 @@ export interface paths {
                                 ssoGroups: string[];
                                 /** @description A person in several mapped groups gets the key with the lowest priority */
                                 ssoPriority: number;
-                                goldenImageId: string | null;
-                                ownPolicy: boolean;
                                 /** @enum {string} */
                                 status: "active" | "blocked" | "expired";
                                 /** @description An identifier (UUID). */
@@ -4457,8 +4452,6 @@ export interface paths {
                             ssoGroups: string[];
                             /** @description A person in several mapped groups gets the key with the lowest priority */
                             ssoPriority: number;
-                            goldenImageId: string | null;
-                            ownPolicy: boolean;
                             /** @enum {string} */
                             status: "active" | "blocked" | "expired";
                             /** @description An identifier (UUID). */
@@ -4549,7 +4542,6 @@ export interface paths {
                         ssoGroups?: string[];
                         /** @description Lowest wins for a person in several mapped groups (default 100) */
                         ssoPriority?: number;
-                        goldenImageId?: string | null;
                         /** @enum {string} */
                         type?: "dynamic" | "reserved";
                     };
@@ -4606,8 +4598,6 @@ export interface paths {
                             ssoGroups: string[];
                             /** @description A person in several mapped groups gets the key with the lowest priority */
                             ssoPriority: number;
-                            goldenImageId: string | null;
-                            ownPolicy: boolean;
                             /** @enum {string} */
                             status: "active" | "blocked" | "expired";
                             /** @description An identifier (UUID). */
@@ -4699,8 +4689,6 @@ export interface paths {
                             ssoGroups: string[];
                             /** @description A person in several mapped groups gets the key with the lowest priority */
                             ssoPriority: number;
-                            goldenImageId: string | null;
-                            ownPolicy: boolean;
                             /** @enum {string} */
                             status: "active" | "blocked" | "expired";
                             /** @description An identifier (UUID). */
@@ -5400,8 +5388,6 @@ export interface paths {
                             ssoGroups: string[];
                             /** @description A person in several mapped groups gets the key with the lowest priority */
                             ssoPriority: number;
-                            goldenImageId: string | null;
-                            ownPolicy: boolean;
                             /** @enum {string} */
                             status: "active" | "blocked" | "expired";
                             /** @description An identifier (UUID). */
@@ -5497,8 +5483,6 @@ export interface paths {
                             ssoGroups: string[];
                             /** @description A person in several mapped groups gets the key with the lowest priority */
                             ssoPriority: number;
-                            goldenImageId: string | null;
-                            ownPolicy: boolean;
                             /** @enum {string} */
                             status: "active" | "blocked" | "expired";
                             /** @description An identifier (UUID). */
@@ -8081,8 +8065,6 @@ export interface paths {
                                 ssoGroups: string[];
                                 /** @description A person in several mapped groups gets the key with the lowest priority */
                                 ssoPriority: number;
-                                goldenImageId: string | null;
-                                ownPolicy: boolean;
                                 /** @enum {string} */
                                 status: "active" | "blocked" | "expired";
                                 /** @description An identifier (UUID). */
@@ -8123,7 +8105,6 @@ export interface paths {
                         ssoGroups?: string[];
                         /** @description Lowest wins for a person in several mapped groups (default 100) */
                         ssoPriority?: number;
-                        goldenImageId?: string | null;
                         /** @enum {string} */
                         type: "dynamic" | "reserved";
                     };
@@ -8180,8 +8161,6 @@ export interface paths {
                             ssoGroups: string[];
                             /** @description A person in several mapped groups gets the key with the lowest priority */
                             ssoPriority: number;
-                            goldenImageId: string | null;
-                            ownPolicy: boolean;
                             /** @enum {string} */
                             status: "active" | "blocked" | "expired";
                             /** @description An identifier (UUID). */
