@@ -5,10 +5,11 @@ import { queryKeys } from './query-keys';
 import type { LicenseKey, PolicySettings } from './types';
 
 /** A key's policy (its own, or the account default it inherits), the account default, and when it last changed. */
-export function useKeyPolicy(key: Pick<LicenseKey, 'id'>) {
+export function useKeyPolicy(key: Pick<LicenseKey, 'id'> | null, enabled = true) {
   return useQuery({
-    queryKey: queryKeys.policy(key.id),
-    queryFn: () => call(() => api.GET('/v1/keys/{id}/policy', { params: { path: { id: key.id } } })),
+    enabled: enabled && key !== null,
+    queryKey: queryKeys.policy(key?.id ?? ''),
+    queryFn: () => call(() => api.GET('/v1/keys/{id}/policy', { params: { path: { id: key!.id } } })),
   });
 }
 

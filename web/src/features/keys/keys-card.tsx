@@ -124,7 +124,7 @@ export function KeysCard({ subscription }: { subscription: Subscription }) {
           />
         )}
       </Stack>
-      {openKey && open?.what === 'policy' && <PolicyDrawer licenseKey={openKey} editable={admin} onClose={close} />}
+      {openKey && open?.what === 'policy' && <PolicyDrawer licenseKey={openKey} primaryKey={keys.data?.find((k) => k.type === 'primary') ?? null} editable={admin} onClose={close} />}
       {openKey && open?.what === 'image' && <AssignImageDialog licenseKey={openKey} accountId={account.id} onClose={close} />}
     </Card>
   );

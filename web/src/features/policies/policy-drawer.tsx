@@ -14,8 +14,21 @@ import { NETWORK, POLICY_SWITCHES, sameSettings, settingsOf, valueLabel, VM_STAR
  * key inherits the account default (the primary key's) until it is customized; `editable` is
  * false for a License Administrator, who may read it only.
  */
-export function PolicyDrawer({ licenseKey, editable, onClose }: { licenseKey: LicenseKey; editable: boolean; onClose: () => void }) {
+export function PolicyDrawer({
+  licenseKey,
+  primaryKey,
+  editable,
+  onClose,
+}: {
+  licenseKey: LicenseKey;
+  /** The account default's key, to say when the default last changed on a key that inherits it. */
+  primaryKey: Pick<LicenseKey, 'id'> | null;
+  editable: boolean;
+  onClose: () => void;
+}) {
   const view = useKeyPolicy(licenseKey);
+  const inherits = view.data?.policy.inherited === true && licenseKey.type !== 'primary';
+  const defaultView = useKeyPolicy(primaryKey, inherits);
   return (
     <Drawer
       opened
@@ -31,13 +44,19 @@ export function PolicyDrawer({ licenseKey, editable, onClose }: { licenseKey: Li
         <LoadingState />
       ) : (
         // a new editor per version: what it shows is always the server's latest
-        <PolicyEditor key={`${view.data.policy.version}-${view.data.policy.inherited}`} licenseKey={licenseKey} view={view.data} editable={editable} />
+        <PolicyEditor
+          key={`${view.data.policy.version}-${view.data.policy.inherited}`}
+          licenseKey={licenseKey}
+          view={view.data}
+          defaultChangedAt={defaultView.data?.updatedAt ?? null}
+          editable={editable}
+        />
       )}
     </Drawer>
   );
 }
 
-function PolicyEditor({ licenseKey, view, editable }: { licenseKey: LicenseKey; view: KeyPolicyView; editable: boolean }) {
+function PolicyEditor({ licenseKey, view, defaultChangedAt, editable }: { licenseKey: LicenseKey; view: KeyPolicyView; defaultChangedAt: string | null; editable: boolean }) {
   const primary = licenseKey.type === 'primary';
   const inherited = !primary && view.policy.inherited;
   const saved = settingsOf(view.policy);
@@ -79,9 +98,11 @@ function PolicyEditor({ licenseKey, view, editable }: { licenseKey: LicenseKey; 
       </Group>
       <Text size="sm" c="dimmed" data-testid="policy-changed">
         {inherited
-          ? view.updatedAt
-            ? `The account default last changed ${formatDateTime(view.updatedAt)}.`
-            : 'The account default has never been changed: these are the built-in settings.'
+          ? defaultChangedAt
+            ? `The account default last changed ${formatDateTime(defaultChangedAt)}.`
+            : view.accountDefault.version === 1
+              ? 'The account default has never been changed: these are the built-in settings.'
+              : `Version ${view.accountDefault.version} of the account default.`
           : view.updatedAt
             ? `Last changed ${formatDateTime(view.updatedAt)}.`
             : 'Never changed: these are the built-in settings.'}
