@@ -148,7 +148,11 @@ describeE2E('console: policies and golden images', () => {
     const refusal = form.getByRole('alert');
     await refusal.waitFor();
     expect(await refusal.getAttribute('data-code')).toBe('INVALID_REQUEST');
-    expect(await refusal.innerText()).toContain('sha256');
+    expect(await refusal.innerText()).toContain('Nothing was saved');
+    // on the field the server named, in words
+    await form.getByText('The server refused this checksum: a SHA-256 is 64 hexadecimal characters (0–9, a–f).').waitFor();
+    expect(await form.getByLabel('Apple silicon SHA-256').getAttribute('aria-invalid')).toBe('true');
+    expect(await form.getByLabel('Intel SHA-256').getAttribute('aria-invalid')).not.toBe('true');
     expect((await account.admin.get(`/v1/accounts/${account.accountId}/golden-images`)).body.data).toEqual([]);
     await viewportShot(page, 'golden-image-refused');
 

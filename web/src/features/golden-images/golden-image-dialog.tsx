@@ -1,6 +1,7 @@
 import { Button, Checkbox, Group, Modal, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useCreateGoldenImage, useUpdateGoldenImage } from '../../api/golden-images';
+import { ApiError } from '../../api/client';
 import type { Architecture, GoldenImage, GoldenImageInput } from '../../api/types';
 import { FormError } from '../../components/form-error';
 import { ARCHITECTURES } from './architectures';
@@ -39,6 +40,25 @@ function problemsOf(draft: Draft): Partial<Record<string, string>> {
   return problems;
 }
 
+const FIELD_SENTENCES: Record<string, string> = {
+  url: 'The server refused this address: it must be a full https:// URL.',
+  sha256: 'The server refused this checksum: a SHA-256 is 64 hexadecimal characters (0–9, a–f).',
+  name: 'The server refused this name.',
+};
+
+/** The server's refusal (INVALID_REQUEST) placed on the fields it names, e.g. images.appleSilicon.sha256; its other problems stay in the alert. */
+function serverFieldErrors(error: unknown): Partial<Record<string, string>> {
+  if (!(error instanceof ApiError) || !Array.isArray(error.details)) return {};
+  const found: Partial<Record<string, string>> = {};
+  for (const detail of error.details as { field?: string }[]) {
+    const field = (detail.field ?? '').replace(/^body\./, '');
+    const image = /^images\.(appleSilicon|intel)\.(url|sha256)$/.exec(field);
+    if (image) found[`${image[1]}.${image[2]}`] = FIELD_SENTENCES[image[2]!];
+    else if (field === 'name') found.name = FIELD_SENTENCES.name;
+  }
+  return found;
+}
+
 function bodyOf(draft: Draft): GoldenImageInput {
   const image = (arch: Architecture) => (draft.images[arch].enabled ? { url: draft.images[arch].url.trim(), sha256: draft.images[arch].sha256.trim() } : undefined);
   const apple = image('appleSilicon');
@@ -58,7 +78,9 @@ export function GoldenImageDialog({ accountId, image, onClose }: { accountId: st
   const [draft, setDraft] = useState<Draft>(() => draftOf(image));
   const [submitted, setSubmitted] = useState(false);
   const problems = problemsOf(draft);
-  const shown = (field: string) => (submitted ? problems[field] : undefined);
+  const refused = action.isError ? serverFieldErrors(action.error) : {};
+  const shown = (field: string) => (submitted ? (problems[field] ?? refused[field]) : undefined);
+  const refusedFields = Object.keys(refused);
 
   const setImage = (arch: Architecture, change: Partial<ImageDraft>) => {
     setDraft((d) => ({ ...d, images: { ...d.images, [arch]: { ...d.images[arch], ...change } } }));
@@ -90,7 +112,12 @@ export function GoldenImageDialog({ accountId, image, onClose }: { accountId: st
     <Modal opened onClose={onClose} title={image ? `Edit “${image.name}”` : 'New golden image'} size="lg">
       <form onSubmit={submit} noValidate>
         <Stack gap="md">
-          {action.isError && <FormError error={action.error} title="The server refused" />}
+          {action.isError &&
+            (refusedFields.length > 0 ? (
+              <FormError error={action.error} title="The server refused" message={`Nothing was saved. Check the ${refusedFields.length === 1 ? 'field' : 'fields'} marked below.`} />
+            ) : (
+              <FormError error={action.error} title="The server refused" />
+            ))}
           <TextInput
             label="Name"
             description="What people see in the app, e.g. “Windows 11 Engineering”."

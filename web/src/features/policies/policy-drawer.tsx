@@ -209,7 +209,7 @@ function PolicyEditor({ licenseKey, view, defaultChangedAt, editable }: { licens
       {save.isError && <FormError error={save.error} title="The policy was not saved" />}
       {reset.isError && <FormError error={reset.error} title="The key still has its own policy" />}
 
-      {editable && (
+      {editable && (open || !inherited) && (
         <Group
           justify="space-between"
           gap="sm"
