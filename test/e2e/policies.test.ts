@@ -175,6 +175,7 @@ describeE2E('console: policies and golden images', () => {
     expect(await apple.locator('[data-sha256]').getAttribute('data-sha256')).toBe(SHA_APPLE);
     await apple.getByRole('button', { name: /^Copy the Apple silicon SHA-256/ }).waitFor();
     await imageRow.getByText('No key').waitFor();
+    await page.evaluate('window.scrollTo(0, 0)');
     await screenshots(page, 'golden-images');
 
     // Assigned to Engineering from its row; the row shows the image's name.
@@ -188,6 +189,7 @@ describeE2E('console: policies and golden images', () => {
     await assign.waitFor({ state: 'hidden' });
     await expect.poll(() => row(page, 'Engineering').getByTestId('key-image-Engineering').innerText()).toBe('Windows 11 Engineering');
     expect((await account.admin.get(`/v1/keys/${engineering.id}`)).body.goldenImageId).toBe(image.id);
+    await page.evaluate('window.scrollTo(0, 0)');
     await screenshots(page, 'keys-with-policy-and-image');
 
     // The images page names the key; an edit keeps it.

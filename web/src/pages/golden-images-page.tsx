@@ -77,6 +77,9 @@ function GoldenImages() {
                         {image.description}
                       </Text>
                     )}
+                    <Text size="xs" c="dimmed">
+                      Updated {formatDate(image.updatedAt)}
+                    </Text>
                   </Stack>
                 ),
               },
@@ -128,7 +131,6 @@ function GoldenImages() {
                     </Group>
                   ),
               },
-              { accessor: 'updatedAt', title: 'Updated', render: (image) => <Text size="sm">{formatDate(image.updatedAt)}</Text> },
               {
                 accessor: 'actions',
                 title: <span className="sr-only">Actions</span>,

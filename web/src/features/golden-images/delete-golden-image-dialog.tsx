@@ -31,7 +31,7 @@ export function DeleteGoldenImageDialog({ image, keyNames, onClose }: { image: G
                 remove.reset();
               }}
               label={`Detach it from ${plural(image.keyIds.length, 'key')}`}
-              description="Those keys have no golden image afterwards; their devices learn it at their next check-in."
+              description={`${image.keyIds.length === 1 ? 'That key has' : 'Those keys have'} no golden image afterwards; their devices learn it at their next check-in.`}
             />
           )}
           {remove.isError && <FormError error={remove.error} />}
