@@ -1,7 +1,7 @@
 /** Names for the API's shapes, read from the typed paths (never written by hand). */
 import type { Paths } from './client';
 
-type Ok<P extends keyof Paths, M extends 'get' | 'post' | 'patch' | 'delete'> = Paths[P][M] extends {
+type Ok<P extends keyof Paths, M extends 'get' | 'post' | 'put' | 'patch' | 'delete'> = Paths[P][M] extends {
   responses: infer R;
 }
   ? R extends { 200: { content: { 'application/json': infer T } } }
@@ -11,7 +11,7 @@ type Ok<P extends keyof Paths, M extends 'get' | 'post' | 'patch' | 'delete'> = 
       : never
   : never;
 type Query<P extends keyof Paths, M extends 'get'> = Paths[P][M] extends { parameters: { query?: infer Q } } ? NonNullable<Q> : never;
-type Body<P extends keyof Paths, M extends 'post' | 'patch'> = Paths[P][M] extends { requestBody?: { content: { 'application/json': infer B } } }
+type Body<P extends keyof Paths, M extends 'post' | 'put' | 'patch'> = Paths[P][M] extends { requestBody?: { content: { 'application/json': infer B } } }
   ? B
   : never;
 
@@ -56,3 +56,12 @@ export type SsoUserProvisioning = NonNullable<SsoUser['provisioning']>;
 export type ScimTokenList = Ok<'/v1/accounts/{accountId}/scim-tokens', 'get'>;
 export type ScimToken = ScimTokenList['data'][number];
 export type CreatedScimToken = Ok<'/v1/accounts/{accountId}/scim-tokens', 'post'>;
+/** GET /v1/keys/{id}/policy: the key's effective policy, the account default, the last change. */
+export type KeyPolicyView = Ok<'/v1/keys/{id}/policy', 'get'>;
+export type Policy = KeyPolicyView['policy'];
+/** PUT /v1/keys/{id}/policy: the nine settings. */
+export type PolicySettings = Body<'/v1/keys/{id}/policy', 'put'>;
+export type GoldenImage = Ok<'/v1/golden-images/{id}', 'get'>;
+export type GoldenImageInput = Body<'/v1/accounts/{accountId}/golden-images', 'post'>;
+export type GoldenImagePatch = Body<'/v1/golden-images/{id}', 'patch'>;
+export type Architecture = keyof GoldenImage['images'];

@@ -58,6 +58,8 @@ const SENTENCES: Record<string, (error: ApiError) => string> = {
     const problem = (e.details as { problem?: unknown } | undefined)?.problem;
     return `Allot could not read the provider's discovery document (the issuer URL followed by /.well-known/openid-configuration)${typeof problem === 'string' && problem ? `: ${problem}` : ''}. Check the issuer URL.`;
   },
+  GOLDEN_IMAGE_IN_USE: () => 'A key uses this image now: choose to detach it from its keys, then delete it.',
+  GOLDEN_IMAGE_NOT_FOUND: () => 'This golden image no longer exists, perhaps deleted in another tab. Reload the page.',
   INVALID_JSON: () => 'The console sent something the server could not read. Reload the page and try again.',
   UNAUTHORIZED: () => 'You are signed out. Sign in again to continue.',
   FORBIDDEN: (e) => e.message || 'Your role does not allow this. Ask an Account Administrator.',

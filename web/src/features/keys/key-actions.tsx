@@ -1,5 +1,5 @@
 import { ActionIcon, Menu } from '@mantine/core';
-import { IconAdjustments, IconBan, IconCircleCheck, IconDevices, IconDots, IconMailForward, IconRefresh, IconTrash } from '@tabler/icons-react';
+import { IconAdjustments, IconBan, IconDisc, IconShieldCog, IconCircleCheck, IconDevices, IconDots, IconMailForward, IconRefresh, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useKeyCommand } from '../../api/keys';
@@ -11,7 +11,18 @@ import { KeyCommandDialog } from './key-command-dialog';
 type Dialog = 'edit' | 'block' | 'regenerate' | 'delete' | null;
 
 /** Everything an Account Administrator can do to one key. */
-export function KeyActions({ licenseKey, subscription }: { licenseKey: LicenseKey; subscription: Subscription }) {
+export function KeyActions({
+  licenseKey,
+  subscription,
+  onPolicy,
+  onImage,
+}: {
+  licenseKey: LicenseKey;
+  subscription: Subscription;
+  /** Open the key's policy editor, its golden-image choice (both kept by the keys card, which the row's badges open too). */
+  onPolicy: () => void;
+  onImage: () => void;
+}) {
   const [dialog, setDialog] = useState<Dialog>(null);
   const unblock = useKeyCommand(licenseKey, 'unblock');
   const navigate = useNavigate();
@@ -33,6 +44,13 @@ export function KeyActions({ licenseKey, subscription }: { licenseKey: LicenseKe
               Change seats, type or expiry
             </Menu.Item>
           )}
+          <Menu.Item leftSection={<IconShieldCog size={16} />} onClick={onPolicy}>
+            {primary ? 'Policy (account default)…' : 'Policy…'}
+          </Menu.Item>
+          <Menu.Item leftSection={<IconDisc size={16} />} onClick={onImage}>
+            Golden image…
+          </Menu.Item>
+          <Menu.Divider />
           <Menu.Item leftSection={<IconMailForward size={16} />} onClick={() => navigate(`${base}/invitations?invite=${licenseKey.id}`)}>
             Invite users with this key
           </Menu.Item>

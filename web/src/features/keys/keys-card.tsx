@@ -1,5 +1,7 @@
 import { Alert, Card, Group, Stack, Text, Title, Tooltip } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useGoldenImages } from '../../api/golden-images';
 import { useKeys } from '../../api/keys';
 import type { LicenseKey, Subscription } from '../../api/types';
 import { AppTable, wrap } from '../../components/data-table';
@@ -11,7 +13,11 @@ import { usePermissions } from '../../lib/permissions';
 import { KEY_STATUS, KEY_TYPE } from '../../lib/status';
 import { CreateKeyButton } from './create-key-button';
 import { KeyActions } from './key-actions';
+import { useSignedIn } from '../../lib/signed-in';
+import { AssignImageDialog } from '../golden-images/assign-image-dialog';
+import { PolicyDrawer } from '../policies/policy-drawer';
 import { KeyNameEditor } from './key-name-editor';
+import { KeyPolicyCell } from './key-policy-cell';
 
 const number = (n: number | null, fallback = '—') => (
   <Text size="sm" className="tabular">
@@ -24,6 +30,12 @@ export function KeysCard({ subscription }: { subscription: Subscription }) {
   const permissions = usePermissions();
   const keys = useKeys(subscription.id, permissions.isAccountAdmin ? undefined : permissions.seesKey);
   const admin = permissions.canManageKeys;
+  const { account } = useSignedIn();
+  const images = useGoldenImages(account.id, admin);
+  // the key whose policy drawer or golden-image dialog is open (by id: the row's data stays the latest)
+  const [open, setOpen] = useState<{ what: 'policy' | 'image'; keyId: string } | null>(null);
+  const openKey = open ? keys.data?.find((k) => k.id === open.keyId) : undefined;
+  const close = () => setOpen(null);
 
   return (
     <Card>
@@ -55,11 +67,17 @@ export function KeysCard({ subscription }: { subscription: Subscription }) {
               {
                 accessor: 'name',
                 title: 'Name and key',
-                ...wrap(190),
+                ...wrap(220),
                 render: (k) => (
                   <Stack gap={2} align="flex-start">
                     <KeyNameEditor licenseKey={k} editable={admin} />
                     <KeyString value={k.key} label={`${k.name} key`} />
+                    <KeyPolicyCell
+                      licenseKey={k}
+                      images={admin ? (images.data ?? []) : undefined}
+                      onPolicy={() => setOpen({ what: 'policy', keyId: k.id })}
+                      onImage={admin ? () => setOpen({ what: 'image', keyId: k.id }) : undefined}
+                    />
                   </Stack>
                 ),
               },
@@ -91,12 +109,23 @@ export function KeysCard({ subscription }: { subscription: Subscription }) {
               },
               { accessor: 'status', title: 'Status', render: (k) => <StatusBadge table={KEY_STATUS} status={k.status} /> },
               ...(admin
-                ? [{ accessor: 'actions', title: <span className="sr-only">Actions</span>, textAlign: 'right' as const, render: (k: LicenseKey) => <KeyActions licenseKey={k} subscription={subscription} /> }]
+                ? [{ accessor: 'actions', title: <span className="sr-only">Actions</span>, textAlign: 'right' as const, render: (k: LicenseKey) => (
+                      <KeyActions
+                        licenseKey={k}
+                        subscription={subscription}
+                        onPolicy={() => setOpen({ what: 'policy', keyId: k.id })}
+                        onImage={() => setOpen({ what: 'image', keyId: k.id })}
+                      />
+                    ),
+                  },
+                ]
                 : []),
             ]}
           />
         )}
       </Stack>
+      {openKey && open?.what === 'policy' && <PolicyDrawer licenseKey={openKey} primaryKey={keys.data?.find((k) => k.type === 'primary') ?? null} editable={admin} onClose={close} />}
+      {openKey && open?.what === 'image' && <AssignImageDialog licenseKey={openKey} accountId={account.id} onClose={close} />}
     </Card>
   );
 }
