@@ -4,12 +4,12 @@
  * certificate on disk, a blocked key, the clock set back, and an SSO activation through the
  * loopback flow with a real (SAML) identity provider playing the browser's part.
  */
-import { randomBytes } from 'node:crypto';
+import { generateKeyPairSync, randomBytes, sign } from 'node:crypto';
 import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { AllotClient, AllotRefusal, AllotUnreachable, CertificateInvalid, FileStore, kidOf, type AllotClientOptions } from '../../packages/client/src/index.ts';
+import { AllotClient, AllotRefusal, AllotUnreachable, CertificateInvalid, FileStore, jwkThumbprint, kidOf, type AllotClientOptions } from '../../packages/client/src/index.ts';
 import { apiClient, type Api } from '../helpers/api.ts';
 import { dialects, freshDatabase, type FreshDatabase } from '../helpers/db.ts';
 import { dnsEnv, startDnsServer, type DnsServer } from '../helpers/dns-server.ts';
@@ -208,6 +208,30 @@ describe.each(dialects())('client SDK against a listening Allot on %s', { timeou
     const copied = await scene.client({ fingerprint: 'fp-other' }).status();
     expect(copied.state).toBe('none');
     expect(copied.error?.reason).toBe('fingerprint');
+  });
+
+  it('with the signing keys pinned, refuses a state forged with a key of its own (certificate and JWKS replaced together)', async () => {
+    scene = await Scene.start(dialect);
+    const published = (await scene.api.get('/.well-known/jwks.json')).body.keys as { crv: string; kty: string; x: string }[];
+    const pinned = { trustedKeys: published.map(jwkThumbprint) };
+    await scene.client(pinned).activate({ key: scene.seed.primaryKey });
+    expect((await scene.client(pinned).status()).state).toBe('active');
+
+    // Someone with write access to the state file signs a year-long certificate with a key of their own.
+    const saved = JSON.parse(await readFile(scene.statePath(), 'utf8'));
+    const [h, p] = saved.certificate.split('.');
+    const claims = JSON.parse(Buffer.from(p, 'base64url').toString('utf8'));
+    const { publicKey, privateKey } = generateKeyPairSync('ed25519');
+    const jwk = { ...(publicKey.export({ format: 'jwk' }) as object), kid: kidOf(saved.certificate), alg: 'EdDSA', use: 'sig' };
+    const payload = Buffer.from(JSON.stringify({ ...claims, exp: claims.exp + 365 * 86_400, checkInBy: claims.checkInBy + 365 * 86_400 })).toString('base64url');
+    const forged = `${h}.${payload}.${sign(null, Buffer.from(`${h}.${payload}`), privateKey).toString('base64url')}`;
+    await writeFile(scene.statePath(), JSON.stringify({ ...saved, certificate: forged, jwks: { keys: [jwk] } }));
+
+    // Without pins the forgery passes (the JWKS beside it vouches for it): that is what pinning is for.
+    expect((await scene.client().status()).state).toBe('active');
+    const status = await scene.client(pinned).status();
+    expect(status.state).toBe('none');
+    expect(status.error?.reason).toBe('untrusted-key');
   });
 
   it('a blocked key refuses at check-in with AllotRefusal KEY_BLOCKED, and the license ends', async () => {

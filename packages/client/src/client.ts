@@ -41,6 +41,13 @@ export interface AllotClientOptions {
   clock?: () => number;
   /** How far ahead of this machine's clock the server's may be (a certificate's `iat`); default 5 minutes. */
   clockSkewMs?: number;
+  /**
+   * The JWK thumbprints (RFC 7638; `jwkThumbprint`) of the signing keys the app trusts. When set,
+   * a certificate signed by any other key is refused, whatever JWKS is stored: the state file can
+   * then not be forged by replacing both the certificate and the JWKS. Pin the server's current
+   * and next keys, and ship the new thumbprint before rotating (docs/client.md).
+   */
+  trustedKeys?: readonly string[];
   /** Called after every change of the license's state (activation, check-in, refusal, deactivation). */
   onChange?: (status: LicenseStatus) => void;
   /** The fetch to use (default the global one). */
@@ -183,6 +190,7 @@ export class AllotClient {
   private readonly skewMs: number;
   private readonly fetchImpl: typeof fetch;
   private readonly random: () => number;
+  private readonly trustedKeys: ReadonlySet<string> | undefined;
   private readonly timers: Timers;
   private lastSeen = 0;
   private savedLastSeen = 0;
@@ -194,6 +202,7 @@ export class AllotClient {
     this.serverUrl = options.serverUrl.replace(/\/+$/, '');
     this.clock = options.clock ?? Date.now;
     this.skewMs = options.clockSkewMs ?? FIVE_MINUTES;
+    this.trustedKeys = options.trustedKeys ? new Set(options.trustedKeys) : undefined;
     this.fetchImpl = options.fetch ?? ((...a: Parameters<typeof fetch>) => fetch(...a));
     this.random = options.random ?? Math.random;
     this.timers = options.timers ?? {
@@ -250,6 +259,7 @@ export class AllotClient {
       activationId: typeof activation.id === 'string' ? activation.id : undefined,
       now: this.now(0),
       clockSkewMs: this.skewMs,
+      trustedKeys: this.trustedKeys,
     });
     this.seen(claims.iat * 1000);
     await this.exclusive(async () => {
@@ -314,6 +324,7 @@ export class AllotClient {
       activationId: before.activationId,
       now: this.now(before.lastSeen),
       clockSkewMs: this.skewMs,
+      trustedKeys: this.trustedKeys,
     });
     let claims: CertificateClaims;
     try {
@@ -378,6 +389,7 @@ export class AllotClient {
         activationId: saved.activationId,
         now,
         clockSkewMs: this.skewMs,
+      trustedKeys: this.trustedKeys,
       });
     } catch (error) {
       if (error instanceof CertificateInvalid) return { ...base, error };

@@ -21,4 +21,4 @@ export { AllotClientError, AllotRefusal, AllotUnreachable, CertificateInvalid } 
 export { listenForCode, openSystemBrowser, pkcePair, SsoSignInFailed } from './sso.ts';
 export { FileStore, MemoryStore, type Store } from './store.ts';
 export type { CertificateClaims, GoldenImage, ImageFile, Jwks, Policy } from './types.ts';
-export { jwksHas, kidOf, verifyCertificate, type Expectations } from './verify.ts';
+export { CERTIFICATE_TYPE, jwkThumbprint, jwksHas, kidOf, verifyCertificate, type Expectations } from './verify.ts';

@@ -2,7 +2,7 @@
  * Offline verification of a device certificate: a compact JWS, `{alg: 'EdDSA', kid}`, signed with
  * Ed25519, checked against the server's JWKS with node:crypto alone.
  */
-import { createPublicKey, verify } from 'node:crypto';
+import { createHash, createPublicKey, verify } from 'node:crypto';
 import { CertificateInvalid } from './errors.ts';
 import type { CertificateClaims, Jwks } from './types.ts';
 
@@ -17,6 +17,17 @@ export interface Expectations {
   now: number;
   /** How far in the future `iat` may be (the server's clock ahead of ours). */
   clockSkewMs: number;
+  /** When set, the thumbprints (RFC 7638) of the only signing keys to accept, whatever the JWKS lists. */
+  trustedKeys?: ReadonlySet<string>;
+}
+
+/** The `typ` Allot's certificates carry in their header. */
+export const CERTIFICATE_TYPE = 'allot-certificate+jwt';
+
+/** A signing key's JWK thumbprint (RFC 7638, SHA-256, base64url): what an app pins in `trustedKeys`. */
+export function jwkThumbprint(jwk: { crv?: unknown; kty?: unknown; x?: unknown }): string {
+  const canonical = JSON.stringify({ crv: String(jwk.crv), kty: String(jwk.kty), x: String(jwk.x) });
+  return createHash('sha256').update(canonical).digest('base64url');
 }
 
 const decodeJson = (part: string, what: string): Record<string, unknown> => {
@@ -50,10 +61,14 @@ export function verifyCertificate(certificate: string, jwks: Jwks, expect: Expec
   const [h, p, s] = parts as [string, string, string];
   const header = decodeJson(h, 'header');
   if (header.alg !== 'EdDSA') throw new CertificateInvalid('algorithm', `The certificate's algorithm is ${String(header.alg)}, not EdDSA.`);
+  if (header.typ !== CERTIFICATE_TYPE) throw new CertificateInvalid('type', `The token's type is ${String(header.typ)}, not an Allot certificate.`);
   if (header.crit !== undefined) throw new CertificateInvalid('malformed', 'The certificate has critical header parameters this client does not know.');
   const kid = typeof header.kid === 'string' ? header.kid : undefined;
   const jwk = jwks.keys.find((k) => k.kid === kid && k.kty === 'OKP' && k.crv === 'Ed25519' && typeof k.x === 'string');
   if (!jwk) throw new CertificateInvalid('unknown-kid', `No published key has the certificate's kid (${kid ?? 'none'}).`);
+  // The JWKS is stored beside the certificate: with keys pinned, one written there by someone else counts for nothing.
+  if (expect.trustedKeys && !expect.trustedKeys.has(jwkThumbprint(jwk)))
+    throw new CertificateInvalid('untrusted-key', `The certificate is signed by a key this app does not trust (kid ${kid}).`);
   let ok = false;
   try {
     const key = createPublicKey({ key: { kty: 'OKP', crv: 'Ed25519', x: String(jwk.x) }, format: 'jwk' });
