@@ -44,7 +44,7 @@ function GoldenImages() {
     <>
       <PageHeader
         title="Golden images"
-        description="The corporate virtual machines your people start from: a download per architecture, checked against its SHA-256. One image can serve many keys; a key has at most one, chosen from its row on the subscription page. Devices get it with their license, at their next check-in."
+        description="The corporate virtual machines your people start from: a download per architecture, checked against its SHA-256. One image can serve many keys; a key has at most one, chosen from its row on the subscription page. Devices get it with their license: new ones when they activate, the others at their next check-in."
         actions={images.data && images.data.length > 0 ? newButton : undefined}
       />
       <Card>
