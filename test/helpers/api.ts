@@ -1,3 +1,4 @@
+import { expect } from 'vitest';
 import type { App } from '../../src/http/types.ts';
 import { OPERATOR_TOKEN } from './harness.ts';
 import { noteSecret, noteSecretsIn } from './run-log.ts';
@@ -40,3 +41,16 @@ export function apiClient(app: App, token: string | null = OPERATOR_TOKEN) {
 }
 
 export type Api = ReturnType<typeof apiClient>;
+
+/** The body of an answer that must have `status` (200 unless said). */
+export function ok(res: Answer, status = 200): any {
+  expect(res.status, res.text).toBe(status);
+  return res.body;
+}
+
+/** The error of an answer refused with `status` and `code`. */
+export function refused(res: Answer, status: number, code: string): any {
+  expect(res.status, res.text).toBe(status);
+  expect(res.body.error.code, res.text).toBe(code);
+  return res.body.error;
+}

@@ -4,7 +4,7 @@
  * refused with a code and nothing changed; GOLDEN_IMAGE_IN_USE and ?detach=true; audit events.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { apiClient, type Answer, type Api } from '../helpers/api.ts';
+import { apiClient, ok, refused, type Api } from '../helpers/api.ts';
 import { dialects } from '../helpers/db.ts';
 import { activate, createKey, seedSubscription, type Seeded } from '../helpers/fixtures.ts';
 import { startTestServer, type TestServer } from '../helpers/harness.ts';
@@ -13,15 +13,6 @@ import { claimsOf } from '../helpers/sso.ts';
 const ARM = { url: 'https://images.example.com/win11-arm.pvmp', sha256: 'AbCdEf'.repeat(10) + 'abcd' };
 const INTEL = { url: 'https://images.example.com/win11-x64.pvmp', sha256: '0'.repeat(64) };
 
-function ok(res: Answer, status = 200): any {
-  expect(res.status, res.text).toBe(status);
-  return res.body;
-}
-function refused(res: Answer, status: number, code: string): any {
-  expect(res.status, res.text).toBe(status);
-  expect(res.body.error.code, res.text).toBe(code);
-  return res.body.error;
-}
 
 describe.each(dialects())('golden images on %s', (dialect) => {
   let server: TestServer;

@@ -4,7 +4,7 @@
  * and at their next check-in after a change (policyChanged), on both dialects.
  */
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { apiClient, type Answer, type Api } from '../helpers/api.ts';
+import { apiClient, ok, refused, type Api } from '../helpers/api.ts';
 import { dialects } from '../helpers/db.ts';
 import { activate, createKey, seedSubscription, type Seeded } from '../helpers/fixtures.ts';
 import { startTestServer, type TestServer } from '../helpers/harness.ts';
@@ -28,15 +28,6 @@ const IMAGE = {
   images: { appleSilicon: { url: 'https://images.example.com/win11-arm.pvmp', sha256: 'AB'.repeat(32) } },
 };
 
-function ok(res: Answer, status = 200): any {
-  expect(res.status, res.text).toBe(status);
-  return res.body;
-}
-function refused(res: Answer, status: number, code: string): any {
-  expect(res.status, res.text).toBe(status);
-  expect(res.body.error.code, res.text).toBe(code);
-  return res.body.error;
-}
 
 describe.each(dialects())('policies on %s', (dialect) => {
   let server: TestServer;
