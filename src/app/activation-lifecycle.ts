@@ -1,5 +1,5 @@
 import { seatDeltas, type SeatDelta } from '../domain/seats.ts';
-import { record } from './audit.ts';
+import { record, type Change } from './audit.ts';
 import type { AppDeps, Caller } from './context.ts';
 import type { ActivationRecord, ActivationStatus, EndReason, KeyRecord, SubscriptionRecord } from '../domain/records.ts';
 import type { ActivationType } from '../domain/certificate.ts';
@@ -60,20 +60,9 @@ export interface NewActivation {
   deliveredPolicyVersion: number;
 }
 
-/**
- * Records a new active activation on `key`, whose seat the caller has already settled under the
- * subscription lock it holds, with its audit event.
- */
-export async function startActivation(
-  tx: Tx,
-  deps: Pick<AppDeps, 'ids'>,
-  caller: Caller,
-  now: number,
-  sub: SubscriptionRecord,
-  key: KeyRecord,
-  a: NewActivation,
-): Promise<ActivationRecord> {
-  const activation: ActivationRecord = {
+/** The record of a new active activation on `key` (its id drawn now). */
+export function newActivation(deps: Pick<AppDeps, 'ids'>, now: number, sub: SubscriptionRecord, key: KeyRecord, a: NewActivation): ActivationRecord {
+  return {
     id: deps.ids.next(),
     subscriptionId: sub.id,
     accountId: sub.accountId,
@@ -91,14 +80,33 @@ export async function startActivation(
     endedAt: null,
     deliveredPolicyVersion: a.deliveredPolicyVersion,
   };
+}
+
+/** The audit change that records a new activation. */
+export const activationCreated = (activation: ActivationRecord, keyName: string): Change => ({
+  action: 'activation.created',
+  target: { type: 'activation', id: activation.id },
+  accountId: activation.accountId,
+  subscriptionId: activation.subscriptionId,
+  after: activationAuditState(activation, keyName),
+});
+
+/**
+ * Records a new active activation on `key`, whose seat the caller has already settled under the
+ * subscription lock it holds, with its audit event.
+ */
+export async function startActivation(
+  tx: Tx,
+  deps: Pick<AppDeps, 'ids'>,
+  caller: Caller,
+  now: number,
+  sub: SubscriptionRecord,
+  key: KeyRecord,
+  a: NewActivation,
+): Promise<ActivationRecord> {
+  const activation = newActivation(deps, now, sub, key, a);
   if (!(await tx.activations.insertIfAbsent(activation)))
     throw new Error('an active activation appeared for this device despite the subscription lock');
-  await record(tx, deps.ids, caller, now, {
-    action: 'activation.created',
-    target: { type: 'activation', id: activation.id },
-    accountId: activation.accountId,
-    subscriptionId: activation.subscriptionId,
-    after: activationAuditState(activation, key.name),
-  });
+  await record(tx, deps.ids, caller, now, activationCreated(activation, key.name));
   return activation;
 }

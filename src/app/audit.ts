@@ -17,7 +17,8 @@ export async function recordMany(tx: Tx, ids: Ids, caller: Caller, at: number, c
   await tx.events.appendMany(changes.map((c) => toEvent(ids, caller, at, c)));
 }
 
-function toEvent(ids: Ids, caller: Caller, at: number, change: Change): EventRecord {
+/** The event that records `change`, its id drawn now. */
+export function toEvent(ids: Ids, caller: Caller, at: number, change: Change): EventRecord {
   return {
     id: ids.next(),
     at,

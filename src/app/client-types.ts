@@ -31,3 +31,20 @@ export const deviceFields = (d: DeviceInput, ip: string | null) => ({
   appVersion: d.appVersion ?? null,
   ip,
 });
+
+/** A device's activation request: the key or invitation code it presents, and what it is. */
+export interface ActivateInput {
+  key: string;
+  fingerprint: string;
+  device: DeviceInput;
+  ip: string | null;
+}
+
+/** A device's check-in: the activation it holds, its fingerprint, and what changed on it. */
+export interface CheckInInput {
+  activationId: string;
+  fingerprint: string;
+  /** Fields that may have changed since activation (a new app version, say). */
+  device?: Partial<DeviceInput>;
+  ip: string | null;
+}

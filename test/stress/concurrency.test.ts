@@ -11,23 +11,24 @@ import { HEAVY_TEST_MS } from '../helpers/processes.ts';
 import { HttpLoad, tally, type HttpAnswer } from '../helpers/http.ts';
 import { shuffle } from '../helpers/shuffle.ts';
 import { auditSeats, expectSeatFormulas, expectSeatsConsistent } from '../helpers/seat-audit.ts';
+import type { KyselyStore } from '../../src/storage/store.ts';
 
 /** Counts write transactions in flight at once (waiting for or holding the database), to show the requests overlapped inside the server. */
 /** How many writes were under way at once (alone, or waiting to share a transaction). */
 function watchWrites(server: TestServer): { max: number; total: number } {
   const store = server.runtime.services.deps.store;
   const stats = { inFlight: 0, max: 0, total: 0 };
-  for (const method of ['write', 'writeShared'] as const) {
-    const original = store[method].bind(store);
-    store[method] = (async (fn: Parameters<typeof original>[0]) => {
+  for (const method of ['write', 'writeShared', 'writeBatched'] as const) {
+    const original = (store[method] as (...args: unknown[]) => Promise<unknown>).bind(store);
+    store[method] = (async (...args: unknown[]) => {
       stats.total++;
       stats.max = Math.max(stats.max, ++stats.inFlight);
       try {
-        return await original(fn);
+        return await original(...args);
       } finally {
         stats.inFlight--;
       }
-    }) as typeof original;
+    }) as never;
   }
   return stats;
 }
@@ -75,6 +76,8 @@ describe.each(dialects())('concurrent seats on %s', { timeout: HEAVY_TEST_MS }, 
     // Many activations were under way at once: on both dialects they queue to share a transaction
     // (group commit), and the seat rule holds across the shared transactions.
     expect(writes.max).toBeGreaterThanOrEqual(16);
+    // …and runs of them were decided together (app/batched-activations.ts).
+    expect((server.runtime.services.deps.store as KyselyStore).stats.batchedWrites).toBeGreaterThan(0);
 
     const granted = answers.filter((a) => a.status === 201).map((a) => a.body.activation.id as string);
     expect(new Set(granted).size).toBe(100);

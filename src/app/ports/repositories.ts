@@ -402,3 +402,41 @@ export interface GoldenImageRepo {
   update(id: string, patch: GoldenImagePatch): Promise<void>;
   delete(id: string): Promise<void>;
 }
+
+/** One check-in's writes to its activation row: the time, the policy version delivered, and what the device reported. */
+export interface CheckInWrite {
+  id: string;
+  at: number;
+  changes: Partial<DeviceInfo>;
+  deliveredPolicyVersion: number;
+}
+
+/**
+ * The set-based reads and writes of a batch of device requests (activations, check-ins) decided
+ * together in one shared transaction: a few statements per batch, whatever its size, instead of
+ * a few per request. Each read answers for every id it is given (missing ones are left out).
+ */
+export interface DeviceBatchRepo {
+  /** Live keys by the lookup hashes of their strings, by hash. */
+  keysByHashes(hashes: readonly string[]): Promise<Map<string, KeyRecord>>;
+  keysByIds(ids: readonly string[]): Promise<Map<string, KeyRecord>>;
+  /** As `SubscriptionRepo.lock`, for several, locked in id order (the lock order). */
+  lockSubscriptions(ids: readonly string[]): Promise<Map<string, SubscriptionRecord>>;
+  subscriptionsByIds(ids: readonly string[]): Promise<Map<string, SubscriptionRecord>>;
+  productsByIds(ids: readonly string[]): Promise<Map<string, ProductRecord>>;
+  /** When each subscription's next live key falls due for expiry (`KeyRepo.dueForExpiry`'s rule); absent: none will. */
+  nextKeyExpiries(subscriptionIds: readonly string[]): Promise<Map<string, number>>;
+  /** Which of these devices are blacklisted on which of these subscriptions, as `deviceOn(subscriptionId, fingerprint)`. */
+  blacklisted(subscriptionIds: readonly string[], fingerprints: readonly string[]): Promise<Set<string>>;
+  /** The active activations of these devices on these subscriptions, by `deviceOn(subscriptionId, fingerprint)`. */
+  activeByFingerprints(subscriptionIds: readonly string[], fingerprints: readonly string[]): Promise<Map<string, ActivationRecord>>;
+  activationsByIds(ids: readonly string[]): Promise<Map<string, ActivationRecord>>;
+  ssoUsersByIds(ids: readonly string[]): Promise<Map<string, SsoUserRecord>>;
+  /** Inserts new activations (their devices hold none on their subscriptions); how many were inserted. */
+  insertActivations(list: readonly ActivationRecord[]): Promise<number>;
+  /** Applies check-ins (and re-activations) to their rows: one statement per shape of change. */
+  checkIns(list: readonly CheckInWrite[]): Promise<void>;
+}
+
+/** How a device on a subscription is named in the maps of `DeviceBatchRepo`. */
+export const deviceOn = (subscriptionId: string, fingerprint: string): string => `${subscriptionId}\n${fingerprint}`;

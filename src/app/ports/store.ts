@@ -1,6 +1,6 @@
 /** The store and its transaction: how a use-case reaches storage. */
 import type { AccountRepo, ActivationRepo, BlacklistRepo, EventRepo, GrantRepo, InvitationRepo, KeyRepo, LeaseRepo, MemberLinkRepo, MemberRepo, OutboxRepo, ProductRepo, ResetRequestRepo, SeatLedger, SessionRepo, SettingRepo, SigningKeyRepo, ScimGroupRepo, ScimTokenRepo, SsoConnectionRepo, SsoRequestRepo, SsoUserRepo, SubscriptionRepo, ThrottleRepo, TokenRepo } from './repositories.ts';
-import type { DomainRepo, GoldenImageRepo } from './repositories.ts';
+import type { DeviceBatchRepo, DomainRepo, GoldenImageRepo } from './repositories.ts';
 
 export interface Tx {
   settings: SettingRepo;
@@ -30,8 +30,24 @@ export interface Tx {
   scimGroups: ScimGroupRepo;
   domains: DomainRepo;
   goldenImages: GoldenImageRepo;
+  deviceBatches: DeviceBatchRepo;
   /** Runs after the transaction commits (never if it rolls back). */
   afterCommit(fn: () => void): void;
+}
+
+/**
+ * Writes of one kind that may be decided together. `many` must give each item exactly what `one`
+ * would give it, run on each in turn in the same transaction (a property test holds it to that).
+ */
+export interface Batchable<I, O> {
+  /**
+   * Decides the first items of `items`, in order, and writes what they change; returns their
+   * outcomes: a prefix, maybe empty. The store runs the first undecided item alone with `one`,
+   * then offers the rest to `many` again.
+   */
+  many(tx: Tx, items: readonly I[]): Promise<O[]>;
+  /** One item alone: the reference that `many` agrees with. */
+  one(tx: Tx, item: I): Promise<O>;
 }
 
 export interface Store {
@@ -44,6 +60,12 @@ export interface Store {
    * Writes with the same `hint` (what they will lock: a key, an activation) keep their order.
    */
   writeShared<T>(fn: (tx: Tx) => Promise<T>, hint?: string): Promise<T>;
+  /**
+   * A write of a kind that can be decided together with others of its kind: as `writeShared`
+   * with `kind.one(tx, item)`, but consecutive writes of one kind in a shared transaction may be
+   * decided at once by `kind.many`, in a few statements for them all.
+   */
+  writeBatched<I, O>(kind: Batchable<I, O>, item: I, hint?: string): Promise<O>;
   /** A read transaction: one consistent snapshot for all of `fn`, which never writes (nor calls the store again). */
   read<T>(fn: (tx: Tx) => Promise<T>): Promise<T>;
   /** Throws when the database cannot be reached. */

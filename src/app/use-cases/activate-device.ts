@@ -6,19 +6,15 @@ import { record } from '../audit.ts';
 import { deliveryFor, issueCertificate, type CertificateSubject } from '../certificates.ts';
 import type { AppDeps, Caller } from '../context.ts';
 import type { ActivationRecord, InvitationRecord, KeyRecord } from '../../domain/records.ts';
-import type { Tx } from '../ports/store.ts';
+import type { Batchable, Tx } from '../ports/store.ts';
+import { activateMany, type ActivationItem } from '../batched-activations.ts';
 import { openTrusted } from '../subscription-entry.ts';
 import type { SigningKeyring } from '../signing-keyring.ts';
 import { activationView } from '../views/activations.ts';
 import { invitationAuditState } from '../views/invitations.ts';
-import { deviceFields, refused, type ClientDecision, type DeviceInput, type GrantedActivation } from '../client-types.ts';
+import { deviceFields, refused, type ActivateInput, type ClientDecision, type GrantedActivation } from '../client-types.ts';
 
-export interface ActivateInput {
-  key: string;
-  fingerprint: string;
-  device: DeviceInput;
-  ip: string | null;
-}
+export type { ActivateInput } from '../client-types.ts';
 
 type Deps = Pick<AppDeps, 'store' | 'clock' | 'ids' | 'vault' | 'signer' | 'config'>;
 type Outcome = ClientDecision<CertificateSubject & { created: boolean }>;
@@ -37,7 +33,7 @@ export async function activateDevice(deps: Deps, keyring: SigningKeyring, reques
   const now = deps.clock.now();
 
   // The key's lane: activations with one key lock one subscription, and queue for it in one place.
-  const outcome = await deps.store.writeShared((tx) => activateInTx(tx, deps, caller, hash, input, now), hash);
+  const outcome = await deps.store.writeBatched(activations, { deps, caller, hash, input, now }, hash);
   if (!outcome.granted) return outcome;
   const { created, ...subject } = outcome.value;
   const signed = await issueCertificate(deps, keyring, subject, now);
@@ -46,6 +42,12 @@ export async function activateDevice(deps: Deps, keyring: SigningKeyring, reques
     value: { created, activation: activationView(subject.activation), ...signed, warnings: warningsFor({ now, subscription: subject.subscription }) },
   } satisfies ClientDecision<GrantedActivation>;
 }
+
+/** Activations decided together when they share a transaction (app/batched-activations.ts), or alone. */
+const activations: Batchable<ActivationItem, Outcome> = {
+  many: activateMany,
+  one: (tx, { deps, caller, hash, input, now }) => activateInTx(tx, deps, caller, hash, input, now),
+};
 
 /** What a presented string turned out to be: a license key, or an invitation's code (drawing on its key). */
 type Credential = { key: KeyRecord; invitation: null } | { key: KeyRecord; invitation: InvitationRecord; codeReplaced: boolean };

@@ -276,3 +276,5 @@ function mergedIntervals(intervals: { from: number; to: number | null }[]): { fr
   }
   return out;
 }
+
+export { toRecord as activationRecord, toRow as activationRow, ROW_COLUMNS as ACTIVATION_COLUMNS };

@@ -44,3 +44,5 @@ export function productRepo(db: Kysely<Database>, caps: DialectCapabilities): Pr
     },
   };
 }
+
+export { toRecord as productRecord };

@@ -261,3 +261,5 @@ export function ssoRequestRepo(db: Kysely<Database>): SsoRequestRepo {
     },
   };
 }
+
+export { userRecord as ssoUserRecord };
