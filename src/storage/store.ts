@@ -92,7 +92,7 @@ function laneOf(hint: string, lanes: number): number {
 export class KyselyStore implements Store {
   private readonly lanes: Lane[];
   /** How well group commit groups: writes that asked to share, and the transactions they took. */
-  readonly stats = { sharedWrites: 0, sharedTransactions: 0, batchedWrites: 0, batches: 0 };
+  readonly stats = { sharedWrites: 0, sharedTransactions: 0, batchedWrites: 0, batches: 0, batchesAbandoned: 0 };
 
   /**
    * `lanes`: how many shared transactions may run at once. SQLite has one writer, so one; on
@@ -231,6 +231,7 @@ export class KyselyStore implements Store {
       // The run's commit hooks go with its first write's answer: they run before any is answered.
       return { outcomes: values.map((value, i) => ({ ok: true, value, hooks: i === 0 ? hooks : [] })), pending: [RELEASE] };
     } catch {
+      this.stats.batchesAbandoned++;
       return { outcomes: [], pending: [`ROLLBACK TO SAVEPOINT ${SAVEPOINT}`, RELEASE] };
     }
   }
