@@ -5,7 +5,8 @@
  * Performance figures live here and in docs/benchmarks.md, never in test assertions.
  *
  * Further options: --quick (a short smoke run), --profile (CPU profile of the server, where a
- * scenario supports it), --duration/--warmup <seconds> and --connections <n> (throughput).
+ * scenario supports it), --duration/--warmup <seconds> and --connections <n> (throughput),
+ * --dialect sqlite|postgres (only that one; PostgreSQL still needs ALLOT_BENCH_PG_URL).
  */
 import { parseArgs } from 'node:util';
 import { print } from '../src/cli/output.ts';
@@ -28,6 +29,7 @@ const { values: args } = parseArgs({
     duration: { type: 'string' },
     warmup: { type: 'string' },
     connections: { type: 'string' },
+    dialect: { type: 'string', multiple: true },
   },
 });
 const log = (message: string) => process.stderr.write(`bench: ${message}\n`);
@@ -83,7 +85,8 @@ async function runScenario(scenario: Scenario, dialect: BenchResult['dialect']):
 }
 
 const results: BenchResult[] = [];
-for (const scenario of selected) for (const dialect of benchDialects()) results.push(...(await runScenario(scenario, dialect)));
+const dialects = benchDialects().filter((d) => !args.dialect || args.dialect.includes(d));
+for (const scenario of selected) for (const dialect of dialects) results.push(...(await runScenario(scenario, dialect)));
 
 if (args.json) print({ machine: machine(), options, results }, true);
 else {

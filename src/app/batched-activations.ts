@@ -44,30 +44,11 @@ export function deliveries(tx: Tx): (key: KeyRecord) => Promise<Delivery> {
 const expiryDue = (sub: SubscriptionRecord, nextKeyExpiry: number | undefined, now: number): boolean =>
   (sub.expiredAt === null && now >= subscriptionValidUntil(sub)) || (nextKeyExpiry !== undefined && nextKeyExpiry <= now);
 
-/** Everything the run reads, up front: the subscriptions locked, then their keys, devices and terms. */
-async function readAll(tx: Tx, items: readonly ActivationItem[]) {
-  const batch = tx.deviceBatches;
-  const hashes = items.map((i) => i.hash);
-  // Which subscriptions the keys are on, then their locks (in id order), then the keys again:
-  // under the locks, a key can no longer be regenerated, deleted or changed.
-  const before = await batch.keysByHashes(hashes);
-  const subscriptions = await batch.lockSubscriptions([...before.values()].map((k) => k.subscriptionId));
-  const byHash = await batch.keysByHashes(hashes);
-  const keys = new Map([...byHash.values()].map((k) => [k.id, k]));
-  const subIds = [...subscriptions.keys()];
-  const fingerprints = items.map((i) => i.input.fingerprint);
-  const active = await batch.activeByFingerprints(subIds, fingerprints);
-  const blacklisted = await batch.blacklisted(subIds, fingerprints);
-  const nextKeyExpiry = await batch.nextKeyExpiries(subIds);
-  const products = await batch.productsByIds([...subscriptions.values()].map((s) => s.productId));
-  // The keys that devices already active hold, when another key presented them.
-  const held = [...active.values()].map((a) => a.keyId).filter((id) => !keys.has(id));
-  for (const [id, key] of await batch.keysByIds(held)) keys.set(id, key);
-  return { byHash, keys, subscriptions, active, blacklisted, nextKeyExpiry, products };
-}
-
 export async function activateMany(tx: Tx, items: readonly ActivationItem[]): Promise<ActivationOutcome[]> {
-  const state = await readAll(tx, items);
+  const state = await tx.deviceBatches.lockForActivations(
+    items.map((i) => i.hash),
+    items.map((i) => i.input.fingerprint),
+  );
   const { keys, subscriptions, active } = state;
   const deliveryOf = deliveries(tx);
   const outcomes: ActivationOutcome[] = [];
@@ -77,7 +58,7 @@ export async function activateMany(tx: Tx, items: readonly ActivationItem[]): Pr
   const claims = new Map<string, { key: KeyRecord; count: number }>();
 
   for (const item of items) {
-    const found = state.byHash.get(item.hash);
+    const found = state.keysByHash.get(item.hash);
     if (!found) break;
     const key = keys.get(found.id)!;
     const sub = subscriptions.get(key.subscriptionId);
@@ -151,8 +132,7 @@ async function writeAll(
     const seat = await tx.seats.adjust(key.subscriptionId, key.id, seatDeltas.claim(key.type, count), now);
     if (!seat.ok) throw new Error(`a batch of ${count} activations on key ${key.id} was refused (${seat.refusal}) after being counted under its lock`);
   }
-  if (w.created.length && (await tx.deviceBatches.insertActivations(w.created)) !== w.created.length)
+  if (w.created.length && !(await tx.deviceBatches.insertActivations(w.created, w.events)))
     throw new Error('an active activation appeared for a device despite the subscription lock');
-  if (w.events.length) await tx.events.appendMany(w.events);
   if (w.touched.length) await tx.deviceBatches.checkIns(w.touched);
 }

@@ -33,22 +33,8 @@ export function checkInChanges(input: CheckInInput): Partial<DeviceInfo> {
   return changes;
 }
 
-/** Everything the run reads, up front: the activations, their keys, subscriptions, products, people and blacklist entries. */
-async function readAll(tx: Tx, items: readonly CheckInItem[]) {
-  const batch = tx.deviceBatches;
-  const activations = await batch.activationsByIds(items.map((i) => i.input.activationId));
-  const held = [...activations.values()];
-  const keys = await batch.keysByIds(held.map((a) => a.keyId));
-  const subscriptions = await batch.subscriptionsByIds(held.map((a) => a.subscriptionId));
-  const products = await batch.productsByIds([...subscriptions.values()].map((s) => s.productId));
-  const people = held.flatMap((a) => (a.ssoUserId === null ? [] : [a.ssoUserId]));
-  const users = people.length ? await batch.ssoUsersByIds(people) : new Map();
-  const blacklisted = await batch.blacklisted([...subscriptions.keys()], held.map((a) => a.fingerprint));
-  return { activations, keys, subscriptions, products, users, blacklisted };
-}
-
 export async function checkInMany(tx: Tx, items: readonly CheckInItem[]): Promise<CheckInOutcome[]> {
-  const state = await readAll(tx, items);
+  const state = await tx.deviceBatches.readForCheckIns(items.map((i) => i.input.activationId));
   const deliveryOf = deliveries(tx);
   const liveKeys = new Map<string, Promise<KeyRecord[]>>();
   const keysOf = (subscriptionId: string) => {

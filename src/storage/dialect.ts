@@ -27,6 +27,13 @@ export interface DialectCapabilities {
   ilike: 'like' | 'ilike';
   /** How many rows of `columns` values one INSERT may carry (bound parameters are limited). */
   maxRowsPerInsert(columns: number): number;
+  /**
+   * Whether one statement can read and write whole rows of several tables as JSON (`json_agg`,
+   * `json_populate_recordset`). Where each statement is a round trip to a server (PostgreSQL),
+   * a batch of device writes reads and inserts that way; SQLite runs in-process, where several
+   * small statements cost less than one that builds JSON.
+   */
+  jsonRowSets: boolean;
 }
 
 /** A UNIQUE constraint refused the write: PostgreSQL's 23505, SQLite's SQLITE_CONSTRAINT_UNIQUE (the same meaning on both). */
@@ -52,6 +59,7 @@ const sqliteCaps: DialectCapabilities = {
   isTransient: (e) => /SQLITE_BUSY|SQLITE_LOCKED/.test(String((e as { code?: string })?.code ?? '')),
   ilike: 'like',
   maxRowsPerInsert: rowsWithin(32_766),
+  jsonRowSets: false,
 };
 
 const postgresCaps: DialectCapabilities = {
@@ -64,6 +72,7 @@ const postgresCaps: DialectCapabilities = {
   isTransient: (e) => ['40001', '40P01'].includes(String((e as { code?: string })?.code ?? '')),
   ilike: 'ilike',
   maxRowsPerInsert: rowsWithin(65_535),
+  jsonRowSets: true,
 };
 
 export interface OpenOptions {

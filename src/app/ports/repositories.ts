@@ -411,29 +411,50 @@ export interface CheckInWrite {
   deliveredPolicyVersion: number;
 }
 
+/** What a run of activations decides from, read under its subscriptions' locks. */
+export interface ActivationRunState {
+  /** Live keys by the lookup hash of their strings. */
+  keysByHash: Map<string, KeyRecord>;
+  /** Those keys, and the keys the devices already active hold, by id. */
+  keys: Map<string, KeyRecord>;
+  /** The subscriptions of the keys found, locked. */
+  subscriptions: Map<string, SubscriptionRecord>;
+  products: Map<string, ProductRecord>;
+  /** The devices' active activations on those subscriptions, by `deviceOn`. */
+  active: Map<string, ActivationRecord>;
+  /** The devices blacklisted on those subscriptions, as `deviceOn`. */
+  blacklisted: Set<string>;
+  /** When each subscription's next live key falls due for expiry (`KeyRepo.dueForExpiry`'s rule); absent: none will. */
+  nextKeyExpiry: Map<string, number>;
+}
+
+/** What a run of check-ins decides from (no lock: a check-in takes no seat). */
+export interface CheckInRunState {
+  activations: Map<string, ActivationRecord>;
+  /** The activations' keys (deleted ones too), subscriptions and products, by id. */
+  keys: Map<string, KeyRecord>;
+  subscriptions: Map<string, SubscriptionRecord>;
+  products: Map<string, ProductRecord>;
+  /** The SSO people of those activations, by id. */
+  users: Map<string, SsoUserRecord>;
+  blacklisted: Set<string>;
+}
+
 /**
- * The set-based reads and writes of a batch of device requests (activations, check-ins) decided
- * together in one shared transaction: a few statements per batch, whatever its size, instead of
- * a few per request. Each read answers for every id it is given (missing ones are left out).
+ * The set-based reads and writes of a run of device requests (activations, check-ins) decided
+ * together in one shared transaction: a few statements per run, whatever its length, instead of
+ * a few per request (one read and one write where the dialect can, `jsonRowSets`).
  */
 export interface DeviceBatchRepo {
-  /** Live keys by the lookup hashes of their strings, by hash. */
-  keysByHashes(hashes: readonly string[]): Promise<Map<string, KeyRecord>>;
-  keysByIds(ids: readonly string[]): Promise<Map<string, KeyRecord>>;
-  /** As `SubscriptionRepo.lock`, for several, locked in id order (the lock order). */
-  lockSubscriptions(ids: readonly string[]): Promise<Map<string, SubscriptionRecord>>;
-  subscriptionsByIds(ids: readonly string[]): Promise<Map<string, SubscriptionRecord>>;
-  productsByIds(ids: readonly string[]): Promise<Map<string, ProductRecord>>;
-  /** When each subscription's next live key falls due for expiry (`KeyRepo.dueForExpiry`'s rule); absent: none will. */
-  nextKeyExpiries(subscriptionIds: readonly string[]): Promise<Map<string, number>>;
-  /** Which of these devices are blacklisted on which of these subscriptions, as `deviceOn(subscriptionId, fingerprint)`. */
-  blacklisted(subscriptionIds: readonly string[], fingerprints: readonly string[]): Promise<Set<string>>;
-  /** The active activations of these devices on these subscriptions, by `deviceOn(subscriptionId, fingerprint)`. */
-  activeByFingerprints(subscriptionIds: readonly string[], fingerprints: readonly string[]): Promise<Map<string, ActivationRecord>>;
-  activationsByIds(ids: readonly string[]): Promise<Map<string, ActivationRecord>>;
-  ssoUsersByIds(ids: readonly string[]): Promise<Map<string, SsoUserRecord>>;
-  /** Inserts new activations (their devices hold none on their subscriptions); how many were inserted. */
-  insertActivations(list: readonly ActivationRecord[]): Promise<number>;
+  /**
+   * Locks the subscriptions of the keys these hashes name (in id order, the lock order), then
+   * reads, under the locks, the keys again (one may have been regenerated or deleted meanwhile)
+   * and everything else the run decides from.
+   */
+  lockForActivations(hashes: readonly string[], fingerprints: readonly string[]): Promise<ActivationRunState>;
+  readForCheckIns(activationIds: readonly string[]): Promise<CheckInRunState>;
+  /** Inserts new activations (their devices hold none on their subscriptions) and events; false when a device turned out to hold one. */
+  insertActivations(activations: readonly ActivationRecord[], events: readonly EventRecord[]): Promise<boolean>;
   /** Applies check-ins (and re-activations) to their rows: one statement per shape of change. */
   checkIns(list: readonly CheckInWrite[]): Promise<void>;
 }

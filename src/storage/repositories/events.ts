@@ -75,3 +75,5 @@ export function eventRepo(db: Kysely<Database>, caps: DialectCapabilities): Even
     },
   };
 }
+
+export { toRow as eventRow, EVENT_COLUMNS };
