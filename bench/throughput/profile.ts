@@ -45,8 +45,8 @@ export const CATEGORIES = {
   dbjs: 'the database in JavaScript: Kysely building queries, the repositories, the pg driver',
   dbsocket: "PostgreSQL's connections: writing queries to their sockets and reading the answers (Node's streams)",
   sign: 'the certificate: EdDSA signing (jose)',
-  serialize: 'the answer serialized (fast-json-stringify)',
-  log: 'the request log (pino)',
+  serialize: "the answer serialized (fast-json-stringify, run by the reply's serialize())",
+  log: "the request log (pino, and Allot's own: src/http/request-log.ts)",
   gc: 'garbage collection',
   other: 'native code not attributed to any of these',
   idle: 'waiting: nothing to run (the database, the network)',
@@ -62,13 +62,16 @@ function frameCategory({ url, functionName }: CallFrame): Category | 'db' | null
     if (functionName === '(program)') return 'other';
     return null;
   }
-  if (/\/node_modules\/(pino|sonic-boom|thread-stream|pino-std-serializers|fast-redact|@pinojs)\//.test(url) || /\/fastify\/lib\/logger/.test(url)) return 'log';
+  // Allot's own request log (the device API's summary) is the log's too.
+  if (/\/node_modules\/(pino|sonic-boom|thread-stream|pino-std-serializers|fast-redact|@pinojs)\//.test(url) || /\/fastify\/lib\/logger/.test(url) || /\/src\/http\/request-log\.ts/.test(url)) return 'log';
   if (/\/node_modules\/jose\//.test(url) || /\/src\/(crypto\/certificate-signer|app\/certificates|app\/signing-keyring)\.ts/.test(url)) return 'sign';
   if (/\/node_modules\/(better-sqlite3|kysely|pg|pg-protocol|pg-pool|pg-types|postgres-[a-z]+|buffer-writer|packet-reader)\//.test(url) || /\/src\/storage\//.test(url)) return 'db';
   if (/\/node_modules\/(@fastify\/rate-limit|toad-cache)\//.test(url) || /\/src\/http\/client-limits\.ts/.test(url)) return 'limits';
   if (/\/node_modules\/secure-json-parse\//.test(url) || /\/fastify\/lib\/content-?[tT]ype-?[pP]arser/.test(url)) return 'parse';
   if (/\/node_modules\/(ajv|ajv-formats|@fastify\/ajv-compiler|fast-uri)\//.test(url) || /\/fastify\/lib\/validation/.test(url) || /\/src\/http\/validation\.ts/.test(url)) return 'validate';
   if (/\/node_modules\/(fast-json-stringify|@fastify\/fast-json-stringify-compiler|json-schema-ref-resolver)\//.test(url) || /\/fastify\/lib\/(schemas|error-serializer)/.test(url)) return 'serialize';
+  // fast-json-stringify's compiled serializers have no file: they run under the reply's serialize().
+  if (functionName === 'serialize' && /\/fastify\/lib\/reply\.js$/.test(url)) return 'serialize';
   if (/\/src\/(app|domain|http|format)\//.test(url)) return 'app';
   if (/\/node_modules\/(fastify|find-my-way|avvio|@fastify\/[a-z-]+|light-my-request|fastq|rfdc|process-warning|abstract-logging)\//.test(url)) return 'framework';
   if (/^node:(_http|http|net|stream|internal\/(http|streams|stream_base|net|js_stream|timers))/.test(url)) return 'http';

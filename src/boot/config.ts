@@ -37,6 +37,10 @@ export interface Config {
   logLevel: string;
   /** `pretty`: one human line per entry; `json`: pino's lines; null: pretty when standard output is a terminal. */
   logFormat: 'pretty' | 'json' | null;
+  /** Below debug, the device API's answers are counted and summarised in one line this often (ALLOT_LOG_SUMMARY_SECONDS). */
+  logSummaryIntervalMs: number;
+  /** A device-API request at least this slow has a log line of its own (ALLOT_LOG_SLOW_MS; 0: every one). */
+  logSlowMs: number;
   checkInIntervalMs: number;
   sweepIntervalMs: number;
   bodyLimitBytes: number;
@@ -63,6 +67,10 @@ export interface Config {
   requestTimeoutMs: number;
   keepAliveTimeoutMs: number;
 }
+
+/** The request log's defaults (docs/operations.md, "Logs"). */
+const LOG_SUMMARY_INTERVAL_DEFAULT_MS = 60 * SECOND_MS;
+const LOG_SLOW_DEFAULT_MS = SECOND_MS;
 
 export class ConfigError extends Error {}
 
@@ -152,6 +160,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicUrl: (env.ALLOT_PUBLIC_URL || `http://localhost:${port}`).replace(/\/+$/, ''),
     logLevel: env.ALLOT_LOG_LEVEL || 'info',
     logFormat: logFormat(env.ALLOT_LOG_FORMAT),
+    logSummaryIntervalMs: integer(env, 'ALLOT_LOG_SUMMARY_SECONDS', LOG_SUMMARY_INTERVAL_DEFAULT_MS / SECOND_MS, 1, 86_400) * SECOND_MS,
+    logSlowMs: integer(env, 'ALLOT_LOG_SLOW_MS', LOG_SLOW_DEFAULT_MS, 0, 3_600_000),
     checkInIntervalMs: integer(env, 'ALLOT_CHECK_IN_INTERVAL_HOURS', CHECK_IN_INTERVAL_DEFAULT_MS / HOUR_MS, 1, 24 * 365) * HOUR_MS,
     sweepIntervalMs: integer(env, 'ALLOT_SWEEP_INTERVAL_SECONDS', SWEEP_INTERVAL_DEFAULT_MS / SECOND_MS, 1, 86_400) * SECOND_MS,
     bodyLimitBytes: integer(env, 'ALLOT_BODY_LIMIT_BYTES', BODY_LIMIT_DEFAULT_BYTES, 1024, 64 * 1024 * 1024),

@@ -37,6 +37,7 @@ export async function startServer(
   const app = await buildHttpApp(runtime.services, {
     logLevel: options.logs === false ? false : config.logLevel,
     logStream: options.logStream ?? logDestination(chooseLogFormat(config.logFormat, Boolean(process.stdout.isTTY))),
+    requestLog: { summaryIntervalMs: config.logSummaryIntervalMs, slowMs: config.logSlowMs },
     bodyLimitBytes: config.bodyLimitBytes,
     trustProxy: config.trustProxy,
     version: VERSION,

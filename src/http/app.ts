@@ -12,7 +12,7 @@ import { registerConsole } from './console.ts';
 import { AllotError } from '../domain/errors.ts';
 import { PATH_PARAM_MAX_CHARS } from '../domain/limits.ts';
 import { errorBody, registerErrorHandling } from './errors.ts';
-import { LOG_REDACT, requestLogFields } from './request-log.ts';
+import { LOG_REDACT, RequestLog, requestLogFields, type RequestLogOptions } from './request-log.ts';
 
 export { LOG_REDACT };
 import { registerRouteDefaults, unstorableAt } from './route-defaults.ts';
@@ -38,6 +38,8 @@ export interface HttpOptions {
   logLevel: string | false;
   /** Where logs go (standard output when absent). */
   logStream?: NodeJS.WritableStream;
+  /** The device API's summary line and what counts as slow (request-log.ts). */
+  requestLog: RequestLogOptions;
   /** Largest accepted request body. */
   bodyLimitBytes: number;
   /** Trust X-Forwarded-* (behind a reverse proxy). */
@@ -56,6 +58,8 @@ export interface HttpOptions {
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
+/** Nothing but whitespace (what trim() would empty), without making a trimmed copy. */
+const BLANK = /^\s*$/;
 /** The API proper, under /v1 (the JWKS, the reference and the console cache as they say). */
 const API_PATH = /^\/v1(?:[/?]|$)/;
 
@@ -72,6 +76,7 @@ function describeCsvBodies<T extends { paths?: unknown }>(doc: T): T {
 }
 
 export async function buildHttpApp(services: Services, options: HttpOptions): Promise<App> {
+  const requestLog = options.logLevel === false ? null : new RequestLog(options.requestLog);
   const app = Fastify({
     logger:
       options.logLevel === false
@@ -82,6 +87,7 @@ export async function buildHttpApp(services: Services, options: HttpOptions): Pr
             serializers: { req: requestLogFields },
             ...(options.logStream && { stream: options.logStream }),
           },
+    ...(requestLog && { logController: requestLog }),
     bodyLimit: options.bodyLimitBytes,
     ...serverOptions(options.serverLimits),
     trustProxy: options.trustProxy,
@@ -94,16 +100,26 @@ export async function buildHttpApp(services: Services, options: HttpOptions): Pr
     ajv: { customOptions: { removeAdditional: false } },
     // The router's own refusals (a broken percent-encoding, an overlong id) in the usual error shape.
     // Under /scim/, in SCIM's error format (scim/errors.ts).
-    frameworkErrors: (error, request, reply: FastifyReply) =>
-      request.url.startsWith('/scim/')
-        ? sendScimError(reply.header('x-request-id', request.id), error.statusCode ?? 400, 'The URL is not valid.')
-        : reply
-            .code(error.statusCode ?? 400)
-            .header('x-request-id', request.id)
-            .send(errorBody(request, 'INVALID_REQUEST', 'The URL is not valid.', [{ field: 'url', problem: error.message }])),
+    frameworkErrors: (error, request, reply: FastifyReply) => {
+      if (request.url.startsWith('/scim/')) return sendScimError(reply.header('x-request-id', request.id), error.statusCode ?? 400, 'The URL is not valid.');
+      reply.errorCode = 'INVALID_REQUEST';
+      return reply
+        .code(error.statusCode ?? 400)
+        .header('x-request-id', request.id)
+        .send(errorBody(request, 'INVALID_REQUEST', 'The URL is not valid.', [{ field: 'url', problem: error.message }]));
+    },
   }).withTypeProvider<TypeBoxTypeProvider>();
 
-  app.addHook('onSend', async (request, reply) => {
+  if (requestLog) {
+    requestLog.start(app.log);
+    app.addHook('onClose', (_instance, done) => {
+      requestLog.stop();
+      done();
+    });
+  }
+
+  // Synchronous: an async hook costs every answer a promise and a turn of the event loop.
+  app.addHook('onSend', (request, reply, _payload, done) => {
     reply.header('x-request-id', request.id);
     // A browser must take every answer for what it says it is (JSON stays JSON).
     reply.header('x-content-type-options', 'nosniff');
@@ -111,18 +127,20 @@ export async function buildHttpApp(services: Services, options: HttpOptions): Pr
     if (API_PATH.test(request.url) && !reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
     // An answer before the whole body (413 …): the client must get to read it (server-limits.ts).
     closeAfterBody(request, reply);
+    done();
   });
 
   // JSON only: any other body is refused with 415 rather than read as text.
   app.removeContentTypeParser('text/plain');
-  // An empty body with a JSON content type reads as no body (many clients send the header regardless).
   const parseJson = app.getDefaultJsonParser('error', 'error');
   app.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
     const text = body as string;
-    if (text.trim() === '') return done(null, undefined);
+    // An empty body with a JSON content type reads as no body (many clients send the header regardless).
+    if (BLANK.test(text)) return done(null, undefined);
+    // NUL and half surrogate pairs only arrive as \u escapes (no database stores them alike): only such a body is looked through.
+    if (!text.includes('\\u')) return parseJson(request, text, done);
     parseJson(request, text, (error, value) => {
-      // NUL and half surrogate pairs only arrive as \u escapes; no database stores them alike.
-      const bad = !error && text.includes('\\u') ? unstorableAt(value) : null;
+      const bad = error ? null : unstorableAt(value);
       if (bad) return done(new AllotError('INVALID_REQUEST', 'A string holds a NUL character or broken Unicode.', [{ field: bad, problem: 'must not contain NUL or unpaired surrogates' }]));
       done(error, value);
     });
@@ -131,7 +149,8 @@ export async function buildHttpApp(services: Services, options: HttpOptions): Pr
   registerValidation(app);
   registerErrorHandling(app);
   registerRouteDefaults(app);
-  await app.register(cookie);
+  // Cookies are parsed where they are read (auth.ts sessionCookie), not for every request.
+  await app.register(cookie, { hook: false });
   // Limits are per route (sign-in, resets); a route opts in with config.rateLimit.
   await app.register(rateLimit, { global: false });
   registerAuth(app, services);

@@ -77,12 +77,55 @@ export function declarePublicScope(scope: FastifyInstance): void {
   scope.decorate(PUBLIC_SCOPE, true);
 }
 
+/** The session cookie a request came with. Cookies are parsed only where they are read (never on the device API). */
+export function sessionCookie(request: FastifyRequest): string | undefined {
+  const header = request.headers.cookie;
+  if (!header) return undefined;
+  const cookies = (request.cookies as FastifyRequest['cookies'] | null) ?? (request.cookies = request.server.parseCookie(header));
+  return cookies[SESSION_COOKIE];
+}
+
+type Authenticate = (request: FastifyRequest) => Promise<void>;
+
+/** Who calls, for a route of each access rule but `public` (which asks nobody). */
+function authenticators(services: Services): Record<Exclude<Access, 'public'>, Authenticate> {
+  async function caller(request: FastifyRequest, operatorOnly: boolean): Promise<void> {
+    const header = request.headers.authorization;
+    const match = BEARER.exec(header ?? '');
+    const sessionId = header === undefined ? sessionCookie(request) : undefined;
+    const actor = match ? await services.authenticate(match[1]!) : sessionId ? await services.sessions.authenticate(sessionId) : null;
+    if (!actor) throw new AllotError('UNAUTHORIZED', 'Sign in, or send a valid API token: Authorization: Bearer <token>.');
+    if (sessionId) {
+      // A cookie rides along with any request the browser makes: a change must prove it came from the console.
+      const sent = request.headers['x-csrf-token'];
+      if (!SAFE_METHODS.has(request.method) && (typeof sent !== 'string' || !same(sent, services.sessions.csrfToken(sessionId))))
+        throw new AllotError('CSRF_TOKEN_INVALID', 'This change must carry the x-csrf-token header of the session (GET /v1/session tells it).');
+      request.sessionId = sessionId;
+    }
+    if (operatorOnly && actor.type !== 'operator') throw new AllotError('FORBIDDEN', 'Only the operator may do this.');
+    request.caller = { actor, requestId: String(request.id) };
+  }
+  return {
+    admin: (request) => caller(request, false),
+    operator: (request) => caller(request, true),
+    async scim(request) {
+      // Only a SCIM token, and only in the header: never a cookie, never an API token.
+      const match = BEARER.exec(request.headers.authorization ?? '');
+      const actor = match ? await services.authenticateScim(match[1]!) : null;
+      if (!actor) throw new AllotError('SCIM_UNAUTHORIZED', 'Send a valid SCIM token: Authorization: Bearer <token>.');
+      request.caller = { actor, requestId: String(request.id) };
+    },
+  };
+}
+
 /**
  * Every route must say who may call it (`config.access`, or a public scope): one that does not
  * fails at registration, naming itself. Its OpenAPI `security` is then derived from that rule;
- * a route that writes its own is refused, so that the two cannot disagree.
+ * a route that writes its own is refused, so that the two cannot disagree. A route that is not
+ * public gets its access rule's check as its first onRequest hook; a public one (the device API)
+ * has no such hook at all.
  */
-function requireAccess(app: FastifyInstance): void {
+function requireAccess(app: FastifyInstance, authenticate: Record<Exclude<Access, 'public'>, Authenticate>): void {
   const rules: RouteRule[] = [];
   app.decorate('routeRules', rules);
   app.addHook('onRoute', function (this: FastifyInstance, route: RouteOptions) {
@@ -96,39 +139,17 @@ function requireAccess(app: FastifyInstance): void {
     route.config = { ...route.config, access };
     const security = SECURITY[access];
     if (security) route.schema = { ...route.schema, security };
+    if (access !== 'public') {
+      const hooks = [route.onRequest ?? []].flat();
+      // A HEAD twin may come with its GET's hooks, the check among them.
+      if (!hooks.includes(authenticate[access])) route.onRequest = [authenticate[access], ...hooks];
+    }
     for (const method of methods) rules.push({ method, url: route.url, access });
   });
 }
 
 export function registerAuth(app: FastifyInstance, services: Services): void {
-  requireAccess(app);
+  requireAccess(app, authenticators(services));
   app.decorateRequest('caller', null as unknown as Caller);
   app.decorateRequest('sessionId', null);
-  app.addHook('onRequest', async (request: FastifyRequest) => {
-    // A path no route serves is answered (404, 405) without asking who calls.
-    const access = request.is404 ? 'public' : request.routeOptions.config?.access;
-    if (access === 'public') return;
-    if (access === 'scim') {
-      // Only a SCIM token, and only in the header: never a cookie, never an API token.
-      const match = BEARER.exec(request.headers.authorization ?? '');
-      const actor = match ? await services.authenticateScim(match[1]!) : null;
-      if (!actor) throw new AllotError('SCIM_UNAUTHORIZED', 'Send a valid SCIM token: Authorization: Bearer <token>.');
-      request.caller = { actor, requestId: String(request.id) };
-      return;
-    }
-    const header = request.headers.authorization;
-    const match = BEARER.exec(header ?? '');
-    const sessionId = header === undefined ? request.cookies[SESSION_COOKIE] : undefined;
-    const actor = match ? await services.authenticate(match[1]!) : sessionId ? await services.sessions.authenticate(sessionId) : null;
-    if (!actor) throw new AllotError('UNAUTHORIZED', 'Sign in, or send a valid API token: Authorization: Bearer <token>.');
-    if (sessionId) {
-      // A cookie rides along with any request the browser makes: a change must prove it came from the console.
-      const sent = request.headers['x-csrf-token'];
-      if (!SAFE_METHODS.has(request.method) && (typeof sent !== 'string' || !same(sent, services.sessions.csrfToken(sessionId))))
-        throw new AllotError('CSRF_TOKEN_INVALID', 'This change must carry the x-csrf-token header of the session (GET /v1/session tells it).');
-      request.sessionId = sessionId;
-    }
-    if (access === 'operator' && actor.type !== 'operator') throw new AllotError('FORBIDDEN', 'Only the operator may do this.');
-    request.caller = { actor, requestId: String(request.id) };
-  });
 }

@@ -1,11 +1,11 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { isIP } from 'node:net';
 import { normalizeIP } from '@fastify/rate-limit';
-import type { FastifyRequest, onRequestAsyncHookHandler, preHandlerAsyncHookHandler } from 'fastify';
+import type { FastifyRequest, onRequestHookHandler, preHandlerHookHandler } from 'fastify';
 import type { ClientDecision } from '../app/client-types.ts';
 import type { Refusal } from '../domain/decisions.ts';
 import { AllotError } from '../domain/errors.ts';
-import { parseKey } from '../domain/key-format.ts';
+import { parseKey, type ParsedKey } from '../domain/key-format.ts';
 import type { App } from './types.ts';
 import { CLIENT_TRACKED_MAX_COUNT, GUESS_WINDOW_MS } from '../domain/limits.ts';
 import { MINUTE_MS } from '../domain/time.ts';
@@ -25,6 +25,19 @@ export interface ClientLimitOptions {
 
 /** IPv6 clients are counted per /64 (what one subscriber usually gets), IPv4 per address. */
 const IPV6_SUBNET = 64;
+/** Addresses (or keys) the request and per-key budgets remember each, least recently seen forgotten first (docs/security.md). */
+const WINDOWS_TRACKED_MAX_COUNT = 5000;
+/** IPv6 addresses whose /64 is remembered; the memo is emptied when full. */
+const SUBNETS_MEMO_MAX_COUNT = 10_000;
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** What this device request's budgets are counted under (addressOf), once the onRequest hook has worked it out. */
+    budgetAddress: string | null;
+    /** The activation's key as parsed by the key budget's hook, so that it is parsed once. */
+    presentedKey: ParsedKey | null;
+  }
+}
 
 const MESSAGES: Record<ClientLimit, string> = {
   ip: 'Too many requests from your address.',
@@ -51,17 +64,11 @@ export function isMiss(refusal: Refusal): boolean {
   return refusal.code === 'FINGERPRINT_MISMATCH';
 }
 
-/** Whether a request can end in a miss: every check-in and deactivation, an activation only with a key that passes its checksum. */
-function couldMiss(request: FastifyRequest): boolean {
+/** The key a request presents, parsed (once: the key budget's hook keeps it), or null when it sends none. */
+function presentedKey(request: FastifyRequest): ParsedKey | null {
+  if (request.presentedKey) return request.presentedKey;
   const presented = (request.body as { key?: unknown } | undefined)?.key;
-  return typeof presented === 'string' ? parseKey(presented).ok : true;
-}
-
-/** What a key is counted under: a hash of its canonical form (never the key), or '' for what is not a key. */
-function keyTag(request: FastifyRequest): string {
-  const presented = (request.body as { key?: unknown } | undefined)?.key;
-  const parsed = typeof presented === 'string' ? parseKey(presented) : null;
-  return parsed?.ok ? createHash('sha256').update(parsed.canonical).digest('base64url') : '';
+  return typeof presented === 'string' ? parseKey(presented) : null;
 }
 
 /**
@@ -76,8 +83,59 @@ export function clientAddress(request: FastifyRequest): string | null {
   return request.socket?.remoteAddress ?? null;
 }
 
-/** What a client's budgets are counted under: its address, IPv6 per /64. */
-export const addressOf = (request: FastifyRequest): string => normalizeIP(clientAddress(request) ?? '', IPV6_SUBNET);
+const subnets = new Map<string, string>();
+
+/** What a client's budgets are counted under: its IPv4 address, or its IPv6 address's /64 (worked out once per address: it takes two parses). */
+export function addressOf(request: FastifyRequest): string {
+  const address = clientAddress(request) ?? '';
+  if (!address.includes(':')) return address;
+  let subnet = subnets.get(address);
+  if (subnet === undefined) {
+    subnet = normalizeIP(address, IPV6_SUBNET);
+    if (subnets.size >= SUBNETS_MEMO_MAX_COUNT) subnets.clear();
+    subnets.set(address, subnet);
+  }
+  return subnet;
+}
+
+interface FixedWindow {
+  count: number;
+  startMs: number;
+}
+
+/**
+ * Requests per name (an address, a key's hash) in fixed windows that start at a name's first
+ * request: @fastify/rate-limit's local store, counted in place (no promise, no result object
+ * per request). The most recently seen `capacity` names are remembered.
+ */
+class RequestBudget {
+  private readonly windows = new Map<string, FixedWindow>();
+
+  constructor(
+    private readonly max: number,
+    private readonly windowMs: number,
+    private readonly capacity: number,
+  ) {}
+
+  /** Counts a request: 0 while within the budget, else the milliseconds until its window ends. */
+  spend(name: string): number {
+    const now = Date.now();
+    let w = this.windows.get(name);
+    if (w === undefined) {
+      w = { count: 0, startMs: now };
+      if (this.windows.size >= this.capacity) this.windows.delete(this.windows.keys().next().value!);
+    } else {
+      // Made the most recently seen (a Map keeps insertion order).
+      this.windows.delete(name);
+      if (now >= w.startMs + this.windowMs) {
+        w.count = 0;
+        w.startMs = now;
+      }
+    }
+    this.windows.set(name, w);
+    return ++w.count > this.max ? w.startMs + this.windowMs - now : 0;
+  }
+}
 
 interface Tally {
   /** Misses since windowStartMs. */
@@ -86,8 +144,8 @@ interface Tally {
   windowStartMs: number;
   /** Requests of the address that could still miss: each holds one unit of the budget until it is answered. */
   inFlight: number;
-  /** Requests waiting for a unit. */
-  waiting: (() => void)[];
+  /** Requests waiting for a unit (null while none has waited). */
+  waiting: (() => void)[] | null;
 }
 
 /**
@@ -114,18 +172,24 @@ class GuessBudget {
     return t ? this.spent(t) : 0;
   }
 
+  /** Holds a unit of the address's budget for one request, or null when every unit left is held; throws RATE_LIMITED when it is spent. */
+  take(address: string): Tally | null {
+    const t = this.touch(address);
+    const spent = this.spent(t);
+    if (spent > 0) throw limited('key-guesses', spent);
+    if (t.misses + t.inFlight >= this.max) return null;
+    t.inFlight++;
+    return t;
+  }
+
   /** Holds a unit of the address's budget for one request (waiting for one if need be), or throws RATE_LIMITED. */
   async reserve(address: string): Promise<Tally> {
     for (;;) {
-      const t = this.touch(address);
-      const spent = this.spent(t);
-      if (spent > 0) throw limited('key-guesses', spent);
-      if (t.misses + t.inFlight < this.max) {
-        t.inFlight++;
-        return t;
-      }
+      const t = this.take(address);
+      if (t) return t;
       // Every unit left is held by a running request (so one will come back): wait for it.
-      await new Promise<void>((resolve) => t.waiting.push(resolve));
+      const held = this.tallies.get(address)!;
+      await new Promise<void>((resolve) => (held.waiting ??= []).push(resolve));
     }
   }
 
@@ -140,9 +204,11 @@ class GuessBudget {
       current.misses++;
     }
     // Spent: every waiter learns it now. Else a unit came back (or a miss took it): the first waiter looks.
-    if (this.spent(t) > 0) for (const wake of t.waiting.splice(0)) wake();
-    else t.waiting.shift()?.();
-    if (t.misses === 0 && t.inFlight === 0 && t.waiting.length === 0 && this.tallies.get(address) === t) this.tallies.delete(address);
+    if (t.waiting !== null && t.waiting.length > 0) {
+      if (this.spent(t) > 0) for (const wake of t.waiting.splice(0)) wake();
+      else t.waiting.shift()!();
+    }
+    if (t.misses === 0 && t.inFlight === 0 && (t.waiting === null || t.waiting.length === 0) && this.tallies.get(address) === t) this.tallies.delete(address);
   }
 
   private spent(t: Tally): number {
@@ -156,7 +222,7 @@ class GuessBudget {
 
   /** The address's tally, made the most recently seen (a Map keeps insertion order). */
   private touch(address: string): Tally {
-    const t = this.tallies.get(address) ?? { misses: 0, windowStartMs: 0, inFlight: 0, waiting: [] };
+    const t = this.tallies.get(address) ?? { misses: 0, windowStartMs: 0, inFlight: 0, waiting: null };
     this.tallies.delete(address);
     this.tallies.set(address, t);
     if (this.tallies.size > CLIENT_TRACKED_MAX_COUNT) this.tallies.delete(this.tallies.keys().next().value!);
@@ -165,10 +231,10 @@ class GuessBudget {
 }
 
 export interface ClientLimits {
-  /** Every device route, before its body is read: the address's request budget, then whether its guess budget is spent. */
-  onRequest: onRequestAsyncHookHandler[];
-  /** Activation, once the body is valid: the key's budget. */
-  preHandler: preHandlerAsyncHookHandler[];
+  /** Every device route, before its body is read: one hook, the address's request budget, then whether its guess budget is spent. */
+  onRequest: onRequestHookHandler[];
+  /** Activation, once the body is valid: one hook, the key's budget. */
+  preHandler: preHandlerHookHandler[];
   /**
    * Runs a device request under the address's guess budget: refused with 429 when the budget is
    * spent, queued while the address's running requests hold all of what is left, counted when it misses.
@@ -177,46 +243,51 @@ export interface ClientLimits {
 }
 
 /**
- * The budgets: per address and per key on @fastify/rate-limit's in-memory store, misses on
- * GuessBudget. All per node; a shared store would make them cluster-wide.
+ * The budgets: per address and per key on RequestBudget, misses on GuessBudget. All per node,
+ * in memory; a shared store would make them cluster-wide. The hooks are synchronous (no promise
+ * per request) and the address is worked out once per request.
  */
 export function clientLimits(app: App, options: ClientLimitOptions): ClientLimits {
-  const perIp = options.perIpPerMinute > 0 ? app.createRateLimit({ max: options.perIpPerMinute, timeWindow: MINUTE_MS, keyGenerator: addressOf }) : null;
+  const perIp = options.perIpPerMinute > 0 ? new RequestBudget(options.perIpPerMinute, MINUTE_MS, WINDOWS_TRACKED_MAX_COUNT) : null;
   const guesses = options.keyGuessesPerIp > 0 ? new GuessBudget(options.keyGuessesPerIp, GUESS_WINDOW_MS) : null;
-  const perKey =
-    options.activationsPerKeyPerMinute > 0
-      ? app.createRateLimit({
-          max: options.activationsPerKeyPerMinute,
-          timeWindow: MINUTE_MS,
-          keyGenerator: keyTag,
-          allowList: (_req, tag) => tag === '',
-        })
-      : null;
+  const perKey = options.activationsPerKeyPerMinute > 0 ? new RequestBudget(options.activationsPerKeyPerMinute, MINUTE_MS, WINDOWS_TRACKED_MAX_COUNT) : null;
+  if ((perIp || guesses || perKey) && !app.hasRequestDecorator('budgetAddress')) {
+    app.decorateRequest('budgetAddress', null);
+    app.decorateRequest('presentedKey', null);
+  }
 
-  const onRequest: onRequestAsyncHookHandler[] = [];
+  const onRequest: onRequestHookHandler[] = [];
   if (perIp || guesses)
-    onRequest.push(async (request) => {
-      const spent = perIp ? await perIp(request) : null;
-      if (spent && !spent.isAllowed && spent.isExceeded) throw limited('ip', spent.ttl);
+    onRequest.push(function deviceBudgets(request, _reply, done) {
+      const address = addressOf(request);
+      request.budgetAddress = address;
+      const ipWaitMs = perIp ? perIp.spend(address) : 0;
+      if (ipWaitMs > 0) return done(limited('ip', ipWaitMs));
       // Only a look: a request spends the guess budget when it misses, not when it is made.
-      const locked = guesses ? guesses.spentFor(addressOf(request)) : 0;
-      if (locked > 0) throw limited('key-guesses', locked);
+      const lockedMs = guesses ? guesses.spentFor(address) : 0;
+      if (lockedMs > 0) return done(limited('key-guesses', lockedMs));
+      done();
     });
 
-  const preHandler: preHandlerAsyncHookHandler[] = [];
+  const preHandler: preHandlerHookHandler[] = [];
   if (perKey)
-    preHandler.push(async (request) => {
-      const spent = await perKey(request);
-      if (!spent.isAllowed && spent.isExceeded) throw limited('key', spent.ttl);
+    preHandler.push(function keyBudget(request, _reply, done) {
+      const parsed = presentedKey(request);
+      request.presentedKey = parsed;
+      // Counted under a hash of the key's canonical form, never the key; what is not a key is not counted.
+      const waitMs = parsed?.ok ? perKey.spend(hash('sha256', parsed.canonical, 'base64url')) : 0;
+      if (waitMs > 0) return done(limited('key', waitMs));
+      done();
     });
 
   return {
     onRequest,
     preHandler,
     async decide(request, run) {
-      if (!guesses || !couldMiss(request)) return run();
-      const address = addressOf(request);
-      const tally = await guesses.reserve(address);
+      // Every check-in and deactivation can miss; an activation only with a key that passes its checksum.
+      if (!guesses || presentedKey(request)?.ok === false) return run();
+      const address = request.budgetAddress ?? addressOf(request);
+      const tally = guesses.take(address) ?? (await guesses.reserve(address));
       let missed = false;
       try {
         const decision = await run();

@@ -93,9 +93,11 @@ export function registerConsole(app: App, options: ConsoleOptions = {}): void {
   app.get('/', { config: { access: 'public' }, schema: { hide: true, querystring: { type: 'object' } } }, async (_request, reply) => sendIndex(reply, distDir));
 
   // Deep links: no route matched, so this runs in the not-found context, before its handler.
-  app.addHook('onRequest', async (request, reply) => {
-    if (!request.is404 || (request.method !== 'GET' && request.method !== 'HEAD')) return;
-    if (isApiPath(request.url.split('?')[0]!) || !acceptsHtml(request)) return;
-    return sendIndex(reply, distDir);
+  // Synchronous, as it runs before every request: only a deep link costs a promise.
+  app.addHook('onRequest', (request, reply, done) => {
+    if (!request.is404 || (request.method !== 'GET' && request.method !== 'HEAD')) return done();
+    if (isApiPath(request.url.split('?')[0]!) || !acceptsHtml(request)) return done();
+    // Answered here: the chain stops (done is only for a failure).
+    sendIndex(reply, distDir).catch(done);
   });
 }

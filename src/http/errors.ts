@@ -84,6 +84,13 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
   SERVICE_UNAVAILABLE: 503,
 };
 
+declare module 'fastify' {
+  interface FastifyReply {
+    /** The code of the error this reply answers with, for the request log (null: no error). */
+    errorCode: ErrorCode | null;
+  }
+}
+
 export const statusOf = (code: ErrorCode): number => STATUS[code] ?? 409;
 
 export interface ErrorBody {
@@ -97,6 +104,7 @@ export function errorBody(request: FastifyRequest, code: ErrorCode, message: str
 export function sendError(reply: FastifyReply, code: ErrorCode, message: string, details?: unknown): FastifyReply {
   const retryAfter = (details as { retryAfterSeconds?: number } | undefined)?.retryAfterSeconds;
   if (code === 'RATE_LIMITED' && typeof retryAfter === 'number') reply.header('retry-after', String(retryAfter));
+  reply.errorCode = code;
   return reply.code(statusOf(code)).send(errorBody(reply.request, code, message, details));
 }
 
@@ -139,6 +147,7 @@ function fastifyCode(error: FastifyError): ErrorCode | null {
 }
 
 export function registerErrorHandling(app: FastifyInstance): void {
+  app.decorateReply('errorCode', null);
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof AllotError) return sendError(reply, error.code, error.message, error.details);
     if (error.validation)
@@ -146,6 +155,7 @@ export function registerErrorHandling(app: FastifyInstance): void {
     const code = fastifyCode(error);
     if (code) {
       const status = code === 'INVALID_REQUEST' ? error.statusCode! : statusOf(code);
+      reply.errorCode = code;
       return reply.code(status).send(errorBody(request, code, error.message));
     }
     request.log.error({ err: error }, 'unexpected error');

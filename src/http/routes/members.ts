@@ -2,7 +2,7 @@ import { Type } from '@sinclair/typebox';
 import type { Services } from '../../app/services.ts';
 import { SESSION_MAX_MS } from '../../domain/members.ts';
 import { AllotError } from '../../domain/errors.ts';
-import { clearSessionCookie, SESSION_COOKIE, setSessionCookie } from '../auth.ts';
+import { clearSessionCookie, sessionCookie, setSessionCookie } from '../auth.ts';
 import { Me, Member, SessionInfo } from '../../app/views/members.ts';
 import { AccountParams, errors, IdParams } from '../schemas/common.ts';
 import {
@@ -61,7 +61,7 @@ export function memberRoutes(app: App, services: Services, options: MemberRouteO
     config: { access: 'public' },
     schema: { tags: ['members'], summary: 'Who is signed in (the session cookie), with its CSRF token', response: { 200: SessionInfo, ...errors } },
     handler: async (req) => {
-      const sessionId = req.cookies[SESSION_COOKIE];
+      const sessionId = sessionCookie(req);
       const actor = sessionId ? await services.sessions.authenticate(sessionId) : null;
       if (!sessionId || !actor) throw new AllotError('UNAUTHORIZED', 'Not signed in, or the session has ended.');
       return services.sessions.get(actor.id, sessionId);
