@@ -93,7 +93,7 @@ export const TIMEOUT_CHECK_INTERVAL_MS = SECOND_MS;
 export const GUESS_WINDOW_MS = 10 * MINUTE_MS;
 /**
  * Addresses the key-guess budget remembers; beyond it, the least recently seen are forgotten.
- * (@fastify/rate-limit's store remembers 5000 addresses or keys per budget.)
+ * (The per-address request and per-key budgets remember 5000 each: http/client-limits.ts.)
  */
 export const CLIENT_TRACKED_MAX_COUNT = 100_000;
 /** `allot wait`: how often it asks, and how long by default. */
