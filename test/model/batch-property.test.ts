@@ -2,10 +2,11 @@
  * The batched device path against one-at-a-time decisions (issue 15): random mixed batches of
  * activations (license keys, sublicense keys, a blocked key, a key whose expiry falls due,
  * invitation codes, strings that are no key, devices already active, a blacklisted device) and
- * check-ins (right and wrong fingerprints, changed fields, unknown activations) are sent at once
- * to two twin subscriptions of one database: one through a store that decides runs of them
- * together (`Batchable.many`), the other through a store that runs each alone (`one`). Every
- * answer, in order, and the state after (seats, keys, devices, audit events) must be the same.
+ * check-ins (right and wrong fingerprints, changed fields, unknown activations), with a second
+ * subscription's requests interleaved, are sent at once to twin subscriptions of one database:
+ * one pair through a store that decides runs of them together (`Batchable.many`), the other
+ * through a store that runs each alone (`one`). Every answer, in order, and the state after
+ * (seats, keys, devices, audit events) must be the same.
  *
  * The seed is random unless ALLOT_BATCH_SEED is set; fast-check prints the seed and path of a
  * failure: ALLOT_BATCH_SEED=… ALLOT_BATCH_PATH=… DIALECTS=sqlite npx vitest run test/model/batch-property
@@ -23,7 +24,7 @@ import { createKey, device, seedSubscription } from '../helpers/fixtures.ts';
 import { startTestServer, type TestServer } from '../helpers/harness.ts';
 import { HEAVY_TEST_MS } from '../helpers/processes.ts';
 
-const RUNS = Number(process.env.ALLOT_BATCH_RUNS ?? 12);
+const RUNS = Number(process.env.ALLOT_BATCH_RUNS ?? 10);
 const SEED = process.env.ALLOT_BATCH_SEED === undefined ? Date.now() ^ (Math.random() * 0x7fffffff) : Number(process.env.ALLOT_BATCH_SEED);
 const PATH = process.env.ALLOT_BATCH_PATH;
 const DEVICES = 12;
@@ -72,6 +73,8 @@ const arbCase = fc.record({
   reservedMax: fc.integer({ min: 1, max: 2 }),
   expiryFallsDue: fc.boolean(),
   batch: fc.array(arbRequest, { minLength: 8, maxLength: 48 }),
+  /** What a second subscription gets in the same run, interleaved (a run locks both). */
+  other: fc.array(arbRequest, { minLength: 0, maxLength: 24 }),
 });
 
 describe.each(dialects())('batched device writes on %s', { timeout: HEAVY_TEST_MS }, (dialect) => {
@@ -121,21 +124,31 @@ describe.each(dialects())('batched device writes on %s', { timeout: HEAVY_TEST_M
     return { api, subscriptionId: seed.subscriptionId, adminToken: seed.adminToken, credentials, activations };
   }
 
-  /** Sends the whole batch at once through `store`, so that it shares one transaction; the answers in order. */
-  async function send(store: KyselyStore, t: Twin, batch: readonly Request[]) {
+  /**
+   * Sends two subscriptions' batches at once, interleaved, through `store`, so that they share one
+   * transaction; each one's answers in order.
+   */
+  async function send(store: KyselyStore, [t, u]: [Twin, Twin], [batch, other]: [readonly Request[], readonly Request[]]) {
+    const all = [...Array(Math.max(batch.length, other.length)).keys()].flatMap((i) => [
+      ...(i < batch.length ? [{ twin: t, r: batch[i]!, i }] : []),
+      ...(i < other.length ? [{ twin: u, r: other[i]!, i }] : []),
+    ]);
+    const answers = await Promise.all(all.map(({ twin, r, i }) => request(store, twin, r, i)));
+    const of = (twin: Twin) => answers.filter((_, n) => all[n]!.twin === twin);
+    return [of(t), of(u)];
+  }
+
+  /** One request of the batch, `i`-th of its subscription's. */
+  function request(store: KyselyStore, t: Twin, r: Request, i: number) {
     const { deps, keyring } = server.runtime.services;
     const d = { ...deps, store };
-    return Promise.all(
-      batch.map((r, i) => {
-        if (r.op === 'activate') {
-          const { fingerprint, device: info } = device(r.device);
-          return activateDevice(d, keyring, `req-${i}`, { key: t.credentials[r.key]!, fingerprint, device: r.rename ? { ...info, name: `renamed-${i}` } : info, ip: `10.0.0.${i}` });
-        }
-        const activation = t.activations[r.activation]!;
-        const fingerprint = r.rightFingerprint ? device(r.activation).fingerprint : 'fp-someone-else';
-        return checkInDevice(d, keyring, { activationId: activation, fingerprint, device: { appVersion: r.appVersion, ...(r.rename && { name: `renamed-${i}` }) }, ip: `10.1.0.${i}` });
-      }),
-    );
+    if (r.op === 'activate') {
+      const { fingerprint, device: info } = device(r.device);
+      return activateDevice(d, keyring, `req-${i}`, { key: t.credentials[r.key]!, fingerprint, device: r.rename ? { ...info, name: `renamed-${i}` } : info, ip: `10.0.0.${i}` });
+    }
+    const activation = t.activations[r.activation]!;
+    const fingerprint = r.rightFingerprint ? device(r.activation).fingerprint : 'fp-someone-else';
+    return checkInDevice(d, keyring, { activationId: activation, fingerprint, device: { appVersion: r.appVersion, ...(r.rename && { name: `renamed-${i}` }) }, ip: `10.1.0.${i}` });
   }
 
   /** An answer with its ids replaced by their order of appearance, and its certificate's claims. */
@@ -180,12 +193,15 @@ describe.each(dialects())('batched device writes on %s', { timeout: HEAVY_TEST_M
     const before = batched.stats.batchedWrites;
     await fc.assert(
       fc.asyncProperty(arbCase, async (c) => {
-        const [a, b] = [await twin(c), await twin(c)];
+        const [a, a2, b, b2] = [await twin(c), await twin(c), await twin(c), await twin(c)];
         if (c.expiryFallsDue) server.clock.advance(2 * HOUR_MS);
         try {
-          const answers = { batched: await send(batched, a, c.batch), alone: await send(alone, b, c.batch) };
-          expect(normalise(answers.batched, a)).toEqual(normalise(answers.alone, b));
+          const batchedAnswers = await send(batched, [a, a2], [c.batch, c.other]);
+          const aloneAnswers = await send(alone, [b, b2], [c.batch, c.other]);
+          expect(normalise(batchedAnswers[0]!, a)).toEqual(normalise(aloneAnswers[0]!, b));
+          expect(normalise(batchedAnswers[1]!, a2)).toEqual(normalise(aloneAnswers[1]!, b2));
           expect(await after(a)).toEqual(await after(b));
+          expect(await after(a2)).toEqual(await after(b2));
         } finally {
           if (c.expiryFallsDue) server.clock.advance(-2 * HOUR_MS);
         }
