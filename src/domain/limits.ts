@@ -60,6 +60,12 @@ export const MAIL_PARALLEL_COUNT = 8;
 export const MAIL_CLAIM_BATCH_ROWS = MAIL_PARALLEL_COUNT * 4;
 /** The most writes one shared transaction (group commit) carries. */
 export const SHARED_WRITE_MAX_COUNT = 256;
+/**
+ * The most a shared transaction carries where the next one starts while its writes are answered
+ * (PostgreSQL, `pipelinedCommits`): smaller, so that a lane's load is split between a
+ * transaction at the database and one being answered.
+ */
+export const PIPELINED_SHARED_WRITE_MAX_COUNT = Number(process.env.ALLOT_EXPERIMENT_PIPELINE_MAX ?? 32);
 /** How many times a transaction is run after a deadlock, a serialization failure or a busy database. */
 export const TRANSACTION_MAX_ATTEMPTS_COUNT = 5;
 /** Distinct statements kept prepared (SQLite); the queries of Allot are a few hundred. */

@@ -34,6 +34,13 @@ export interface DialectCapabilities {
    * small statements cost less than one that builds JSON.
    */
   jsonRowSets: boolean;
+  /**
+   * Whether a lane's next shared transaction starts while the last one's writes are being
+   * answered (a transaction is round trips to a server, during which this process would idle).
+   * SQLite's transactions run without yielding, and start once the network's requests have
+   * queued.
+   */
+  pipelinedCommits: boolean;
 }
 
 /** A UNIQUE constraint refused the write: PostgreSQL's 23505, SQLite's SQLITE_CONSTRAINT_UNIQUE (the same meaning on both). */
@@ -60,6 +67,7 @@ const sqliteCaps: DialectCapabilities = {
   ilike: 'like',
   maxRowsPerInsert: rowsWithin(32_766),
   jsonRowSets: false,
+  pipelinedCommits: false,
 };
 
 const postgresCaps: DialectCapabilities = {
@@ -73,6 +81,7 @@ const postgresCaps: DialectCapabilities = {
   ilike: 'ilike',
   maxRowsPerInsert: rowsWithin(65_535),
   jsonRowSets: true,
+  pipelinedCommits: true,
 };
 
 export interface OpenOptions {

@@ -22,7 +22,7 @@ import { tokenRepo } from './repositories/tokens.ts';
 import { domainRepo } from './repositories/domains.ts';
 import { goldenImageRepo } from './repositories/golden-images.ts';
 import { deviceBatchRepo } from './repositories/device-batches.ts';
-import { SHARED_WRITE_MAX_COUNT, TRANSACTION_MAX_ATTEMPTS_COUNT } from '../domain/limits.ts';
+import { PIPELINED_SHARED_WRITE_MAX_COUNT, SHARED_WRITE_MAX_COUNT, TRANSACTION_MAX_ATTEMPTS_COUNT } from '../domain/limits.ts';
 
 
 function bind(db: Kysely<Database>, caps: DialectCapabilities, hooks: (() => void)[]): Tx {
@@ -155,15 +155,24 @@ export class KyselyStore implements Store {
 
   private async drain(lane: Lane): Promise<void> {
     lane.draining = true;
+    let answer = () => {};
     try {
-      await this.runBatch(lane.queue.splice(0, SHARED_WRITE_MAX_COUNT));
+      answer = await this.runBatch(lane.queue.splice(0, this.caps.pipelinedCommits ? PIPELINED_SHARED_WRITE_MAX_COUNT : SHARED_WRITE_MAX_COUNT));
     } finally {
       lane.draining = false;
-      if (lane.queue.length > 0) this.schedule(lane);
+      // Where a transaction is round trips to a server, the next one starts before this one's
+      // writes are answered: answering them (certificates signed, sockets written) then overlaps
+      // its round trips instead of following them.
+      if (lane.queue.length > 0) {
+        if (this.caps.pipelinedCommits) void this.drain(lane);
+        else this.schedule(lane);
+      }
+      answer();
     }
   }
 
-  private async runBatch(batch: Queued[]): Promise<void> {
+  /** Runs a shared transaction; what it returns answers its writes (once the caller is ready to). */
+  private async runBatch(batch: Queued[]): Promise<() => void> {
     const outcomes: Outcome[] = [];
     this.stats.sharedWrites += batch.length;
     this.stats.sharedTransactions++;
@@ -193,17 +202,19 @@ export class KyselyStore implements Store {
     } catch {
       // The shared transaction itself failed (its commit, a lost connection): nothing of it
       // stands, so each write runs again on its own, with the usual retries.
-      for (const item of batch) this.write(item.fn).then(item.resolve, item.reject);
-      return;
+      return () => {
+        for (const item of batch) this.write(item.fn).then(item.resolve, item.reject);
+      };
     }
-    batch.forEach((item, i) => {
-      const outcome = outcomes[i]!;
-      if ('retry' in outcome) this.write(item.fn).then(item.resolve, item.reject);
-      else if (outcome.ok) {
-        for (const hook of outcome.hooks) hook();
-        item.resolve(outcome.value);
-      } else item.reject(outcome.error);
-    });
+    return () =>
+      batch.forEach((item, i) => {
+        const outcome = outcomes[i]!;
+        if ('retry' in outcome) this.write(item.fn).then(item.resolve, item.reject);
+        else if (outcome.ok) {
+          for (const hook of outcome.hooks) hook();
+          item.resolve(outcome.value);
+        } else item.reject(outcome.error);
+      });
   }
 
   /** The writes from `start` on that `many` of one kind may decide together (none for a plain write). */
