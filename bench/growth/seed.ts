@@ -136,7 +136,9 @@ function rowsCte(d: SqlDialect, sub: SeedSubscription, plan: SeedPlan, first: nu
   if (plan.activations >= 2 ** 26) throw new Error('seed: at most 2^26 activations per call');
   let bound = 0;
   const keyCase = (pick: (k: SeedKey) => string) =>
-    `CASE ${sub.keys
+    sub.keys.length === 1
+      ? pick(sub.keys[0]!)
+      : `CASE ${sub.keys
       .slice(0, -1)
       .map((k) => `WHEN kb < ${int((bound += k.percent))} THEN ${pick(k)}`)
       .join(' ')} ELSE ${pick(sub.keys[sub.keys.length - 1]!)} END`;
