@@ -32,11 +32,10 @@ import { freshDatabase } from '../databases.ts';
 import type { BenchContext, Figures, Scenario } from '../scenario.ts';
 import { runLoad, jsonPosts, type Load } from '../throughput/load.ts';
 import { ADMIN_TARGET_MS, timeGet, type Timed } from '../growth/measure.ts';
-import { backdateSubscription, seedActivations, settleAfterSeeding } from '../growth/seed.ts';
+import { buildDatabase } from '../growth/build.ts';
 import { allotCli, command, newInstallation, rssBytes, serve, type Installation, type Served } from '../growth/server.ts';
-import { api, makeCustomers, OTHER_SHARE, queryRows, queryValue, readSeedDetails, type Made } from '../growth/setup.ts';
+import { api, queryRows, queryValue, type Made } from '../growth/setup.ts';
 
-const DAY_MS = 86_400_000;
 const DEFAULT_SIZES = [10_000, 100_000, 1_000_000];
 /** As the throughput scenario: the limits stay on, none is ever reached. */
 const NO_LIMIT = '100000000';
@@ -51,6 +50,10 @@ const mb = (bytes: number) => Math.round((bytes / MB) * 10) / 10;
 interface Timing {
   runs: number;
   csvRuns: number;
+  /** Repeat a request only while its runs took less than this in all. */
+  budgetMs: number;
+  /** Abandon a request after this long (the CSV export; other requests: a fifth of it). */
+  timeoutMs: number;
   warmupSeconds: number;
   durationSeconds: number;
   connections: number;
@@ -61,6 +64,8 @@ function timing(ctx: BenchContext): Timing {
   return {
     runs: quick ? 3 : 5,
     csvRuns: 3,
+    budgetMs: 20_000,
+    timeoutMs: 300_000,
     warmupSeconds: warmupSeconds ?? 1,
     durationSeconds: durationSeconds ?? (quick ? 2 : 5),
     connections: connections ?? 64,
@@ -74,34 +79,6 @@ async function databaseBytes(ctx: BenchContext, url: string): Promise<number> {
     return sizes.reduce((a, b) => a + b, 0);
   }
   return Number(await queryValue(ctx.dialect, url, 'SELECT pg_database_size(current_database())'));
-}
-
-async function seed(ctx: BenchContext, url: string, made: Made, size: number): Promise<{ ms: number; events: number }> {
-  const started = performance.now();
-  const now = Date.now();
-  const from = now - 365 * DAY_MS;
-  const to = now - 3_600_000;
-  const db = { dialect: ctx.dialect, url };
-  const customers = [made.big, ...made.others];
-  let events = 0;
-  for (const [i, c] of customers.entries()) {
-    const activations = i === 0 ? size : Math.round(size * OTHER_SHARE);
-    await backdateSubscription(db, c.seed.id, now - 400 * DAY_MS);
-    let reported = 0;
-    const report = await seedActivations(db, c.seed, {
-      activations,
-      from,
-      to,
-      salt: i + 1,
-      progress: (done) => {
-        if (done - reported >= 200_000 || done === activations) ctx.log(`seeding customer ${i + 1}/${customers.length}: ${done}/${activations}`);
-        if (done - reported >= 200_000) reported = done;
-      },
-    });
-    events += report.events;
-  }
-  await settleAfterSeeding(db);
-  return { ms: Math.round(performance.now() - started), events };
 }
 
 const activationBody = (key: string, fingerprint: string, n: number) =>
@@ -160,7 +137,7 @@ async function throughputs(ctx: BenchContext, t: Timing, server: Served, made: M
   return { activate: activations[1]!, checkIn: checkIns[1]! };
 }
 
-async function adminRequests(ctx: BenchContext, t: Timing, server: Served, made: Made): Promise<{ timed: Timed[]; searchTotal: number }> {
+async function adminRequests(ctx: BenchContext, t: Timing, server: Served, made: Made): Promise<{ timed: Timed[]; searchTotal: number; usageToday: number }> {
   const sub = made.big.seed.id;
   const token = made.adminToken;
   const requests: [string, string][] = [
@@ -175,12 +152,15 @@ async function adminRequests(ctx: BenchContext, t: Timing, server: Served, made:
   const timed: Timed[] = [];
   for (const [what, path] of requests) {
     ctx.log(`admin: ${what}`);
-    timed.push(await timeGet(server.url, token, what, path, t.runs));
+    timed.push(await timeGet(server.url, token, what, path, { runs: t.runs, budgetMs: t.budgetMs, timeoutMs: t.timeoutMs / 5 }));
   }
   ctx.log('admin: CSV export of the active devices');
-  timed.push(await timeGet(server.url, token, 'CSV export, active devices', `/v1/subscriptions/${sub}/activations.csv`, t.csvRuns, server.pid));
-  const search = await api(server.url, '').call('GET', requests[3]![1], undefined, token);
-  return { timed, searchTotal: Number(search.body.total) };
+  timed.push(await timeGet(server.url, token, 'CSV export, active devices', `/v1/subscriptions/${sub}/activations.csv`, { runs: t.csvRuns, budgetMs: t.budgetMs, timeoutMs: t.timeoutMs, serverPid: server.pid }));
+  const a = api(server.url, '');
+  const search = await a.call('GET', requests[3]![1], undefined, token);
+  const usage = await a.call('GET', requests[4]![1], undefined, token);
+  const points = usage.body.points as { used: number }[];
+  return { timed, searchTotal: Number(search.body.total), usageToday: points[points.length - 1]!.used };
 }
 
 async function backup(ctx: BenchContext, inst: Installation): Promise<{ what: string; ms: number | string }> {
@@ -205,25 +185,20 @@ async function measureSize(ctx: BenchContext, t: Timing, size: number): Promise<
       ALLOT_KEY_GUESSES_PER_IP: NO_LIMIT,
       ALLOT_ACTIVATIONS_PER_KEY_PER_MINUTE: NO_LIMIT,
     });
-    ctx.log(`${label(size)}: making the customers through the API`);
-    server = await serve(inst, 'setup');
-    const made = await makeCustomers(api(server.url, inst.operatorToken));
-    await server.stop();
-    server = null;
-    await readSeedDetails(ctx.dialect, db.url, made);
-
-    ctx.log(`${label(size)}: seeding`);
-    const seeded = await seed(ctx, db.url, made, size);
+    ctx.log(`${label(size)}: making the customers through the API, then seeding`);
+    const { made, ...seeded } = await buildDatabase(ctx.dialect, inst, size, (m) => ctx.log(`${label(size)}: ${m}`));
     const activations = Number(await queryValue(ctx.dialect, db.url, 'SELECT count(*) FROM activations'));
     const events = Number(await queryValue(ctx.dialect, db.url, 'SELECT count(*) FROM events'));
     const bytes = await databaseBytes(ctx, db.url);
-    ctx.log(`${label(size)}: seeded in ${(seeded.ms / 1000).toFixed(1)} s: ${activations} activations, ${events} events, ${mb(bytes)} MB`);
+    ctx.log(`${label(size)}: seeded in ${(seeded.seedMs / 1000).toFixed(1)} s: ${activations} activations, ${events} events, ${mb(bytes)} MB`);
 
     server = await serve(inst, 'measure');
     const rssStart = rssBytes(server.pid);
     const a = api(server.url, '');
     const seats = (await a.call('GET', `/v1/subscriptions/${made.big.seed.id}`, undefined, made.adminToken)).body.seats;
-    const { timed, searchTotal } = await adminRequests(ctx, t, server, made);
+    const { timed, searchTotal, usageToday } = await adminRequests(ctx, t, server, made);
+    // The chart's today and the seat box count the same devices; a chart that stops short has hit a limit on the rows it reads.
+    if (usageToday !== seats.used) ctx.log(`${label(size)}: the usage chart's today shows ${usageToday} seats used, the seat box ${seats.used}`);
     const { activate, checkIn } = await throughputs(ctx, t, server, made, db.url);
 
     // What any `allot` command costs before it does anything (Node, tsx, the config): to read the two below against.
@@ -235,7 +210,7 @@ async function measureSize(ctx: BenchContext, t: Timing, size: number): Promise<
     const saved = await backup(ctx, inst);
     const rssEnd = rssBytes(server.pid);
 
-    const over = timed.filter((x) => x.medianMs > ADMIN_TARGET_MS);
+    const over = timed.filter((x) => x.timedOut || x.medianMs > ADMIN_TARGET_MS);
     for (const x of over) ctx.log(`${label(size)}: over ${ADMIN_TARGET_MS} ms: ${x.what} (median ${x.medianMs} ms, max ${x.maxMs} ms) GET ${x.path}`);
     const byWhat = (what: string) => timed.find((x) => x.what.startsWith(what))!;
     const csv = byWhat('CSV export');
@@ -243,7 +218,7 @@ async function measureSize(ctx: BenchContext, t: Timing, size: number): Promise<
       size: label(size),
       activations,
       events,
-      seedS: Math.round(seeded.ms / 100) / 10,
+      seedS: Math.round(seeded.seedMs / 100) / 10,
       seatsUsed: seats.used,
       dbMB: mb(bytes),
       bytesPerActivation: Math.round(bytes / activations),
@@ -259,7 +234,7 @@ async function measureSize(ctx: BenchContext, t: Timing, size: number): Promise<
       usage30Ms: byWhat('usage chart, 30').medianMs,
       usage90Ms: byWhat('usage chart, 90').medianMs,
       eventsMs: byWhat('audit log').medianMs,
-      csvMs: csv.medianMs,
+      csvMs: csv.timedOut ? `>${csv.maxMs}` : csv.medianMs,
       csvFirstByteMs: csv.firstByteMs,
       csvMB: mb(csv.bytes),
       csvPeakRssMB: mb(csv.peakRssBytes ?? NaN),
@@ -270,27 +245,31 @@ async function measureSize(ctx: BenchContext, t: Timing, size: number): Promise<
       rssEndMB: mb(rssEnd),
       over100ms: over.map((x) => x.what.split(' (')[0]).join('; ') || 'none',
     };
-    const table = `${ctx.dialect}, ${label(size)} activations (admin requests: median and max of ${t.runs}, CSV of ${t.csvRuns})`;
+    const table = `${ctx.dialect}, ${label(size)} activations (admin requests: median and max of up to ${t.runs} runs, the CSV ${t.csvRuns})`;
     const details: Figures[] = timed.map((x) => ({
       table,
       request: x.what,
-      medianMs: x.medianMs,
+      runs: x.runs,
+      medianMs: x.timedOut ? `>${x.maxMs}` : x.medianMs,
       maxMs: x.maxMs,
       kB: Math.round(x.bytes / 1024),
-      [`under${ADMIN_TARGET_MS}ms`]: x.medianMs <= ADMIN_TARGET_MS ? 'yes' : 'NO',
+      [`under${ADMIN_TARGET_MS}ms`]: !x.timedOut && x.medianMs <= ADMIN_TARGET_MS ? 'yes' : 'NO',
       note:
-        x.peakRssBytes !== undefined
+        (x.timedOut ? `abandoned after ${Math.round(x.maxMs / 1000)} s, ${Math.round(x.bytes / 1024)} kB read; ` : '') +
+        (x.peakRssBytes !== undefined
           ? `first byte after ${x.firstByteMs} ms; server RSS ${mb(x.rssBeforeBytes ?? NaN)} → peak ${mb(x.peakRssBytes)} MB`
           : x.what.includes('search')
             ? `${searchTotal} matches of "${SEARCH}"`
-            : '',
+            : x.what.startsWith('usage chart')
+              ? `today: ${usageToday} used${usageToday === seats.used ? ', as the seat box' : `; the seat box: ${seats.used}`}`
+              : ''),
     }));
     details.push(
-      { table, request: `activate, ${t.connections} connections`, medianMs: activate.p50Ms, maxMs: activate.p99Ms, kB: '', [`under${ADMIN_TARGET_MS}ms`]: '', note: `${Math.round(activate.rps)} requests/s; p50 and p99` },
-      { table, request: `check-in, ${t.connections} connections`, medianMs: checkIn.p50Ms, maxMs: checkIn.p99Ms, kB: '', [`under${ADMIN_TARGET_MS}ms`]: '', note: `${Math.round(checkIn.rps)} requests/s; p50 and p99` },
-      { table, request: 'allot --help', medianMs: cliStart.ms, maxMs: cliStart.ms, kB: '', [`under${ADMIN_TARGET_MS}ms`]: '', note: 'wall time, one run: what any command costs to start' },
-      { table, request: 'allot doctor', medianMs: doctor.ms, maxMs: doctor.ms, kB: '', [`under${ADMIN_TARGET_MS}ms`]: '', note: 'wall time, one run' },
-      { table, request: saved.what, medianMs: saved.ms, maxMs: saved.ms, kB: '', [`under${ADMIN_TARGET_MS}ms`]: '', note: 'wall time, one run' },
+      { table, request: `activate, ${t.connections} connections`, runs: 1, medianMs: activate.p50Ms, maxMs: activate.p99Ms, kB: '', [`under${ADMIN_TARGET_MS}ms`]: '', note: `${Math.round(activate.rps)} requests/s; p50 and p99` },
+      { table, request: `check-in, ${t.connections} connections`, runs: 1, medianMs: checkIn.p50Ms, maxMs: checkIn.p99Ms, kB: '', [`under${ADMIN_TARGET_MS}ms`]: '', note: `${Math.round(checkIn.rps)} requests/s; p50 and p99` },
+      { table, request: 'allot --help', runs: 1, medianMs: cliStart.ms, maxMs: cliStart.ms, kB: '', [`under${ADMIN_TARGET_MS}ms`]: '', note: 'wall time, one run: what any command costs to start' },
+      { table, request: 'allot doctor', runs: 1, medianMs: doctor.ms, maxMs: doctor.ms, kB: '', [`under${ADMIN_TARGET_MS}ms`]: '', note: 'wall time, one run' },
+      { table, request: saved.what, runs: 1, medianMs: saved.ms, maxMs: saved.ms, kB: '', [`under${ADMIN_TARGET_MS}ms`]: '', note: 'wall time, one run' },
     );
     return [summary, ...details];
   } finally {
