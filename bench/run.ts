@@ -5,7 +5,8 @@
  * Performance figures live here and in docs/benchmarks.md, never in test assertions.
  *
  * Further options: --quick (a short smoke run), --profile (CPU profile of the server, where a
- * scenario supports it), --duration/--warmup <seconds> and --connections <n> (throughput),
+ * scenario supports it), --duration/--warmup <seconds> and --connections <n> (throughput, growth),
+ * --sizes 10000,100000 (growth: how many activations to seed, each size on a database of its own),
  * --dialect sqlite|postgres (only that one; PostgreSQL still needs ALLOT_BENCH_PG_URL).
  */
 import { parseArgs } from 'node:util';
@@ -15,10 +16,11 @@ import { benchDialects } from './databases.ts';
 import { machine } from './machine.ts';
 import type { BenchOptions, BenchResult, Scenario } from './scenario.ts';
 import { consoleRender } from './scenarios/console-render.ts';
+import { growth } from './scenarios/growth.ts';
 import { inviteCsv } from './scenarios/invite-csv.ts';
 import { throughput } from './scenarios/throughput.ts';
 
-const SCENARIOS: Scenario[] = [inviteCsv, consoleRender, throughput];
+const SCENARIOS: Scenario[] = [inviteCsv, consoleRender, throughput, growth];
 
 const { values: args } = parseArgs({
   options: {
@@ -30,6 +32,7 @@ const { values: args } = parseArgs({
     warmup: { type: 'string' },
     connections: { type: 'string' },
     dialect: { type: 'string', multiple: true },
+    sizes: { type: 'string' },
   },
 });
 const log = (message: string) => process.stderr.write(`bench: ${message}\n`);
@@ -50,6 +53,7 @@ const options: BenchOptions = {
   durationSeconds: positive('duration', args.duration, false),
   warmupSeconds: positive('warmup', args.warmup, false),
   connections: positive('connections', args.connections, true),
+  sizes: args.sizes === undefined ? undefined : args.sizes.split(',').map((s) => positive('sizes', s.trim(), true)!),
 };
 
 const selected = args.scenario ? SCENARIOS.filter((s) => args.scenario!.includes(s.name)) : SCENARIOS;

@@ -37,6 +37,8 @@ export interface BenchOptions {
   durationSeconds?: number;
   warmupSeconds?: number;
   connections?: number;
+  /** Growth: how many activations each run seeds (the scenario's own sizes otherwise). */
+  sizes?: number[];
 }
 
 export interface Scenario {
