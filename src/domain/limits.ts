@@ -65,7 +65,7 @@ export const SHARED_WRITE_MAX_COUNT = 256;
  * (PostgreSQL, `pipelinedCommits`): smaller, so that a lane's load is split between a
  * transaction at the database and one being answered.
  */
-export const PIPELINED_SHARED_WRITE_MAX_COUNT = Number(process.env.ALLOT_EXPERIMENT_PIPELINE_MAX ?? 32);
+export const PIPELINED_SHARED_WRITE_MAX_COUNT = 32;
 /** How many times a transaction is run after a deadlock, a serialization failure or a busy database. */
 export const TRANSACTION_MAX_ATTEMPTS_COUNT = 5;
 /** Distinct statements kept prepared (SQLite); the queries of Allot are a few hundred. */
