@@ -114,24 +114,21 @@ export async function activateMany(tx: Tx, items: readonly ActivationItem[]): Pr
     outcomes.push({ granted: true, value: { created: true, activation, key: fresh, subscription, product, delivery } });
   }
 
-  await writeAll(tx, { claims, created, events, touched }, items[outcomes.length - 1]?.now ?? 0);
+  await writeAll(tx, { claims, created, events, touched });
   return outcomes;
 }
 
 /**
- * The run's writes: its seats through the seat ledger (one change per key, which must pass: the
- * counts were decided under the locks), the new activations and their events in multi-row
+ * The run's writes: its seats through the seat ledger (`claimMany`, which must pass: the counts
+ * were decided under the locks), the new activations and their events in multi-row
  * inserts, and the devices activated again as check-ins.
  */
 async function writeAll(
   tx: Tx,
   w: { claims: Map<string, { key: KeyRecord; count: number }>; created: ActivationRecord[]; events: EventRecord[]; touched: CheckInWrite[] },
-  now: number,
 ): Promise<void> {
-  for (const { key, count } of w.claims.values()) {
-    const seat = await tx.seats.adjust(key.subscriptionId, key.id, seatDeltas.claim(key.type, count), now);
-    if (!seat.ok) throw new Error(`a batch of ${count} activations on key ${key.id} was refused (${seat.refusal}) after being counted under its lock`);
-  }
+  const claims = [...w.claims.values()].map(({ key, count }) => ({ subscriptionId: key.subscriptionId, keyId: key.id, type: key.type, count }));
+  if (claims.length && !(await tx.seats.claimMany(claims))) throw new Error('the seats of a run of activations were refused after being counted under their locks');
   if (w.created.length && !(await tx.deviceBatches.insertActivations(w.created, w.events)))
     throw new Error('an active activation appeared for a device despite the subscription lock');
   if (w.touched.length) await tx.deviceBatches.checkIns(w.touched);

@@ -251,12 +251,28 @@ export interface SeatTotalChange {
   after: number;
 }
 
+/** Seats taken on one key by new activations. */
+export interface SeatClaim {
+  subscriptionId: string;
+  keyId: string;
+  type: KeyType;
+  count: number;
+}
+
 export interface SeatLedger {
   /**
    * Applies a delta at `at`. A change of the subscription's seats or of a key's maximum is also
    * kept, as of `at`, in the history of totals (`totalChanges`).
    */
   adjust(subscriptionId: string, keyId: string | null, delta: SeatDelta, at: number): Promise<SeatOutcome>;
+  /**
+   * Takes `count` seats on each of these keys (`seatDeltas.claim`, summed per subscription) in
+   * two statements, whatever their number, under the same conditions as `adjust`. Claims only
+   * ever take seats, so the rows after them keep the invariant only if every row on the way
+   * did. All or nothing: false, with nothing changed by the caller's savepoint, when a row would
+   * break it (the caller counted wrong).
+   */
+  claimMany(claims: readonly SeatClaim[]): Promise<boolean>;
   /**
    * How a total changed from `since` on (keyId null: the subscription's seats; else the key's
    * maximum), oldest first, the newest `limit` of them, and the last change before `since`.

@@ -1,5 +1,6 @@
 import { sql, type Kysely } from 'kysely';
-import { refusalFor, type KeyType, type SeatDelta } from '../../domain/seats.ts';
+import { NO_CHANGE, refusalFor, seatDeltas, type KeyType, type SeatDelta } from '../../domain/seats.ts';
+import { inChunks } from './sql-helpers.ts';
 import type { SeatLedger, SeatOutcome } from '../../app/ports/repositories.ts';
 import type { DialectCapabilities } from '../dialect.ts';
 import { param, precompiled } from '../precompiled.ts';
@@ -97,6 +98,35 @@ export function seatLedger(db: Kysely<Database>, caps: DialectCapabilities): Sea
   }
 
   return {
+    async claimMany(claims) {
+      const pools = new Map<string, SeatDelta>();
+      for (const c of claims) {
+        const d = seatDeltas.claim(c.type, c.count);
+        const sum = pools.get(c.subscriptionId) ?? NO_CHANGE;
+        pools.set(c.subscriptionId, { ...sum, used: sum.used + d.used, reservedUsed: sum.reservedUsed + d.reservedUsed });
+      }
+      const int = (n: number) => sql`cast(${n} as integer)`;
+      for (const chunk of inChunks([...pools], caps.maxRowsPerInsert(3))) {
+        const values = chunk.map(([id, d]) => sql`(${id}, ${int(d.used)}, ${int(d.reservedUsed)})`);
+        const changed = await sql`
+          update subscriptions set used = used + v.column2, reserved_used = reserved_used + v.column3
+          from (values ${sql.join(values)}) as v
+          where subscriptions.id = v.column1
+            and seats_total - (used + v.column2) - reserved_total + (reserved_used + v.column3) >= 0
+            and used + v.column2 >= 0 and reserved_used + v.column3 >= 0 and reserved_used + v.column3 <= reserved_total`.execute(db);
+        if (Number(changed.numAffectedRows ?? 0) !== chunk.length) return false;
+      }
+      for (const chunk of inChunks(claims, caps.maxRowsPerInsert(2))) {
+        const values = chunk.map((c) => sql`(${c.keyId}, ${int(c.count)})`);
+        const changed = await sql`
+          update license_keys set used = used + v.column2
+          from (values ${sql.join(values)}) as v
+          where license_keys.id = v.column1 and used + v.column2 >= 0 and (max_seats is null or used + v.column2 <= max_seats)`.execute(db);
+        if (Number(changed.numAffectedRows ?? 0) !== chunk.length) return false;
+      }
+      return true;
+    },
+
     async adjust(subscriptionId, keyId, d, at) {
       const keyMax = keyId !== null && d.key ? d.key.max : 0;
       const touchesSubscription = !isZero(d);
