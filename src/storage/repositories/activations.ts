@@ -1,4 +1,4 @@
-import { sql, type Kysely, type Selectable } from 'kysely';
+import { sql, type Expression, type ExpressionBuilder, type Kysely, type Selectable, type SqlBool } from 'kysely';
 import type { ActivationType } from '../../domain/certificate.ts';
 import type { ActivationRecord, ActivationStatus, EndReason } from '../../domain/records.ts';
 import type { ActivationRepo } from '../../app/ports/repositories.ts';
@@ -46,6 +46,8 @@ const SORT_COLUMNS: Record<ActivationSort, keyof ActivationsTable> = {
 /** What a search reads: every one of these for a substring; the indexed ones for a prefix (migration 2026-12-08). */
 const SEARCH_COLUMNS = ['name', 'serial', 'mac', 'ip', 'os', 'app_version', 'fingerprint', 'user_email'] as const;
 const PREFIX_COLUMNS = ['name', 'fingerprint', 'user_email'] as const;
+/** Rows a substring search reads in sort order before it falls back to a scan and a sort. */
+const SEARCH_PROBE_ROWS = 5000;
 
 const toRow = (a: ActivationRecord): ActivationsTable => ({
   id: a.id,
@@ -120,42 +122,78 @@ export function activationRepo(db: Kysely<Database>, caps: DialectCapabilities):
       let q = onlyAmong(db.selectFrom('activations').where('subscription_id', '=', f.subscriptionId), 'key_id', f.keyIds);
       if (f.keyId) q = q.where('key_id', '=', f.keyId);
       if (f.status !== 'all') q = q.where('status', '=', f.status ?? 'active');
+      const unsearched = q;
+      let matches: ((eb: ExpressionBuilder<Database, 'activations'>) => Expression<SqlBool>) | undefined;
       if (f.search) {
         const search = f.search;
-        if (f.match === 'prefix') q = q.where((eb) => eb.or(PREFIX_COLUMNS.map((c) => caps.startsWith(c, search))));
+        if (f.match === 'prefix') matches = (eb) => eb.or(PREFIX_COLUMNS.map((c) => caps.startsWith(c, search)));
         else {
           const pattern = containing(search);
           const like = (col: keyof ActivationsTable) => sql<boolean>`${sql.ref(col)} ${sql.raw(caps.ilike)} ${pattern} escape '\\'`;
-          q = q.where((eb) => eb.or(SEARCH_COLUMNS.map((c) => like(c))));
+          matches = (eb) => eb.or(SEARCH_COLUMNS.map((c) => like(c)));
         }
+        q = q.where(matches);
       }
       const column = SORT_COLUMNS[f.sort];
       const direction = f.descending ? 'desc' : 'asc';
       // (subscription, column, id) indexes serve this order (migration 2026-12-08): a page reads its
-      // own rows only. A substring search reads the rows in table order and sorts its matches.
-      const scan = Boolean(f.search) && f.match !== 'prefix';
+      // own rows only. A search first looks at the next SEARCH_PROBE_ROWS rows in that order (a
+      // common match fills the page there); when they hold too few matches, it finds its matches
+      // without the sort index and sorts them: a prefix through its prefix indexes, a substring in
+      // one pass over the subscription's rows (rather than a random read of every row in sort order).
+      const scan = matches !== undefined;
       const sortKey = scan ? caps.withoutIndex(column) : sql.ref(column);
       const sorted = (qb: typeof q, byColumn = true) => (byColumn ? qb.orderBy(sortKey, direction) : qb).orderBy('id', direction).selectAll().limit(f.limit);
+      const probed = async (from: (qb: typeof q) => typeof q, offset: number): Promise<Selectable<ActivationsTable>[] | null> => {
+        if (!scan || !matches) return null;
+        const window = from(unsearched).selectAll().orderBy(column, direction).orderBy('id', direction).limit(SEARCH_PROBE_ROWS).as('w');
+        const found = (await db
+          .selectFrom(window)
+          .selectAll()
+          .where(matches as never)
+          .orderBy(sql.ref(column), direction)
+          .orderBy('id', direction)
+          .limit(f.limit)
+          .offset(offset)
+          .execute()) as Selectable<ActivationsTable>[];
+        return found.length === f.limit ? found : null;
+      };
+      // The rows to page through, with `extra` conditions (a keyset seek) where indexes see them. A
+      // prefix search is a UNION of one query per column: each reads its own prefix index (an OR
+      // of them, SQLite reads through one index of the subscription instead).
+      type Rows = typeof q;
+      const prefix = matches !== undefined && f.match === 'prefix' ? f.search! : null;
+      const source = (extra: (qb: Rows) => Rows): Rows => {
+        if (prefix === null) return extra(q);
+        const [first, ...rest] = PREFIX_COLUMNS.map((c) => extra(unsearched.where(caps.startsWith(c, prefix))).selectAll());
+        const union = rest.reduce((all, branch) => all.union(branch), first!);
+        return db.selectFrom(union.as('activations')) as unknown as Rows;
+      };
+      const same = (qb: Rows) => qb;
       let rows: Selectable<ActivationsTable>[];
-      if (!f.after) rows = await sorted(q).offset(f.offset).execute();
+      if (!f.after) rows = (await probed(same, f.offset)) ?? (await sorted(source(same)).offset(f.offset).execute());
       else {
         // A keyset page: seek past the cursor's row. NULLs sort at one end (SQLite low, PostgreSQL
         // high), and a row value with a NULL compares to nothing, so they are read apart.
         const after = f.after;
         const nullsFirst = caps.nullsSortLow !== f.descending;
         const past = f.descending ? '<' : '>';
+        const seek = (key: unknown) => (qb: Rows) => qb.where(sql<boolean>`(${key}, id) ${sql.raw(past)} (${after.value}, ${after.id})`);
+        const nulls = (qb: Rows) => qb.where(column, 'is', null);
         if (after.value === null) {
-          rows = await sorted(q.where(column, 'is', null).where('id', past, after.id), false).execute();
-          if (nullsFirst && rows.length < f.limit) rows.push(...(await sorted(q.where(column, 'is not', null)).limit(f.limit - rows.length).execute()));
+          rows = await sorted(source((qb) => nulls(qb).where('id', past, after.id)), false).execute();
+          if (nullsFirst && rows.length < f.limit)
+            rows.push(...(await sorted(source((qb) => qb.where(column, 'is not', null))).limit(f.limit - rows.length).execute()));
         } else {
-          rows = await sorted(q.where(sql<boolean>`(${sortKey}, id) ${sql.raw(past)} (${after.value}, ${after.id})`)).execute();
-          if (!nullsFirst && rows.length < f.limit) rows.push(...(await sorted(q.where(column, 'is', null), false).limit(f.limit - rows.length).execute()));
+          rows = (await probed(seek(sql.ref(column)), 0)) ?? (await sorted(source(seek(sortKey))).execute());
+          if (!nullsFirst && rows.length < f.limit) rows.push(...(await sorted(source(nulls), false).limit(f.limit - rows.length).execute()));
         }
       }
       let total: number | undefined;
-      if ((f.count ?? 'exact') === 'exact') total = Number((await q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+      const counted = source(same);
+      if ((f.count ?? 'exact') === 'exact') total = Number((await counted.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
       else if (f.count === 'capped') {
-        const capped = q.select(sql.lit(1).as('one')).limit(countCap + 1).as('capped');
+        const capped = counted.select(sql.lit(1).as('one')).limit(countCap + 1).as('capped');
         total = Number((await db.selectFrom(capped).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
       }
       return { rows: rows.map(toRecord), total };
