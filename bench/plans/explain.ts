@@ -29,7 +29,7 @@ async function seeded(): Promise<Seeded> {
 const s = await seeded();
 const config = readConfig({ ALLOT_DATABASE_URL: url, ALLOT_MASTER_KEY: s.masterKey, ALLOT_OPERATOR_TOKEN: s.operatorToken, ALLOT_HOST: '127.0.0.1', ALLOT_PORT: '0' });
 // `plans` as the third argument: the plans only, without starting the server (which migrates).
-const server = only === 'plans' ? null : await startServer(config, { listen: false, logs: false, mail: false, sweeps: false });
+const server = only === 'plans' ? null : await startServer(config, { listen: true, logs: false, mail: false, sweeps: false });
 const sub = s.subscriptionId;
 
 async function time(label: string, path: string, runs = 3): Promise<void> {
@@ -57,24 +57,56 @@ await time('list: prefix "host-00012" sort name', `${base}?q=host-00012&match=pr
 await time('list: sort ip asc', `${base}?sort=ip&order=asc`);
 await time('list: status all, sort os', `${base}?status=all&sort=os`);
 await time('list: offset 500000', `${base}?offset=500000`);
+await time('console: first page, count=capped', `${base}?count=capped`);
+await time('console: search "host-00012" sort name, capped', `${base}?q=host-00012&sort=name&order=asc&count=capped`);
+await time('console: search "macOS" sort lastCheckIn, capped', `${base}?q=macOS&sort=lastCheckInAt&count=capped`);
+await time('console: page 200 (offset 9950), capped', `${base}?offset=9950&count=capped`);
+if (server && (!only || 'cursor'.includes(only) || only.includes('cursor'))) {
+  // A cursor half-way down: the keyset page of row 500,000.
+  const mid = await server.app.inject({ method: 'GET', url: `${base}?offset=499950&count=none&sort=ip&order=asc`, headers: { authorization: `Bearer ${s.operatorToken}` } });
+  const cursor = encodeURIComponent(mid.json().nextCursor);
+  await time('cursor: page after row 500,000, sort ip, no count', `${base}?cursor=${cursor}&count=none&sort=ip&order=asc`);
+}
 await time('subscription (seat box)', `/v1/subscriptions/${sub}`);
 await time('usage chart 30 days', `/v1/subscriptions/${sub}/usage?days=30`);
 await time('usage chart 90 days', `/v1/subscriptions/${sub}/usage?days=90`);
 await time('events: first page of the subscription', `/v1/events?subscriptionId=${sub}`);
 await time('events: action filter', `/v1/events?subscriptionId=${sub}&action=activation.deactivated`);
-await time('export CSV (all active)', `${base}.csv`, 1);
+/** The export over a real socket, read as a stream (inject would hold the whole body): time and the server's peak memory. */
+async function exportStreamed(label: string, path: string): Promise<void> {
+  if (!server || (only && !label.includes(only))) return;
+  const rss0 = process.memoryUsage().rss;
+  let peak = rss0;
+  const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 50);
+  const t = performance.now();
+  const res = await fetch(`${server.url}${path}`, { headers: { authorization: `Bearer ${s.operatorToken}` } });
+  let bytes = 0;
+  for await (const chunk of res.body!) bytes += (chunk as Uint8Array).length;
+  clearInterval(sampler);
+  console.log(`${label.padEnd(44)} ${res.status} ${((performance.now() - t) / 1000).toFixed(1).padStart(8)} s  peak rss+${Math.round((peak - rss0) / 2 ** 20)} MiB  ${bytes} bytes`);
+}
+await exportStreamed('export CSV (all active), streamed', `${base}.csv`);
 await server?.stop();
 
 // The plans of the hot queries, as the repositories build them (parameters inlined).
 const latest = url.startsWith('sqlite:');
+const like = latest ? 'like' : 'ilike';
+const plus = latest ? '+' : ''; // SQLite is told not to walk a sort index (dialect.ts, withoutIndex)
+const where = `subscription_id = '${sub}' AND status = 'active'`;
+const substring = `(name ${like} '%host-00012%' escape '\\' OR serial ${like} '%host-00012%' escape '\\' OR fingerprint ${like} '%host-00012%' escape '\\')`;
+const prefixOf = (c: string) => (latest ? `${c} like 'host-00012%' escape '\\'` : `lower(${c}) like 'host-00012%' escape '\\'`);
 const plans: [string, string][] = [
-  ['list page, sort activatedAt desc', `SELECT * FROM activations WHERE subscription_id = '${sub}' AND status = 'active' ORDER BY activated_at DESC, id DESC LIMIT 51`],
-  ['list page, sort name, search', `SELECT * FROM activations WHERE subscription_id = '${sub}' AND status = 'active' AND (name ${latest ? 'like' : 'ilike'} '%host-00012%' OR fingerprint ${latest ? 'like' : 'ilike'} '%host-00012%') ORDER BY name ASC, id ASC LIMIT 51`],
-  ['list page, sort ip, keyset', `SELECT * FROM activations WHERE subscription_id = '${sub}' AND status = 'active' AND (ip, id) > ('10.1.2.3', '0') ORDER BY ip ASC, id ASC LIMIT 51`],
-  ['list page, sort name, prefix search', `SELECT * FROM activations WHERE subscription_id = '${sub}' AND status = 'active' AND (${latest ? "name like 'host-00012%' escape '\\' OR fingerprint like 'host-00012%' escape '\\' OR user_email like 'host-00012%' escape '\\'" : "lower(name) like 'host-00012%' OR lower(fingerprint) like 'host-00012%' OR lower(user_email) like 'host-00012%'"}) ORDER BY name ASC, id ASC LIMIT 51`],
+  ['list page, sort activatedAt desc', `SELECT * FROM activations WHERE ${where} ORDER BY activated_at DESC, id DESC LIMIT 51`],
   ['list page, sort lastCheckIn desc, status all', `SELECT * FROM activations WHERE subscription_id = '${sub}' ORDER BY last_check_in_at DESC, id DESC LIMIT 51`],
-  ['list count (capped)', `SELECT count(*) FROM (SELECT 1 FROM activations WHERE subscription_id = '${sub}' AND status = 'active' LIMIT 10001) c`],
-  ['list count (exact)', `SELECT count(*) FROM activations WHERE subscription_id = '${sub}' AND status = 'active'`],
+  ['list page, sort ip, keyset', `SELECT * FROM activations WHERE ${where} AND (ip, id) > ('10.1.2.3', '0') ORDER BY ip ASC, id ASC LIMIT 51`],
+  ['list page, sort activatedAt, offset 500000', `SELECT * FROM activations WHERE ${where} ORDER BY activated_at DESC, id DESC LIMIT 51 OFFSET 500000`],
+  ['substring search, 1: the next 5,000 rows in sort order', `SELECT * FROM (SELECT * FROM activations WHERE ${where} ORDER BY name ASC, id ASC LIMIT 5000) w WHERE ${substring} ORDER BY name ASC, id ASC LIMIT 51`],
+  ['substring search, 2 (too few there): without the sort index', `SELECT * FROM activations WHERE ${where} AND ${substring} ORDER BY ${plus}name ASC, id ASC LIMIT 51`],
+  ['prefix search, 2: a UNION of the prefix indexes', `SELECT * FROM (${['name', 'fingerprint', 'user_email'].map((c) => `SELECT * FROM activations WHERE ${where} AND ${prefixOf(c)}`).join(' UNION ')}) activations ORDER BY ${plus}name ASC, id ASC LIMIT 51`],
+  ['list count (capped)', `SELECT count(*) FROM (SELECT 1 FROM activations WHERE ${where} LIMIT 10001) c`],
+  ['list count (exact)', `SELECT count(*) FROM activations WHERE ${where}`],
+  ['usage chart: devices taken in the window, per day', `SELECT activated_at / 86400000 AS day, count(*) FROM activations WHERE subscription_id = '${sub}' AND activated_at >= 1780000000000 AND sso_user_id IS NULL GROUP BY activated_at / 86400000`],
+  ['usage chart: devices given back in the window, per day', `SELECT ended_at / 86400000 AS day, count(*) FROM activations WHERE subscription_id = '${sub}' AND ended_at >= 1780000000000 AND sso_user_id IS NULL GROUP BY ended_at / 86400000`],
   ['events page', `SELECT * FROM events WHERE subscription_id = '${sub}' ORDER BY id DESC LIMIT 51`],
   ['events retention batch', `SELECT id FROM events WHERE at < 1767225600000 ORDER BY at LIMIT 1000`],
 ];
