@@ -44,6 +44,8 @@ export interface AppConfig {
   mailRetry: RetryPolicy;
   /** How long a node holds the messages it claimed before another node may take them over. */
   mailLeaseMs: number;
+  /** Audit events older than this are dropped by the sweeps; null: kept for ever. */
+  eventRetentionMs?: number | null;
 }
 
 /** Things that happened, for whoever listens (the mail worker wakes up when mail is queued). */

@@ -20,6 +20,7 @@ import {
   SIGN_IN_PER_MINUTE_DEFAULT_COUNT,
   SSO_STARTS_PER_MINUTE_DEFAULT_COUNT,
   SWEEP_INTERVAL_DEFAULT_MS,
+  EVENT_RETENTION_MAX_DAYS,
 } from '../domain/limits.ts';
 import { HOUR_MS, SECOND_MS } from '../domain/time.ts';
 
@@ -43,6 +44,8 @@ export interface Config {
   logSlowMs: number;
   checkInIntervalMs: number;
   sweepIntervalMs: number;
+  /** Audit events older than this many days are dropped by the sweeps; null (ALLOT_EVENT_RETENTION_DAYS unset or 0): kept. */
+  eventRetentionDays: number | null;
   bodyLimitBytes: number;
   /** true: every hop's X-Forwarded-For is believed; a list: only these proxies' (addresses or CIDR ranges). */
   trustProxy: boolean | string[];
@@ -164,6 +167,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logSlowMs: integer(env, 'ALLOT_LOG_SLOW_MS', LOG_SLOW_DEFAULT_MS, 0, 3_600_000),
     checkInIntervalMs: integer(env, 'ALLOT_CHECK_IN_INTERVAL_HOURS', CHECK_IN_INTERVAL_DEFAULT_MS / HOUR_MS, 1, 24 * 365) * HOUR_MS,
     sweepIntervalMs: integer(env, 'ALLOT_SWEEP_INTERVAL_SECONDS', SWEEP_INTERVAL_DEFAULT_MS / SECOND_MS, 1, 86_400) * SECOND_MS,
+    eventRetentionDays: integer(env, 'ALLOT_EVENT_RETENTION_DAYS', 0, 0, EVENT_RETENTION_MAX_DAYS) || null,
     bodyLimitBytes: integer(env, 'ALLOT_BODY_LIMIT_BYTES', BODY_LIMIT_DEFAULT_BYTES, 1024, 64 * 1024 * 1024),
     trustProxy: trustProxy(env.ALLOT_TRUST_PROXY),
     pgPoolSize: integer(env, 'ALLOT_PG_POOL_SIZE', PG_POOL_SIZE_DEFAULT_COUNT, 1, 200),

@@ -5,6 +5,7 @@
 import { EventEmitter } from 'node:events';
 import { resolve } from 'node:path';
 import { v7 as uuidv7 } from 'uuid';
+import { DAY_MS } from '../domain/time.ts';
 import type { AppDeps, AppConfig } from '../app/context.ts';
 import type { Clock } from '../app/ports/clock-ids.ts';
 import { createServices, type Services } from '../app/services.ts';
@@ -48,6 +49,7 @@ export function appConfig(config: Config): AppConfig {
     retiredKeyPublishMs: config.checkInIntervalMs,
     mailRetry: config.mailRetry,
     mailLeaseMs: config.mailLeaseMs,
+    eventRetentionMs: config.eventRetentionDays === null ? null : config.eventRetentionDays * DAY_MS,
   };
 }
 

@@ -1,7 +1,7 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { Services } from '../app/services.ts';
 
-/** Runs the background sweeps (expiry, auto-release) every interval; one node at a time does the work. */
+/** Runs the background sweeps (expiry, auto-release, event retention) every interval; one node at a time does the work. */
 export function startSweeper(services: Services, intervalMs: number, nodeId: string, log: FastifyBaseLogger): { stop(): void } {
   let running = false;
   const tick = async () => {
@@ -9,7 +9,7 @@ export function startSweeper(services: Services, intervalMs: number, nodeId: str
     running = true;
     try {
       const report = await services.sweeps.runIfLeader(nodeId, intervalMs * 3);
-      if (report && (report.subscriptionsSettled || report.devicesAutoReleased)) log.info(report, 'sweeps applied');
+      if (report && (report.subscriptionsSettled || report.devicesAutoReleased || report.eventsRemoved)) log.info(report, 'sweeps applied');
     } catch (error) {
       log.error({ err: error }, 'sweep failed; it runs again next interval');
     } finally {

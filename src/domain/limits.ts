@@ -41,17 +41,28 @@ export const EMAIL_CSV_CELL_MAX_CHARS = 1000;
 // ---------- work done in pieces: pages, batches, retries ----------
 
 export const DEVICE_EXPORT_PAGE_ROWS = 1000;
-/** The largest device export; a subscription has at most a million seats. */
-export const DEVICE_EXPORT_MAX_ROWS = 1_000_000;
+/** A device list asked for a capped count (`count=capped`) counts this many rows at most: past it, "more than". */
+export const DEVICE_COUNT_CAPPED_MAX_ROWS = 10_000;
+/**
+ * The largest device export: a subscription has at most a million seats, and its ended devices
+ * (status=all) may be more. Keyset pages streamed with back-pressure keep the memory flat, so
+ * this only bounds the time one download takes.
+ */
+export const DEVICE_EXPORT_MAX_ROWS = 10_000_000;
 export const INVITATION_EXPORT_PAGE_ROWS = 1000;
-/** Activations read for one usage chart: a subscription has at most a million seats, but a chart needs no more than this. */
-export const USAGE_INTERVALS_MAX_ROWS = 500_000;
+/** Devices of people (SSO, a seat per person) whose seats changed in a chart's window, read for one usage chart. */
+export const USAGE_INTERVALS_MAX_ROWS = 100_000;
 /** Changes of a seat total read for one usage chart (a change a day for 90 days is 90). */
 export const USAGE_TOTAL_CHANGES_MAX_ROWS = 10_000;
 /** Subscriptions `allot doctor` lists per read. */
 export const COUNTER_CHECK_PAGE_ROWS = 200;
 /** Keys, activations or subscriptions one sweep step settles per transaction. */
 export const SWEEP_BATCH_ROWS = 200;
+/** Old audit events dropped per transaction, and per sweep round (a backlog is worked off over several rounds). */
+export const EVENT_RETENTION_BATCH_ROWS = 1000;
+export const EVENT_RETENTION_ROUND_MAX_ROWS = 100_000;
+/** The longest ALLOT_EVENT_RETENTION_DAYS: a hundred years. */
+export const EVENT_RETENTION_MAX_DAYS = 36_500;
 /** Password-reset requests worked off in one transaction. */
 export const PASSWORD_RESET_BATCH_ROWS = 100;
 /** Messages in flight at once per node (the SMTP transport pools its connections). */

@@ -7,6 +7,8 @@ export interface Page<T> {
   /** Opaque; pass back to get the next page. Absent on the last page. */
   nextCursor?: string;
   total?: number;
+  /** False when `total` is a lower bound: the count stopped at its cap (`count: 'capped'`). */
+  totalIsExact?: boolean;
 }
 
 export interface SubscriptionFilter {
@@ -37,12 +39,33 @@ export interface ActivationFilter {
   /** Only devices on these keys (a License Administrator's); absent: no such limit. */
   keyIds?: readonly string[];
   status?: ActivationStatus | 'all';
-  /** Case-insensitive substring of name, serial, MAC, IP, OS, app version, fingerprint or user. */
+  /** Case-insensitive substring of name, serial, MAC, IP, OS, app version, fingerprint or user (`match` says how). */
   search?: string;
+  /**
+   * `contains` (default): a substring of any of those columns; it reads the subscription's devices
+   * in sort order until the page is full, so a rare match reads them all. `prefix`: the start of
+   * the name, fingerprint or user, read from indexes.
+   */
+  match?: ActivationMatch;
   sort: ActivationSort;
   descending: boolean;
   limit: number;
   offset: number;
+  /** Keyset: the rows after this one in the sort order (a cursor's position); offset is then 0. */
+  after?: SortPosition;
+  /** `exact` (default): every matching row counted; `capped`: counted up to a cap; `none`: not counted. */
+  count?: CountMode;
+}
+
+export const ACTIVATION_MATCHES = ['contains', 'prefix'] as const;
+export type ActivationMatch = (typeof ACTIVATION_MATCHES)[number];
+export const COUNT_MODES = ['exact', 'capped', 'none'] as const;
+export type CountMode = (typeof COUNT_MODES)[number];
+
+/** A row's place in a sorted list: its value of the sort column, then its id. */
+export interface SortPosition {
+  value: string | number | null;
+  id: string;
 }
 
 export interface InvitationFilter {

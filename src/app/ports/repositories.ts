@@ -3,6 +3,7 @@ import type { ScimGroupRecord, ScimTokenRecord, SsoConnectionRecord, SsoRequestR
 import type { AccountRecord, ActivationRecord, ActivationStatus, BlacklistRecord, DeviceInfo, EndReason, EventRecord, InvitationCodeRecord, InvitationRecord, KeyGrant, KeyRecord, MemberLinkRecord, MemberRecord, OutboxRecord, ProductRecord, SessionRecord, SigningKeyRecord, SubscriptionRecord, TokenRecord } from '../../domain/records.ts';
 import type { ActivationFilter, EventFilter, InvitationFilter, SubscriptionFilter } from './listing.ts';
 import type { KeyType, PoolCounters, SeatDelta, SeatRefusal } from '../../domain/seats.ts';
+import type { SeatChange } from '../../domain/usage.ts';
 import type { DomainRecord, GoldenImageRecord } from '../../domain/records.ts';
 
 export interface ProductRepo {
@@ -79,7 +80,8 @@ export interface ActivationRepo {
   /** The computer names of these activations, by id (an id that does not exist is left out). */
   deviceNames(ids: readonly string[]): Promise<Map<string, string>>;
   activeByFingerprint(subscriptionId: string, fingerprint: string): Promise<ActivationRecord | undefined>;
-  list(filter: ActivationFilter): Promise<{ rows: ActivationRecord[]; total: number }>;
+  /** A page of `filter.limit` rows; the count as `filter.count` asks (capped: at most `countCap` + 1). */
+  list(filter: ActivationFilter, countCap: number): Promise<{ rows: ActivationRecord[]; total?: number }>;
   /** Ends an active activation; false when it was no longer active. */
   end(id: string, status: Exclude<ActivationStatus, 'active'>, reason: EndReason, at: number): Promise<boolean>;
   /**
@@ -105,8 +107,13 @@ export interface ActivationRepo {
   seatsOfUsers(ssoUserIds: readonly string[]): Promise<Map<string, { subscriptionId: string; keyId: string; devices: number }[]>>;
   /** Moves a person's seat (all their active devices on the subscription) to another key. */
   moveUserToKey(subscriptionId: string, ssoUserId: string, keyId: string): Promise<void>;
-  /** When each seat that was in use at or after `since` was taken and given back (at most `limit`). */
-  seatIntervals(subscriptionId: string, keyId: string | undefined, since: number, limit: number): Promise<{ from: number; to: number | null }[]>;
+  /**
+   * Every change of the seats in use (of the subscription, or of one key) after `since`: the
+   * devices' by day (taken on the day they activated, given back on the day they ended), and a
+   * person's (whose devices share a seat per key) when their first device came or their last
+   * went; at most `limit` devices of such people are read.
+   */
+  seatChanges(subscriptionId: string, keyId: string | undefined, since: number, limit: number): Promise<SeatChange[]>;
 }
 
 export interface InvitationRepo {
@@ -230,6 +237,8 @@ export interface EventRepo {
   append(e: EventRecord): Promise<void>;
   appendMany(events: readonly EventRecord[]): Promise<void>;
   list(filter: EventFilter): Promise<EventRecord[]>;
+  /** Drops at most `limit` events that happened before `before` (the oldest first); how many it dropped. */
+  deleteOlderThan(before: number, limit: number): Promise<number>;
 }
 
 export interface SigningKeyRepo {

@@ -1,8 +1,11 @@
 /**
  * `allot doctor`: the stored seat counters against a recount of the rows, for every
- * subscription, and with `repair` the counters set to the recount. Each subscription is checked
- * in a transaction of its own under its lock, so no seat change runs between the read of the
- * counters and the recount, and a live server waits for one subscription at a time only.
+ * subscription, and with `repair` the counters set to the recount. Each subscription is first
+ * recounted in a read of its own (one snapshot: the counters and the rows change in the same
+ * transactions, so they agree unless there is drift), which takes no lock: a million devices
+ * recounted do not stop a live server's writers (SQLite has one write lock for the whole file).
+ * Only a subscription that shows drift is checked again, under its lock, and repaired there.
+ * The recount is aggregated in the database (a count per key): memory does not grow with devices.
  */
 import { invariantViolations, type KeyType, type PoolCounters } from '../../domain/seats.ts';
 import { requireOperator } from '../access.ts';
@@ -58,7 +61,8 @@ export async function checkCounters(
   for (;;) {
     const page = await deps.store.read((tx) => tx.subscriptions.list({ now: deps.clock.now(), limit: COUNTER_CHECK_PAGE_ROWS, after }));
     for (const { id } of page) {
-      const checked = await deps.store.write((tx) => checkOne(tx, deps, caller, id, options.repair));
+      const seen = await deps.store.read((tx) => checkOne(tx, deps, caller, id, { repair: false, lock: false }));
+      const checked = seen?.drift ? await deps.store.write((tx) => checkOne(tx, deps, caller, id, { repair: options.repair, lock: true })) : seen;
       if (!checked) continue; // deleted meanwhile
       report.subscriptions++;
       report.keys += checked.keys;
@@ -76,9 +80,9 @@ async function checkOne(
   deps: Pick<AppDeps, 'clock' | 'ids'>,
   caller: Caller,
   id: string,
-  repair: boolean,
+  { repair, lock }: { repair: boolean; lock: boolean },
 ): Promise<{ keys: number; drift: SubscriptionDrift | null } | null> {
-  const sub = await tx.subscriptions.lock(id);
+  const sub = lock ? await tx.subscriptions.lock(id) : await tx.subscriptions.byId(id);
   if (!sub) return null;
   const keys = await tx.keys.listBySubscription(id, { includeDeleted: true });
   const recount = await tx.seats.recount(id);

@@ -1,7 +1,7 @@
 import { AllotError } from '../../domain/errors.ts';
 import { USAGE_INTERVALS_MAX_ROWS, USAGE_TOTAL_CHANGES_MAX_ROWS } from '../../domain/limits.ts';
 import { DAY_MS } from '../../domain/time.ts';
-import { dailyUsage, USAGE_WINDOWS_DAYS, type History } from '../../domain/usage.ts';
+import { dailyUsageFromChanges, USAGE_WINDOWS_DAYS, type History } from '../../domain/usage.ts';
 import { grantedKeys, visibleKey } from '../access.ts';
 import type { AppDeps, Caller } from '../context.ts';
 import type { Tx } from '../ports/store.ts';
@@ -27,7 +27,9 @@ async function totalHistory(tx: Tx, subscriptionId: string, keyId: string | null
  * Seats in use at the end of each of the last `days` days, against the seats there were: of the
  * subscription, or of one key (its maximum; the primary key has none, so the subscription's).
  * The points begin on the day it was created, so a new subscription has a short history rather
- * than weeks of zeros. A device moved between keys counts on the key it is on now.
+ * than weeks of zeros. A device moved between keys counts on the key it is on now. The seats in use
+ * now are the counters the subscription and its keys keep; the days before, those less what changed
+ * since (a cost that follows the window's changes, not the number of devices).
  */
 export async function readUsage(deps: Deps, caller: Caller, subscriptionId: string, query: { days: number; keyId?: string }): Promise<UsageView> {
   if (!(USAGE_WINDOWS_DAYS as readonly number[]).includes(query.days)) throw invalid(`days must be one of ${USAGE_WINDOWS_DAYS.join(', ')}.`, 'days');
@@ -38,11 +40,11 @@ export async function readUsage(deps: Deps, caller: Caller, subscriptionId: stri
     if (key && key.subscriptionId !== sub.id) throw new AllotError('KEY_NOT_FOUND', 'No such key in this subscription.');
     if (!key && grantedKeys(caller.actor)) throw new AllotError('FORBIDDEN', 'A License Administrator reads the usage of their keys: pass keyId.');
     const since = Math.floor(now / DAY_MS) * DAY_MS - (query.days - 1) * DAY_MS;
-    const intervals = await tx.activations.seatIntervals(sub.id, key?.id, since, USAGE_INTERVALS_MAX_ROWS);
+    const changes = await tx.activations.seatChanges(sub.id, key?.id, since, USAGE_INTERVALS_MAX_ROWS);
     const byKey = key && key.maxSeats !== null;
     const totals = await totalHistory(tx, sub.id, byKey ? key.id : null, since);
     const current = byKey ? key.maxSeats! : sub.total;
     const startedAt = key?.createdAt ?? sub.createdAt;
-    return { days: query.days, startedAt: new Date(startedAt).toISOString(), points: dailyUsage(intervals, totals, current, query.days, now, startedAt) };
+    return { days: query.days, startedAt: new Date(startedAt).toISOString(), points: dailyUsageFromChanges(key ? key.used : sub.used, changes, totals, current, query.days, now, startedAt) };
   });
 }

@@ -3,15 +3,16 @@ import { endActivation } from '../activation-lifecycle.ts';
 import { systemCaller, type AppDeps } from '../context.ts';
 import { settleExpiries } from '../expiry.ts';
 import { openTrusted, writeSettled } from '../subscription-entry.ts';
-import { SSO_CODE_TTL_MS, SWEEP_BATCH_ROWS } from '../../domain/limits.ts';
+import { EVENT_RETENTION_BATCH_ROWS, EVENT_RETENTION_ROUND_MAX_ROWS, SSO_CODE_TTL_MS, SWEEP_BATCH_ROWS } from '../../domain/limits.ts';
 
-type Deps = Pick<AppDeps, 'store' | 'clock' | 'ids'>;
+type Deps = Pick<AppDeps, 'store' | 'clock' | 'ids'> & { config?: Pick<AppDeps['config'], 'eventRetentionMs'> };
 
 
 export interface SweepReport {
   subscriptionsSettled: number;
   devicesAutoReleased: number;
   ssoRequestsRemoved: number;
+  eventsRemoved: number;
 }
 
 /** Applies every due expiry (keys and subscriptions); each subscription in its own transaction. */
@@ -70,11 +71,31 @@ export async function removeExpiredSsoRequests(deps: Deps): Promise<number> {
   }
 }
 
+/**
+ * Retention (ALLOT_EVENT_RETENTION_DAYS): drops audit events older than the configured age, in
+ * short transactions of a bounded batch, and at most a bounded number per round, so that a first
+ * run over years of events neither holds a lock long nor delays the next round's other sweeps.
+ * Dropped, not archived (docs/operations.md says why and how to keep them elsewhere first).
+ */
+export async function removeOldEvents(deps: Deps): Promise<number> {
+  const retentionMs = deps.config?.eventRetentionMs ?? null;
+  if (retentionMs === null) return 0;
+  let removed = 0;
+  while (removed < EVENT_RETENTION_ROUND_MAX_ROWS) {
+    const before = deps.clock.now() - retentionMs;
+    const n = await deps.store.write((tx) => tx.events.deleteOlderThan(before, EVENT_RETENTION_BATCH_ROWS));
+    removed += n;
+    if (n < EVENT_RETENTION_BATCH_ROWS) break;
+  }
+  return removed;
+}
+
 export async function runSweeps(deps: Deps): Promise<SweepReport> {
   return {
     subscriptionsSettled: await sweepExpiries(deps),
     devicesAutoReleased: await autoReleaseDevices(deps),
     ssoRequestsRemoved: await removeExpiredSsoRequests(deps),
+    eventsRemoved: await removeOldEvents(deps),
   };
 }
 

@@ -1,4 +1,4 @@
-import type { Static } from '@sinclair/typebox';
+import { Type, type Static } from '@sinclair/typebox';
 import type { Services } from '../../app/services.ts';
 import { AllotError } from '../../domain/errors.ts';
 import { devicesCsv } from '../../format/csv.ts';
@@ -13,9 +13,15 @@ const listFilters = (q: Static<typeof ActivationExportQuery>) => ({
   status: q.status,
   keyId: q.keyId,
   search: q.q?.trim() || undefined,
+  match: q.match,
   sort: q.sort ?? ('activatedAt' as const),
   descending: (q.order ?? 'desc') === 'desc',
 });
+
+const ActivationPage = Type.Composite([
+  Page(ActivationRow),
+  Type.Object({ totalIsExact: Type.Optional(Type.Boolean({ description: 'False when total is a lower bound (count=capped, more devices than the cap).' })) }),
+]);
 
 /** Devices: the computer list, deactivation, the blacklist, moving a device to another key. */
 export function activationRoutes(app: App, services: Services): void {
@@ -29,9 +35,16 @@ export function activationRoutes(app: App, services: Services): void {
      
       params: IdParams,
       querystring: ActivationQuery,
-      response: { 200: Page(ActivationRow), ...errors },
+      response: { 200: ActivationPage, ...errors },
     },
-    handler: async (req) => services.activations.list(req.caller, req.params.id, { ...listFilters(req.query), limit: req.query.limit ?? 50, offset: req.query.offset ?? 0 }),
+    handler: async (req) =>
+      services.activations.list(req.caller, req.params.id, {
+        ...listFilters(req.query),
+        limit: req.query.limit ?? 50,
+        offset: req.query.offset ?? 0,
+        cursor: req.query.cursor,
+        count: req.query.count,
+      }),
   });
   app.get('/v1/subscriptions/:id/activations.csv', {
     config: admin,

@@ -1,4 +1,4 @@
-import { sql, type Kysely, type Selectable } from 'kysely';
+import { sql, type Expression, type ExpressionBuilder, type Kysely, type Selectable, type SqlBool } from 'kysely';
 import type { ActivationType } from '../../domain/certificate.ts';
 import type { ActivationRecord, ActivationStatus, EndReason } from '../../domain/records.ts';
 import type { ActivationRepo } from '../../app/ports/repositories.ts';
@@ -7,6 +7,7 @@ import type { DialectCapabilities } from '../dialect.ts';
 import type { ActivationsTable, Database } from '../schema.ts';
 import { param, precompiled } from '../precompiled.ts';
 import { containing, inChunks, onlyAmong } from './sql-helpers.ts';
+import { DAY_MS } from '../../domain/time.ts';
 
 const toRecord = (r: Selectable<ActivationsTable>): ActivationRecord => ({
   id: r.id,
@@ -42,7 +43,11 @@ const SORT_COLUMNS: Record<ActivationSort, keyof ActivationsTable> = {
   serial: 'serial',
   mac: 'mac',
 };
-
+/** What a search reads: every one of these for a substring; the indexed ones for a prefix (migration 2026-12-08). */
+const SEARCH_COLUMNS = ['name', 'serial', 'mac', 'ip', 'os', 'app_version', 'fingerprint', 'user_email'] as const;
+const PREFIX_COLUMNS = ['name', 'fingerprint', 'user_email'] as const;
+/** Rows a substring search reads in sort order before it falls back to a scan and a sort. */
+const SEARCH_PROBE_ROWS = 5000;
 
 const toRow = (a: ActivationRecord): ActivationsTable => ({
   id: a.id,
@@ -113,29 +118,85 @@ export function activationRepo(db: Kysely<Database>, caps: DialectCapabilities):
       const r = await activeOfDevice.first(db, caps, [subscriptionId, fingerprint]);
       return r && toRecord(r);
     },
-    async list(f) {
+    async list(f, countCap) {
       let q = onlyAmong(db.selectFrom('activations').where('subscription_id', '=', f.subscriptionId), 'key_id', f.keyIds);
       if (f.keyId) q = q.where('key_id', '=', f.keyId);
       if (f.status !== 'all') q = q.where('status', '=', f.status ?? 'active');
+      const unsearched = q;
+      let matches: ((eb: ExpressionBuilder<Database, 'activations'>) => Expression<SqlBool>) | undefined;
       if (f.search) {
-        const pattern = containing(f.search);
-        const like = (col: keyof ActivationsTable) => sql<boolean>`${sql.ref(col)} ${sql.raw(caps.ilike)} ${pattern} escape '\\'`;
-        q = q.where((eb) =>
-          eb.or(
-            (['name', 'serial', 'mac', 'ip', 'os', 'app_version', 'fingerprint', 'user_email'] as const).map((c) => like(c)),
-          ),
-        );
+        const search = f.search;
+        if (f.match === 'prefix') matches = (eb) => eb.or(PREFIX_COLUMNS.map((c) => caps.startsWith(c, search)));
+        else {
+          const pattern = containing(search);
+          const like = (col: keyof ActivationsTable) => sql<boolean>`${sql.ref(col)} ${sql.raw(caps.ilike)} ${pattern} escape '\\'`;
+          matches = (eb) => eb.or(SEARCH_COLUMNS.map((c) => like(c)));
+        }
+        q = q.where(matches);
       }
-      const { total } = await q.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow();
+      const column = SORT_COLUMNS[f.sort];
       const direction = f.descending ? 'desc' : 'asc';
-      const rows = await q
-        .selectAll()
-        .orderBy(SORT_COLUMNS[f.sort], direction)
-        .orderBy('id', direction)
-        .limit(f.limit)
-        .offset(f.offset)
-        .execute();
-      return { rows: rows.map(toRecord), total: Number(total) };
+      // (subscription, column, id) indexes serve this order (migration 2026-12-08): a page reads its
+      // own rows only. A search first looks at the next SEARCH_PROBE_ROWS rows in that order (a
+      // common match fills the page there); when they hold too few matches, it finds its matches
+      // without the sort index and sorts them: a prefix through its prefix indexes, a substring in
+      // one pass over the subscription's rows (rather than a random read of every row in sort order).
+      const scan = matches !== undefined;
+      const sortKey = scan ? caps.withoutIndex(column) : sql.ref(column);
+      const sorted = (qb: typeof q, byColumn = true) => (byColumn ? qb.orderBy(sortKey, direction) : qb).orderBy('id', direction).selectAll().limit(f.limit);
+      const probed = async (from: (qb: typeof q) => typeof q, offset: number): Promise<Selectable<ActivationsTable>[] | null> => {
+        if (!scan || !matches) return null;
+        const window = from(unsearched).selectAll().orderBy(column, direction).orderBy('id', direction).limit(SEARCH_PROBE_ROWS).as('w');
+        const found = (await db
+          .selectFrom(window)
+          .selectAll()
+          .where(matches as never)
+          .orderBy(sql.ref(column), direction)
+          .orderBy('id', direction)
+          .limit(f.limit)
+          .offset(offset)
+          .execute()) as Selectable<ActivationsTable>[];
+        return found.length === f.limit ? found : null;
+      };
+      // The rows to page through, with `extra` conditions (a keyset seek) where indexes see them. A
+      // prefix search is a UNION of one query per column: each reads its own prefix index (an OR
+      // of them, SQLite reads through one index of the subscription instead).
+      type Rows = typeof q;
+      const prefix = matches !== undefined && f.match === 'prefix' ? f.search! : null;
+      const source = (extra: (qb: Rows) => Rows): Rows => {
+        if (prefix === null) return extra(q);
+        const [first, ...rest] = PREFIX_COLUMNS.map((c) => extra(unsearched.where(caps.startsWith(c, prefix))).selectAll());
+        const union = rest.reduce((all, branch) => all.union(branch), first!);
+        return db.selectFrom(union.as('activations')) as unknown as Rows;
+      };
+      const same = (qb: Rows) => qb;
+      let rows: Selectable<ActivationsTable>[];
+      if (!f.after) rows = (await probed(same, f.offset)) ?? (await sorted(source(same)).offset(f.offset).execute());
+      else {
+        // A keyset page: seek past the cursor's row. NULLs sort at one end (SQLite low, PostgreSQL
+        // high), and a row value with a NULL compares to nothing, so they are read apart.
+        const after = f.after;
+        const nullsFirst = caps.nullsSortLow !== f.descending;
+        const past = f.descending ? '<' : '>';
+        const seek = (key: unknown) => (qb: Rows) => qb.where(sql<boolean>`(${key}, id) ${sql.raw(past)} (${after.value}, ${after.id})`);
+        const nulls = (qb: Rows) => qb.where(column, 'is', null);
+        if (after.value === null) {
+          rows = await sorted(source((qb) => nulls(qb).where('id', past, after.id)), false).execute();
+          if (nullsFirst && rows.length < f.limit)
+            rows.push(...(await sorted(source((qb) => qb.where(column, 'is not', null))).limit(f.limit - rows.length).execute()));
+        } else {
+          rows = (await probed(seek(sql.ref(column)), 0)) ?? (await sorted(source(seek(sortKey))).execute());
+          if (!nullsFirst && rows.length < f.limit) rows.push(...(await sorted(source(nulls), false).limit(f.limit - rows.length).execute()));
+        }
+      }
+      let total: number | undefined;
+      const counted = source(same);
+      if ((f.count ?? 'exact') === 'exact') total = Number((await counted.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+      else if (f.count === 'capped') {
+        const capped = counted.select(sql.lit(1).as('one')).limit(countCap + 1).as('capped');
+        total = Number((await db.selectFrom(capped).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+      }
+      return { rows: rows.map(toRecord), total };
     },
     async end(id, status, reason, at) {
       const r = await db
@@ -164,22 +225,58 @@ export function activationRepo(db: Kysely<Database>, caps: DialectCapabilities):
       }
       return perKey;
     },
-    async seatIntervals(subscriptionId, keyId, since, limit) {
-      const rows = await db
-        .selectFrom('activations')
-        .select(['activated_at', 'ended_at', 'sso_user_id'])
-        .where('subscription_id', '=', subscriptionId)
-        .$if(keyId !== undefined, (q) => q.where('key_id', '=', keyId!))
-        .where((eb) => eb.or([eb('ended_at', 'is', null), eb('ended_at', '>', since)]))
+    async seatChanges(subscriptionId, keyId, since, limit) {
+      const day = sql<number>`${sql.ref('activated_at')} / ${sql.lit(DAY_MS)}`;
+      const endDay = sql<number>`${sql.ref('ended_at')} / ${sql.lit(DAY_MS)}`;
+      const base = () =>
+        db
+          .selectFrom('activations')
+          .where('subscription_id', '=', subscriptionId)
+          .$if(keyId !== undefined, (q) => q.where('key_id', '=', keyId!));
+      // Devices without SSO: one seat each, counted per day in the database (indexes of activated_at and ended_at).
+      const taken = await base()
+        .select([day.as('day'), (eb) => eb.fn.countAll<number>().as('n')])
+        .where('activated_at', '>=', since)
+        .where('sso_user_id', 'is', null)
+        .groupBy(day)
+        .execute();
+      const given = await base()
+        .select([endDay.as('day'), (eb) => eb.fn.countAll<number>().as('n')])
+        .where('ended_at', '>=', since)
+        .where('sso_user_id', 'is', null)
+        .groupBy(endDay)
+        .execute();
+      const changes = [
+        ...taken.map((r) => ({ at: Number(r.day) * DAY_MS, delta: Number(r.n) })),
+        ...given.map((r) => ({ at: Number(r.day) * DAY_MS, delta: -Number(r.n) })),
+      ];
+      // People: a seat per key however many devices; only those whose devices came or went in the window.
+      const people = await base()
+        .select(['key_id', 'sso_user_id'])
+        .distinct()
+        .where('sso_user_id', 'is not', null)
+        .where((eb) => eb.or([eb('activated_at', '>=', since), eb('ended_at', '>=', since)]))
         .limit(limit)
         .execute();
-      const seats = rows.filter((r) => r.sso_user_id === null).map((r) => ({ from: r.activated_at, to: r.ended_at }));
-      // A person's SSO devices share one seat: their overlapping devices are one seat in use.
-      const byPerson = new Map<string, { from: number; to: number | null }[]>();
-      for (const r of rows)
-        if (r.sso_user_id !== null) byPerson.set(r.sso_user_id, [...(byPerson.get(r.sso_user_id) ?? []), { from: r.activated_at, to: r.ended_at }]);
-      for (const devices of byPerson.values()) seats.push(...mergedIntervals(devices));
-      return seats;
+      const devices = new Map<string, { from: number; to: number | null }[]>();
+      for (const chunk of inChunks([...new Set(people.map((p) => p.sso_user_id!))], 500)) {
+        const rows = await base()
+          .select(['key_id', 'sso_user_id', 'activated_at', 'ended_at'])
+          .where('sso_user_id', 'in', chunk)
+          .where((eb) => eb.or([eb('ended_at', 'is', null), eb('ended_at', '>=', since)]))
+          .limit(limit)
+          .execute();
+        for (const r of rows) {
+          const person = `${r.key_id}/${r.sso_user_id}`;
+          devices.set(person, [...(devices.get(person) ?? []), { from: r.activated_at, to: r.ended_at }]);
+        }
+      }
+      for (const intervals of devices.values())
+        for (const seat of mergedIntervals(intervals)) {
+          if (seat.from >= since) changes.push({ at: seat.from, delta: 1 });
+          if (seat.to !== null && seat.to >= since) changes.push({ at: seat.to, delta: -1 });
+        }
+      return changes;
     },
     async staleActive(subscriptionId, before, limit) {
       const rows = await db

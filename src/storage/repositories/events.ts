@@ -73,6 +73,12 @@ export function eventRepo(db: Kysely<Database>, caps: DialectCapabilities): Even
       if (f.before) q = q.where('id', '<', f.before);
       return (await q.execute()).map(toRecord);
     },
+    async deleteOlderThan(before, limit) {
+      // Through the index of `at` (migration 2026-12-08): a batch reads the rows it drops, nothing else.
+      const oldest = db.selectFrom('events').select('id').where('at', '<', before).orderBy('at').limit(limit);
+      const r = await db.deleteFrom('events').where('id', 'in', oldest).executeTakeFirst();
+      return Number(r.numDeletedRows);
+    },
   };
 }
 

@@ -7457,9 +7457,15 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
+                    /** @description How total is counted. exact (default): every matching device. capped: at most 10,000, past which total is that cap and totalIsExact false (what the console asks: flat cost at a million devices). none: no total. */
+                    count?: "exact" | "capped" | "none";
+                    /** @description The nextCursor of the previous page (same filters, sort and order; no offset): keyset paging, as fast on page 20,000 as on page 1. */
+                    cursor?: string;
                     /** @description An identifier (UUID). */
                     keyId?: string;
                     limit?: number;
+                    /** @description How q matches. contains (default): a substring of any of those fields; it reads the devices in sort order until the page is full, so a rare match reads them all. prefix: the start of the name, fingerprint or user, read from an index. */
+                    match?: "contains" | "prefix";
                     offset?: number;
                     order?: "asc" | "desc";
                     /** @description Search name, serial, MAC, IP, OS, app version, fingerprint, user. */
@@ -7538,6 +7544,8 @@ export interface paths {
                             })[];
                             nextCursor?: string;
                             total?: number;
+                            /** @description False when total is a lower bound (count=capped, more devices than the cap). */
+                            totalIsExact?: boolean;
                         };
                     };
                 };
@@ -7567,6 +7575,8 @@ export interface paths {
                 query?: {
                     /** @description An identifier (UUID). */
                     keyId?: string;
+                    /** @description How q matches. contains (default): a substring of any of those fields; it reads the devices in sort order until the page is full, so a rare match reads them all. prefix: the start of the name, fingerprint or user, read from an index. */
+                    match?: "contains" | "prefix";
                     order?: "asc" | "desc";
                     /** @description Search name, serial, MAC, IP, OS, app version, fingerprint, user. */
                     q?: string;

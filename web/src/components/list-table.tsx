@@ -16,6 +16,8 @@ interface ListTableProps<T> {
   page: number;
   pageSize: number;
   total: number;
+  /** False when total is a lower bound (a capped count): shown as "of more than …". */
+  totalIsExact?: boolean;
   onPage: (page: number) => void;
   /** A loader over the rows (the next page or filter loading). */
   fetching: boolean;
@@ -34,7 +36,7 @@ const SORT_ORDER = { asc: 'ascending', desc: 'descending' } as const;
  * "list-table"). mantine-datatable renders several components and hooks per cell, which was
  * most of the devices page's first render.
  */
-export function ListTable<T>({ columns: all, records, idOf, sort, onSort, page, pageSize, total, onPage, fetching, empty, paginationExtra, isSelected }: ListTableProps<T>) {
+export function ListTable<T>({ columns: all, records, idOf, sort, onSort, page, pageSize, total, totalIsExact = true, onPage, fetching, empty, paginationExtra, isSelected }: ListTableProps<T>) {
   const columns = all.filter((c) => !c.hidden); // hidden: toggled off in a column picker
   const from = total === 0 ? 0 : (page - 1) * pageSize + 1;
   return (
@@ -80,7 +82,7 @@ export function ListTable<T>({ columns: all, records, idOf, sort, onSort, page, 
         {records.length === 0 && !fetching && <div className="list-table-empty">{empty}</div>}
       </div>
       <div className="list-table-footer">
-        <div className="list-table-count">{total === 0 ? 'No records' : `${formatNumber(from)}–${formatNumber(from + records.length - 1)} of ${formatNumber(total)}`}</div>
+        <div className="list-table-count">{total === 0 ? 'No records' : `${formatNumber(from)}–${formatNumber(from + records.length - 1)} of ${totalIsExact ? '' : 'more than '}${formatNumber(total)}`}</div>
         {paginationExtra}
         <Pagination size="sm" total={Math.max(1, Math.ceil(total / pageSize))} value={page} onChange={onPage} />
       </div>

@@ -141,6 +141,7 @@ export default function DevicesPage() {
             if (sort) setView({ sort, order, page: '1' });
           }}
           total={devices.data?.total ?? 0}
+          totalIsExact={devices.data?.totalIsExact ?? true}
           pageSize={size}
           page={page}
           onPage={(p) => {
