@@ -143,8 +143,11 @@ async function adminRequests(ctx: BenchContext, t: Timing, server: Served, made:
   const requests: [string, string][] = [
     ['seat box (GET subscription)', `/v1/subscriptions/${sub}`],
     ['keys of the subscription', `/v1/subscriptions/${sub}/keys`],
-    ['devices, first page (console default)', `/v1/subscriptions/${sub}/activations?status=active&sort=activatedAt&order=desc&limit=50`],
-    ['devices, search + sort by name', `/v1/subscriptions/${sub}/activations?q=${SEARCH}&sort=name&order=asc&limit=50`],
+    // What the console sends: a count capped at 10,000, a substring search.
+    ['devices, first page (console)', `/v1/subscriptions/${sub}/activations?status=active&sort=activatedAt&order=desc&limit=50&count=capped`],
+    ['devices, search + sort by name (console)', `/v1/subscriptions/${sub}/activations?q=${SEARCH}&sort=name&order=asc&limit=50&count=capped`],
+    ['devices, first page, exact total (API default)', `/v1/subscriptions/${sub}/activations?status=active&sort=activatedAt&order=desc&limit=50`],
+    ['devices, prefix search + sort by name', `/v1/subscriptions/${sub}/activations?q=${SEARCH}&match=prefix&sort=name&order=asc&limit=50&count=capped`],
     ['usage chart, 30 days', `/v1/subscriptions/${sub}/usage?days=30`],
     ['usage chart, 90 days', `/v1/subscriptions/${sub}/usage?days=90`],
     ['audit log, first page', `/v1/events?subscriptionId=${sub}&limit=50`],
@@ -157,8 +160,9 @@ async function adminRequests(ctx: BenchContext, t: Timing, server: Served, made:
   ctx.log('admin: CSV export of the active devices');
   timed.push(await timeGet(server.url, token, 'CSV export, active devices', `/v1/subscriptions/${sub}/activations.csv`, { runs: t.csvRuns, budgetMs: t.budgetMs, timeoutMs: t.timeoutMs, serverPid: server.pid }));
   const a = api(server.url, '');
-  const search = await a.call('GET', requests[3]![1], undefined, token);
-  const usage = await a.call('GET', requests[4]![1], undefined, token);
+  const path = (what: string) => requests.find(([w]) => w.startsWith(what))![1];
+  const search = await a.call('GET', path('devices, search'), undefined, token);
+  const usage = await a.call('GET', path('usage chart, 30'), undefined, token);
   const points = usage.body.points as { used: number }[];
   return { timed, searchTotal: Number(search.body.total), usageToday: points[points.length - 1]!.used };
 }
