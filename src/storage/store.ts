@@ -187,12 +187,19 @@ export class KyselyStore implements Store {
               const decided = await this.runMany(conn, run, pending);
               outcomes.push(...decided.outcomes);
               pending = decided.pending;
+              if (decided.transient) break;
               if (decided.outcomes.length > 0) continue;
             }
             const outcome = await this.runItem(conn, batch[outcomes.length]!, pending);
             outcomes.push(outcome);
             pending = closing(outcome);
+            if ('retry' in outcome) break;
           }
+          // A deadlock (or a serialization failure) ends the shared transaction early: the locks
+          // its earlier writes hold (a check-in's activation row, say) may be what the other side
+          // of the cycle waits for, so going on would meet the same cycle again, write after
+          // write. What is done commits; the rest runs again, each write on its own.
+          while (outcomes.length < batch.length) outcomes.push({ retry: true });
           await this.statements(conn, [...pending, 'COMMIT']);
         } catch (error) {
           await sql.raw('ROLLBACK').execute(conn).catch(() => undefined);
@@ -231,7 +238,7 @@ export class KyselyStore implements Store {
    * it decided, and what to send before the next write. When `many` fails, nothing of it stands
    * and it has decided nothing: the writes then run one at a time.
    */
-  private async runMany(conn: Kysely<Database>, run: Queued[], before: string[]): Promise<{ outcomes: Outcome[]; pending: string[] }> {
+  private async runMany(conn: Kysely<Database>, run: Queued[], before: string[]): Promise<{ outcomes: Outcome[]; pending: string[]; transient?: boolean }> {
     const hooks: (() => void)[] = [];
     const kind = run[0]!.batch!.kind;
     await this.statements(conn, [...before, `SAVEPOINT ${SAVEPOINT}`]);
@@ -241,9 +248,9 @@ export class KyselyStore implements Store {
       if (values.length > 0) this.stats.batches++;
       // The run's commit hooks go with its first write's answer: they run before any is answered.
       return { outcomes: values.map((value, i) => ({ ok: true, value, hooks: i === 0 ? hooks : [] })), pending: [RELEASE] };
-    } catch {
+    } catch (error) {
       this.stats.batchesAbandoned++;
-      return { outcomes: [], pending: [`ROLLBACK TO SAVEPOINT ${SAVEPOINT}`, RELEASE] };
+      return { outcomes: [], pending: [`ROLLBACK TO SAVEPOINT ${SAVEPOINT}`, RELEASE], transient: this.caps.isTransient(error) };
     }
   }
 
