@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DAY_MS, HOUR_MS } from '../../src/domain/time.ts';
-import { dailyUsage } from '../../src/domain/usage.ts';
+import fc from 'fast-check';
+import { dailyUsage, dailyUsageFromChanges } from '../../src/domain/usage.ts';
 
 const day = (d: string) => Date.parse(`${d}T00:00:00Z`);
 const now = day('2026-06-07') + 10 * HOUR_MS;
@@ -56,5 +57,23 @@ describe('dailyUsage', () => {
     expect(dailyUsage([], [], 3, 7, now, day('2026-05-01')), 'an older start: the whole window').toHaveLength(7);
     expect(dailyUsage([], [], 3, 7, now, now - 1).map((p) => p.date), 'began today').toEqual(['2026-06-07']);
     expect(dailyUsage([], [], 3, 7, now, now + DAY_MS).map((p) => p.date), 'a clock that disagrees: still today').toEqual(['2026-06-07']);
+  });
+});
+
+describe('dailyUsageFromChanges', () => {
+  it('gives the points dailyUsage gives from the same seats, from their changes and the count in use now', () => {
+    const span = 40 * DAY_MS;
+    const arbInterval = fc
+      .record({ from: fc.integer({ min: now - span, max: now }), length: fc.option(fc.integer({ min: 0, max: span }), { nil: null }) })
+      .map(({ from, length }) => ({ from, to: length === null || from + length > now ? null : from + length }));
+    fc.assert(
+      fc.property(fc.array(arbInterval, { maxLength: 60 }), fc.integer({ min: 1, max: 35 }), (intervals, days) => {
+        const used = intervals.filter((s) => s.to === null).length;
+        const changes = intervals.flatMap((s) => [{ at: s.from, delta: 1 }, ...(s.to === null ? [] : [{ at: s.to, delta: -1 }])]);
+        const totals: [number, number][] = [[now - span, 100]];
+        expect(dailyUsageFromChanges(used, changes, totals, 100, days, now)).toEqual(dailyUsage(intervals, totals, 100, days, now));
+      }),
+      { numRuns: 200 },
+    );
   });
 });
