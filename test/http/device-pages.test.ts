@@ -98,7 +98,7 @@ describe.each(dialects())('device pages on %s', (dialect) => {
     expect(last.body.nextCursor).toBeUndefined();
   });
 
-  it('refuses a cursor it did not give, one of another sort, and a cursor with an offset, with INVALID_REQUEST', async () => {
+  it('refuses a cursor it did not give, one of another sort, a cursor with an offset, and an unknown count or match, with INVALID_REQUEST', async () => {
     const page = await admin.get(`${base()}?sort=name&order=asc&limit=2`);
     const cursor = encodeURIComponent(page.body.nextCursor);
     for (const qs of [
@@ -108,6 +108,8 @@ describe.each(dialects())('device pages on %s', (dialect) => {
       `sort=name&order=desc&cursor=${cursor}`,
       `sort=ip&order=asc&cursor=${cursor}`,
       `sort=name&order=asc&offset=2&cursor=${cursor}`,
+      'count=every',
+      'match=fuzzy&q=MBP',
     ]) {
       const res = await admin.get(`${base()}?${qs}`);
       expect(res.status, qs).toBe(400);
