@@ -6,6 +6,7 @@ import type { KeyGrant } from '../domain/records.ts';
 import type { Mailer } from './ports/mail.ts';
 import type { Store } from './ports/store.ts';
 import type { OidcPort, SamlPort, TxtResolver } from './ports/identity.ts';
+import type { Metrics } from './ports/metrics.ts';
 
 /** What an account's caller (a member, or an API token) may do there: its role and, for a License Administrator, its keys. */
 export interface AccountAccess {
@@ -51,6 +52,8 @@ export interface AppConfig {
 /** Things that happened, for whoever listens (the mail worker wakes up when mail is queued). */
 export interface Signals {
   mailQueued(): void;
+  /** Webhook messages were queued and committed: the webhook worker may deliver them now. */
+  webhooksQueued(): void;
 }
 
 export interface AppDeps {
@@ -71,6 +74,8 @@ export interface AppDeps {
   saml: SamlPort;
   oidc: OidcPort;
   dns: TxtResolver;
+  /** Counters for /metrics (ports/metrics.ts). */
+  metrics: Metrics;
 }
 
 export const systemCaller = (job: string): Caller => ({ actor: { type: 'system', id: job }, requestId: null });

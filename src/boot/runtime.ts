@@ -9,6 +9,7 @@ import { DAY_MS } from '../domain/time.ts';
 import type { AppDeps, AppConfig } from '../app/context.ts';
 import type { Clock } from '../app/ports/clock-ids.ts';
 import { createServices, type Services } from '../app/services.ts';
+import { noMetrics, type Metrics } from '../app/ports/metrics.ts';
 import { createCertificateSigner } from '../crypto/certificate-signer.ts';
 import { loadMasterKey } from '../crypto/master-key.ts';
 import { createPasswordHasher } from '../crypto/passwords.ts';
@@ -29,9 +30,12 @@ export interface Runtime {
   database: OpenDatabase;
   masterKeyCreated: boolean;
   /** What the use-cases announce (`mailQueued`), for the background workers. */
-  signals: EventEmitter<{ mailQueued: [] }>;
+  signals: EventEmitter<RuntimeSignals>;
   close(): Promise<void>;
 }
+
+/** What the use-cases announce, for the background workers. */
+export type RuntimeSignals = { mailQueued: []; webhooksQueued: [] };
 
 export const systemClock: Clock = { now: () => Date.now() };
 
@@ -39,6 +43,8 @@ export interface RuntimeOptions {
   clock?: Clock;
   /** Apply migrations before serving (default true). */
   migrate?: boolean;
+  /** The counters /metrics serves (boot/metrics.ts); none by default. */
+  metrics?: Metrics;
 }
 
 export function appConfig(config: Config): AppConfig {
@@ -55,7 +61,7 @@ export function appConfig(config: Config): AppConfig {
 
 export async function openRuntime(config: Config, options: RuntimeOptions = {}): Promise<Runtime> {
   const database = openDatabase(config.databaseUrl, { poolSize: config.pgPoolSize });
-  const signals = new EventEmitter<{ mailQueued: [] }>();
+  const signals = new EventEmitter<RuntimeSignals>();
   try {
     if (options.migrate !== false) await migrateToLatest(database.db);
     const master = loadMasterKey({ value: config.masterKey, file: config.masterKeyFile });
@@ -71,10 +77,11 @@ export async function openRuntime(config: Config, options: RuntimeOptions = {}):
       passwords: createPasswordHasher(),
       config: appConfig(config),
       mailer,
-      signals: { mailQueued: () => signals.emit('mailQueued') },
+      signals: { mailQueued: () => signals.emit('mailQueued'), webhooksQueued: () => signals.emit('webhooksQueued') },
       saml: createSamlAdapter(),
       oidc: createOidcAdapter(),
       dns: createTxtResolver(config.dnsServers),
+      metrics: options.metrics ?? noMetrics,
     };
     const services = createServices(deps);
     await services.prepare();
