@@ -15,6 +15,7 @@
 import { createBrowserRouter, Navigate, type LoaderFunctionArgs, type RouteObject } from 'react-router';
 import { devicesQuery } from './api/devices';
 import { keysQuery } from './api/keys';
+import { signedInOperator } from './api/operator';
 import { queryClient } from './api/query-client';
 import { signedInSession } from './api/session';
 import { subscriptionQuery } from './api/subscriptions';
@@ -58,7 +59,33 @@ const prefetch =
 
 const subscriptionId = (args: LoaderFunctionArgs): string => args.params.subscriptionId!;
 
+/** The operator console (the vendor's staff): its own sign-in and layout, every page loaded when first visited. */
+const operatorRoutes: RouteObject[] = [
+  { path: '/operator/sign-in', ...frame, ...page(() => import('./pages/operator/operator-sign-in-page')) },
+  {
+    path: '/operator',
+    ...frame,
+    lazy: async () => ({ Component: (await import('./components/layout/operator-layout')).OperatorLayout }),
+    loader: async () => {
+      const session = signedInOperator();
+      if (firstLoad) await session;
+      return null;
+    },
+    shouldRevalidate: () => false,
+    children: [
+      { index: true, ...page(() => import('./pages/operator/operator-overview-page')) },
+      { path: 'accounts', ...page(() => import('./pages/operator/operator-accounts-page')) },
+      { path: 'accounts/:accountId', ...page(() => import('./pages/operator/operator-account-page')) },
+      { path: 'accounts/:accountId/support', ...page(() => import('./pages/operator/operator-support-page')) },
+      { path: 'products', ...page(() => import('./pages/operator/operator-products-page')) },
+      { path: 'operators', ...page(() => import('./pages/operator/operator-members-page')) },
+      { path: '*', Component: NotFoundPage },
+    ],
+  },
+];
+
 export const router = createBrowserRouter([
+  ...operatorRoutes,
   { path: '/sign-in', ...frame, Component: SignInPage },
   { path: '/forgot-password', ...frame, ...page(() => import('./pages/forgot-password-page')) },
   { path: '/set-password', ...frame, ...page(() => import('./pages/set-password-page')) },

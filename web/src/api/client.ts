@@ -69,9 +69,13 @@ async function send<T>(request: () => Promise<Answer<T>>): Promise<Answer<T>> {
 const isCsrfRefusal = (answer: Answer<unknown>): boolean =>
   answer.response.status === 403 && (answer.error as { error?: { code?: string } } | undefined)?.error?.code === 'CSRF_TOKEN_INVALID';
 
+/** The member session's token, or else the operator session's (an operator session starts with "op."; the server knows which). */
 async function refreshCsrfToken(): Promise<void> {
   const answer = await send(() => api.GET('/v1/session'));
-  setCsrfToken(answer.response.ok && answer.data ? answer.data.csrfToken : null);
+  if (answer.response.ok && answer.data) return setCsrfToken(answer.data.csrfToken);
+  const operator = await fetch('/v1/operator/session', { credentials: 'same-origin' }).catch(() => null);
+  const body = operator?.ok ? ((await operator.json().catch(() => null)) as { csrfToken?: unknown } | null) : null;
+  setCsrfToken(typeof body?.csrfToken === 'string' ? body.csrfToken : null);
 }
 
 /** Sends a request and returns its data, or throws an ApiError. */

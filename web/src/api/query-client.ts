@@ -9,7 +9,9 @@ import { queryKeys } from './query-keys';
 
 /** Any 401 means the session ended: forget it, and the layout sends the user to sign in. */
 function signedOut(error: unknown): void {
-  if (isUnauthorized(error)) queryClient.setQueryData(queryKeys.session, null);
+  if (!isUnauthorized(error)) return;
+  queryClient.setQueryData(queryKeys.session, null);
+  queryClient.setQueryData(queryKeys.operatorSession, null);
 }
 
 export const queryClient: QueryClient = new QueryClient({

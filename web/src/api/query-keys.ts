@@ -26,4 +26,12 @@ export const queryKeys = {
   ssoUsersAll: ['sso-users'] as const,
   scimTokens: (accountId: string) => ['scim-tokens', accountId] as const,
   ssoUsers: (accountId: string, query: object) => ['sso-users', accountId, query] as const,
+  // the operator console
+  operatorSession: ['operator-session'] as const,
+  operatorOverview: ['operator', 'overview'] as const,
+  operatorSearch: (q: string) => ['operator', 'search', q] as const,
+  operatorAccounts: ['operator', 'accounts'] as const,
+  operatorAccount: (id: string) => ['operator', 'account', id] as const,
+  products: ['products'] as const,
+  operators: ['operator', 'members'] as const,
 };

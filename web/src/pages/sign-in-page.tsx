@@ -84,6 +84,9 @@ export default function SignInPage() {
           <Button component={Link} to={modeLink(params, true, email)} variant="default" leftSection={<IconShieldLock size={16} />} fullWidth>
             Sign in with SSO
           </Button>
+          <Anchor component={Link} to="/operator/sign-in" size="xs" c="dimmed" ta="center">
+            Vendor staff? Sign in as operator
+          </Anchor>
         </Stack>
       </form>
     </AuthCard>
