@@ -47,6 +47,8 @@ export function useSignIn() {
     onSuccess: (session) => {
       setCsrfToken(session.csrfToken);
       client.setQueryData(queryKeys.session, session);
+      // one cookie: a member signing in ends an operator session in this browser
+      client.setQueryData(queryKeys.operatorSession, null);
     },
   });
 }

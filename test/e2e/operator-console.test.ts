@@ -1,0 +1,119 @@
+/**
+ * The operator console (issue 16), in Chromium: an operator signs in at /operator/sign-in
+ * (reached from the member sign-in page), finds an account by a member's email and by a device
+ * fingerprint, adds seats to its subscription, and the account's own console (its
+ * administrator, in another browser context) shows the new total; the support view shows the
+ * change in the account's audit log under the operator's name. Screenshots of every operator
+ * page. SQLite only (see support.ts).
+ */
+import { expect, it } from 'vitest';
+import { describeE2E, screenshots, signIn, useBrowser } from '../helpers/browser.ts';
+import { activate, addMember, expectSeatBox, PASSWORD, row, seedAccount, useConsoleServer } from './support.ts';
+
+const DAY = 86_400_000;
+const LONG_NAME = 'Müller & Schwarzenegger Industrieversicherungsgesellschaft mbH (Zweigniederlassung Österreich)';
+
+describeE2E('operator console', () => {
+  const e2e = useBrowser();
+  const ctx = useConsoleServer();
+
+  it('finds an account by email and by fingerprint, adds seats that its console shows, and its audit log names the operator', async () => {
+    const account = await seedAccount(ctx.server, 5);
+    const ana = await addMember(account, { email: 'ana@acme-ops.test', name: 'Ana Admin', role: 'account_admin' });
+    await activate(account, account.primaryKey, { fingerprint: 'c0ffee42deadbeef0011', name: 'ana-macbook' });
+
+    // A second customer with a long name, a full subscription that expires in ten days: both lists of the overview have a line.
+    const product = (await account.op.get('/v1/products')).body.data[0];
+    const other = await account.op.post('/v1/accounts', { name: LONG_NAME });
+    expect(other.status, other.text).toBe(201);
+    const full = await account.op.post(`/v1/accounts/${other.body.id}/subscriptions`, { product: product.code, seats: 2, expiresAt: new Date(Date.now() + 10 * DAY).toISOString() });
+    expect(full.status, full.text).toBe(201);
+    for (const n of [1, 2]) await activate({ ...account, accountId: other.body.id }, full.body.primaryKey.key, { fingerprint: `long-${n}-fingerprint`, name: `station-${n}` });
+
+    // The operator, added with the operator token (the automation's credential).
+    const added = await account.op.post('/v1/operator/members', { email: 'olivia@vendor.test', name: 'Olivia Ops', password: PASSWORD });
+    expect(added.status, added.text).toBe(201);
+
+    const { page, allowHttpErrors } = await e2e.open(ctx.server.url);
+    allowHttpErrors(401);
+    // From the member sign-in page, the discreet way in for the vendor's staff.
+    await page.goto('/sign-in');
+    await page.getByRole('link', { name: 'Vendor staff? Sign in as operator' }).click();
+    await page.waitForURL((url) => url.pathname === '/operator/sign-in');
+    await screenshots(page, 'operator-sign-in');
+    await page.getByLabel('Email').fill('olivia@vendor.test');
+    await page.getByLabel('Password').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.waitForURL((url) => url.pathname === '/operator');
+
+    // The overview: the fleet's figures and both lists.
+    await expect.poll(() => page.getByTestId('operator-badge').innerText()).toBe('Operator');
+    await expect.poll(() => page.getByTestId('figure-active-devices').innerText()).toBe('3');
+    expect(await page.getByTestId('figure-seats').innerText()).toBe('3 / 7');
+    await row(page, LONG_NAME).first().waitFor();
+    expect(await row(page, LONG_NAME).count()).toBe(2);
+    await screenshots(page, 'operator-overview');
+
+    // Found by a member's email (typed on the overview), then by the start of a device fingerprint.
+    await page.getByLabel('Find an account').fill('ana@acme-ops.test');
+    await page.getByRole('button', { name: 'Search' }).click();
+    await page.waitForURL((url) => url.pathname === '/operator/accounts');
+    const byEmail = row(page, 'Acme Corp');
+    await byEmail.getByTestId('match-member_email').waitFor();
+    expect(await byEmail.getByTestId('match-member_email').innerText()).toMatch(/Member email\s*ana@acme-ops\.test/);
+    await screenshots(page, 'operator-search-email');
+
+    await page.getByLabel('Find an account').fill('c0ffee42');
+    await page.getByRole('button', { name: 'Search' }).click();
+    const byFingerprint = row(page, 'Acme Corp');
+    await byFingerprint.getByTestId('match-device_fingerprint').waitFor();
+    expect(await page.getByTestId('match-member_email').count()).toBe(0);
+    await screenshots(page, 'operator-search-fingerprint');
+
+    // The account page: add three seats.
+    await byFingerprint.getByRole('link', { name: 'Acme Corp' }).click();
+    await page.waitForURL((url) => url.pathname === `/operator/accounts/${account.accountId}`);
+    await expect.poll(() => page.getByTestId('seats-total').innerText()).toBe('5');
+    await screenshots(page, 'operator-account');
+    await page.getByRole('button', { name: 'Add seats' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Seats to add').fill('3');
+    await dialog.getByText('The total becomes 8 (now 5).').waitFor();
+    expect(await dialog.innerText()).toContain('The total can never go below what is committed');
+    await screenshots(page, 'operator-add-seats');
+    await dialog.getByRole('button', { name: 'Add the seats' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await expect.poll(() => page.getByTestId('seats-total').innerText()).toBe('8');
+
+    // The account's administrator, in a browser of their own, sees the new total.
+    const admin = await e2e.open(ctx.server.url);
+    await signIn(admin.page, ana.email, PASSWORD, { path: `/subscriptions/${account.subscriptionId}` });
+    await expectSeatBox(admin.page, account, { total: 8, used: 1, unused: 7, availableDynamic: 7, availableReserved: 0 });
+
+    // The support view: read-only, recorded, and the change under the operator's name.
+    await page.getByRole('link', { name: 'Support view' }).click();
+    await page.waitForURL((url) => url.pathname === `/operator/accounts/${account.accountId}/support`);
+    await page.getByTestId('support-banner').waitFor();
+    const change = row(page, 'Olivia Ops').filter({ hasText: 'Subscription changed' });
+    await change.waitFor();
+    expect(await change.innerText()).toMatch(/5\s*→\s*8/);
+    await row(page, 'ana-macbook').waitFor();
+    await screenshots(page, 'operator-support');
+
+    const events = await account.op.get(`/v1/events?accountId=${account.accountId}&limit=50`);
+    expect(events.status, events.text).toBe(200);
+    const viewed = events.body.data.filter((e: any) => e.action === 'account.support_viewed');
+    expect(viewed).toHaveLength(1);
+    expect(viewed[0].actor).toMatchObject({ type: 'operator', id: added.body.id, name: 'Olivia Ops <olivia@vendor.test>' });
+    const seatsAdded = events.body.data.find((e: any) => e.action === 'subscription.updated');
+    expect(seatsAdded.actor).toMatchObject({ type: 'operator', name: 'Olivia Ops <olivia@vendor.test>' });
+
+    // Products and operators.
+    await page.getByRole('link', { name: 'Products' }).click();
+    await row(page, 'Desktop Pro').first().waitFor();
+    await screenshots(page, 'operator-products');
+    await page.getByRole('link', { name: 'Operators' }).click();
+    await row(page, 'olivia@vendor.test').waitFor();
+    await screenshots(page, 'operator-operators');
+  });
+});
