@@ -75,6 +75,10 @@ import {
   type UpdateGoldenImageInput,
 } from './use-cases/manage-golden-images.ts';
 import { authenticateScim, createScimToken, listScimTokens, revokeScimToken } from './use-cases/manage-scim-tokens.ts';
+import { authenticateOperatorSession, getOperatorSession, OPERATOR_SESSION_PREFIX, signInOperator, signOutOperator } from './use-cases/sign-in-operator.ts';
+import { createOperator, listOperators, removeOperator, type NewOperator } from './use-cases/manage-operators.ts';
+import { readOperatorAccount, readOverview, recordSupportView, searchAccounts } from './use-cases/read-operator-console.ts';
+import { fillKeyPrefixes } from './use-cases/fill-key-prefixes.ts';
 
 export function createServices(deps: AppDeps) {
   const keyring = new SigningKeyring(deps);
@@ -85,6 +89,7 @@ export function createServices(deps: AppDeps) {
     async prepare() {
       await checkMasterKey(deps);
       await keyring.ensure();
+      await fillKeyPrefixes(deps);
     },
     authenticate: (bearer: string) => authenticate(deps, bearer),
     /** Who a SCIM bearer token belongs to (only /scim/v2 takes one). */
@@ -112,6 +117,23 @@ export function createServices(deps: AppDeps) {
       create: (c: Caller, accountId: string, input: { name: string }) => createScimToken(deps, c, accountId, input),
       list: (c: Caller, accountId: string) => listScimTokens(deps, c, accountId),
       revoke: (c: Caller, id: string) => revokeScimToken(deps, c, id),
+    },
+    /** The vendor's people: their console sessions (ids start with `op.`), themselves, and the operator console's reads. */
+    operator: {
+      sessionPrefix: OPERATOR_SESSION_PREFIX,
+      signIn: (input: { email: string; password: string; requestId: string | null }) => signInOperator(deps, input),
+      authenticate: (sessionId: string) => authenticateOperatorSession(deps, sessionId),
+      getSession: (sessionId: string) => getOperatorSession(deps, sessionId),
+      signOut: (c: Caller, sessionId: string) => signOutOperator(deps, c, sessionId),
+      members: {
+        list: (c: Caller) => listOperators(deps, c),
+        create: (c: Caller, input: NewOperator) => createOperator(deps, c, input),
+        remove: (c: Caller, id: string) => removeOperator(deps, c, id),
+      },
+      overview: (c: Caller) => readOverview(deps, c),
+      search: (c: Caller, query: { q: string; limit?: number }) => searchAccounts(deps, c, query),
+      account: (c: Caller, id: string) => readOperatorAccount(deps, c, id),
+      supportViewed: (c: Caller, id: string) => recordSupportView(deps, c, id),
     },
     sessions: {
       signIn: (input: { email: string; password: string; requestId: string | null }) => signIn(deps, input),

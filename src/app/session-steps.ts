@@ -7,6 +7,9 @@ import type { Tx } from './ports/store.ts';
 
 const SESSION_BYTES = 32;
 
+/** The CSRF token of a session (a member's or an operator's): derived from its id with the server's key, so nothing is stored. */
+export const csrfTokenOf = (deps: Pick<AppDeps, 'vault'>, sessionId: string): string => deps.vault.lookupHash(`csrf:${sessionId}`);
+
 /** A new session id (it lives only in the browser's cookie; the store keeps its hash). */
 export const newSessionId = (deps: Pick<AppDeps, 'vault'>): string => Buffer.from(deps.vault.randomBytes(SESSION_BYTES)).toString('base64url');
 

@@ -285,6 +285,13 @@ export interface AuditEvents {
   'golden_image.updated': { target: 'golden_image'; before: GoldenImageState; after: GoldenImageState };
   /** detachedKeyIds: the keys that used it (deleted with ?detach=true). */
   'golden_image.deleted': { target: 'golden_image'; before: GoldenImageState; after: { detachedKeyIds: string[] } };
+  /** The vendor's people (operator members): recorded with no account. The operator acts on themselves in a sign-in. */
+  'operator.signed_in': { target: 'operator' };
+  'operator.signed_out': { target: 'operator' };
+  'operator.created': { target: 'operator'; after: MemberName };
+  'operator.removed': { target: 'operator'; before: MemberName };
+  /** An operator opened the account's support view (the console records it when the view opens). */
+  'account.support_viewed': { target: 'account' };
 }
 
 export type AuditAction = keyof AuditEvents;
@@ -359,6 +366,11 @@ export const AUDIT_TARGETS: { readonly [A in AuditAction]: AuditEvents[A]['targe
   'golden_image.created': 'golden_image',
   'golden_image.updated': 'golden_image',
   'golden_image.deleted': 'golden_image',
+  'operator.signed_in': 'operator',
+  'operator.signed_out': 'operator',
+  'operator.created': 'operator',
+  'operator.removed': 'operator',
+  'account.support_viewed': 'account',
 };
 
 /** Every action, in the table's order. */

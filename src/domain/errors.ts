@@ -102,6 +102,10 @@ export const ERROR_CODES = [
   // policies and golden images (docs/client.md)
   'GOLDEN_IMAGE_NOT_FOUND',
   'GOLDEN_IMAGE_IN_USE',
+  // the vendor's people (operator members)
+  'OPERATOR_NOT_FOUND',
+  'OPERATOR_EXISTS',
+  'LAST_OPERATOR',
   // the server's own trouble (a bug or an outage, never the caller's input)
   'INTERNAL_ERROR',
   'SERVICE_UNAVAILABLE',

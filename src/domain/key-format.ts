@@ -59,3 +59,22 @@ export function parseKey(input: string): ParsedKey {
   if (checksum(data) !== canonical.slice(KEY_DATA_LENGTH)) return { ok: false, reason: 'checksum' };
   return { ok: true, canonical };
 }
+
+/** The first group of a canonical key: what the operator may search and see of it (not enough to use it). */
+export const keyPrefixOf = (canonical: string): string => canonical.slice(0, KEY_GROUP_LENGTH);
+
+/**
+ * The key prefix a search text asks for: the first group of what was typed (dashes, spaces and
+ * case ignored, I/L/O read as in a key), or null when it does not start like a key.
+ */
+export function keyPrefixQuery(input: string): string | null {
+  let canonical = '';
+  for (const raw of input.toUpperCase()) {
+    if (raw === '-' || raw === ' ') continue;
+    const c = ALIASES[raw] ?? raw;
+    if (!VALUE.has(c)) return null;
+    canonical += c;
+    if (canonical.length === KEY_GROUP_LENGTH) return canonical;
+  }
+  return null;
+}

@@ -189,3 +189,13 @@ export const SCIM_ATTRIBUTES_MAX_BYTES = 64 * 1024;
 export const GOLDEN_IMAGE_DESCRIPTION_MAX_CHARS = 2000;
 /** Golden images one account keeps (one serves many keys). */
 export const GOLDEN_IMAGES_PER_ACCOUNT_MAX_COUNT = 200;
+
+/** The operator console (issue 16): its lists and searches are bounded. */
+export const OPERATOR_MEMBERS_MAX_COUNT = 200;
+export const OPERATOR_LIST_MAX_ROWS = 20;
+export const OPERATOR_SEARCH_MAX_ROWS = 50;
+export const OPERATOR_SEARCH_MIN_CHARS = 2;
+export const OPERATOR_SEARCH_MAX_CHARS = 200;
+/** A fingerprint is searched by its start from this many characters on. */
+export const OPERATOR_FINGERPRINT_MIN_CHARS = 4;
+export const OPERATOR_EXPIRING_SOON_DAYS = 30;

@@ -25,6 +25,7 @@ import { scimRoutes } from './routes/scim.ts';
 import { sendScimError } from './scim/errors.ts';
 import { invitationRoutes } from './routes/invitations.ts';
 import { memberRoutes } from './routes/members.ts';
+import { operatorRoutes } from './routes/operators.ts';
 import { productAndAccountRoutes } from './routes/products-accounts.ts';
 import { subscriptionAndKeyRoutes } from './routes/subscriptions-keys.ts';
 import { ssoRoutes } from './routes/sso.ts';
@@ -201,6 +202,7 @@ export async function buildHttpApp(services: Services, options: HttpOptions): Pr
   activationRoutes(app, services);
   invitationRoutes(app, services);
   memberRoutes(app, services, { secureCookies: options.secureCookies, signInPerMinute: options.signInPerMinute });
+  operatorRoutes(app, services, { secureCookies: options.secureCookies, signInPerMinute: options.signInPerMinute });
   ssoRoutes(app, services, { secureCookies: options.secureCookies, limits, startsPerMinute: options.ssoStartsPerMinute });
   domainRoutes(app, services);
   scimTokenRoutes(app, services);

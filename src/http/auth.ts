@@ -19,12 +19,13 @@ type Security = { [scheme: string]: string[] }[];
 /**
  * The OpenAPI `security` of a route, derived from its access rule and written nowhere else:
  * an account's caller sends an API token or the console's session cookie (with x-csrf-token on
- * changes); only a token can be the operator's (a session is always a member's).
+ * changes); the operator sends a token, or an operator member's session cookie (an id starting
+ * `op.`, also with x-csrf-token on changes), which passes 'admin' routes too.
  */
 export const SECURITY: Readonly<Record<Access, Security | undefined>> = {
   public: undefined,
   admin: [{ bearer: [] }, { session: [] }],
-  operator: [{ bearer: [] }],
+  operator: [{ bearer: [] }, { session: [] }],
   scim: [{ scim: [] }],
 };
 
@@ -93,7 +94,13 @@ function authenticators(services: Services): Record<Exclude<Access, 'public'>, A
     const header = request.headers.authorization;
     const match = BEARER.exec(header ?? '');
     const sessionId = header === undefined ? sessionCookie(request) : undefined;
-    const actor = match ? await services.authenticate(match[1]!) : sessionId ? await services.sessions.authenticate(sessionId) : null;
+    const actor = match
+      ? await services.authenticate(match[1]!)
+      : sessionId
+        ? sessionId.startsWith(services.operator.sessionPrefix)
+          ? await services.operator.authenticate(sessionId)
+          : await services.sessions.authenticate(sessionId)
+        : null;
     if (!actor) throw new AllotError('UNAUTHORIZED', 'Sign in, or send a valid API token: Authorization: Bearer <token>.');
     if (sessionId) {
       // A cookie rides along with any request the browser makes: a change must prove it came from the console.

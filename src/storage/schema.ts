@@ -60,6 +60,8 @@ export interface LicenseKeysTable {
   policy_version: number;
   policy_updated_at: number | null;
   golden_image_id: string | null;
+  /** The key's first group (6 of its 30 characters, upper case): searchable, not secret. Null until filled at startup. */
+  key_prefix: string | null;
 }
 
 export interface ActivationsTable {
@@ -374,6 +376,29 @@ export interface Database {
   scim_group_members: ScimGroupMembersTable;
   domains: DomainsTable;
   golden_images: GoldenImagesTable;
+  operator_members: OperatorMembersTable;
+  operator_sessions: OperatorSessionsTable;
+}
+
+/** The vendor's people, who sign in to the operator console. */
+export interface OperatorMembersTable {
+  id: string;
+  /** Lower case. */
+  email: string;
+  name: string;
+  status: string;
+  password_hash: string;
+  created_at: number;
+  updated_at: number;
+  last_sign_in_at: number | null;
+}
+
+export interface OperatorSessionsTable {
+  id_hash: string;
+  operator_id: string;
+  created_at: number;
+  last_used_at: number;
+  expires_at: number;
 }
 
 /** A corporate virtual machine an account's keys may give their devices (one image per architecture at most). */

@@ -22,6 +22,7 @@ import { tokenRepo } from './repositories/tokens.ts';
 import { domainRepo } from './repositories/domains.ts';
 import { goldenImageRepo } from './repositories/golden-images.ts';
 import { deviceBatchRepo } from './repositories/device-batches.ts';
+import { operatorMemberRepo, operatorReadRepo, operatorSessionRepo } from './repositories/operators.ts';
 import { PIPELINED_SHARED_WRITE_MAX_COUNT, SHARED_WRITE_MAX_COUNT, TRANSACTION_MAX_ATTEMPTS_COUNT } from '../domain/limits.ts';
 
 
@@ -55,6 +56,9 @@ function bind(db: Kysely<Database>, caps: DialectCapabilities, hooks: (() => voi
     domains: domainRepo(db),
     goldenImages: goldenImageRepo(db, caps),
     deviceBatches: deviceBatchRepo(db, caps),
+    operators: operatorMemberRepo(db, caps),
+    operatorSessions: operatorSessionRepo(db),
+    operatorReads: operatorReadRepo(db, caps),
     afterCommit: (fn) => hooks.push(fn),
   };
 }

@@ -52,11 +52,14 @@ export interface SubscriptionRepo {
 
 export type KeyPatch = Partial<Pick<KeyRecord, 'name' | 'blocked' | 'expiresAt' | 'expiredAt' | 'deletedAt' | 'keyCipher' | 'updatedAt' | 'ssoGroups' | 'ssoPriority' | 'policy' | 'policyVersion' | 'policyUpdatedAt' | 'goldenImageId'>> & {
   keyHash?: string;
+  /** The new key's first group (operator search), with a new key string. */
+  keyPrefix?: string;
   type?: KeyType;
 };
 
 export interface KeyRepo {
-  insert(k: KeyRecord, keyHash: string): Promise<void>;
+  /** `keyPrefix`: the key's first group, searchable by the operator (key-material.ts). */
+  insert(k: KeyRecord, keyHash: string, keyPrefix?: string): Promise<void>;
   byId(id: string): Promise<KeyRecord | undefined>;
   /** A live (not deleted) key by the lookup hash of its canonical string. */
   byHash(keyHash: string): Promise<KeyRecord | undefined>;

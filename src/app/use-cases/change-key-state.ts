@@ -42,7 +42,7 @@ export async function regenerateKey(deps: Deps, caller: Caller, id: string): Pro
     const { tx } = scope;
     const { key, sub } = await openKey(scope, id);
     requireAccountAdmin(caller.actor);
-    await tx.keys.update(id, { keyHash: material.keyHash, keyCipher: material.keyCipher, updatedAt: now });
+    await tx.keys.update(id, { keyHash: material.keyHash, keyCipher: material.keyCipher, keyPrefix: material.keyPrefix, updatedAt: now });
     await record(tx, deps.ids, caller, now, {
       action: 'key.regenerated',
       target: { type: 'key', id },

@@ -63,7 +63,7 @@ export async function createSublicense(
     };
     const outcome = await tx.seats.adjust(sub.id, null, seatDeltas.createKey(type, maxSeats), now);
     if (!outcome.ok) throw notEnoughSeats(maxSeats, sub);
-    await tx.keys.insert(key, material.keyHash);
+    await tx.keys.insert(key, material.keyHash, material.keyPrefix);
     await record(tx, deps.ids, caller, now, {
       action: 'key.created',
       target: { type: 'key', id: key.id },

@@ -85,7 +85,7 @@ export async function createSubscription(
       policyUpdatedAt: null,
       goldenImageId: null,
     };
-    await tx.keys.insert(primary, material.keyHash);
+    await tx.keys.insert(primary, material.keyHash, material.keyPrefix);
     const view = subscriptionView(sub, product, now);
     await record(tx, deps.ids, caller, now, {
       action: 'subscription.created',

@@ -1,7 +1,7 @@
 import { AllotError } from '../../domain/errors.ts';
 import { normalizeEmail } from '../../domain/invitations.ts';
 import { lockedUntil, memberName, sessionValid } from '../../domain/members.ts';
-import { newSessionId, openSession } from '../session-steps.ts';
+import { csrfTokenOf, newSessionId, openSession } from '../session-steps.ts';
 import { ssoEnforcedFor } from '../sso-settings.ts';
 import { record } from '../audit.ts';
 import { throttleKey } from '../credentials.ts';
@@ -17,8 +17,7 @@ type Deps = Pick<AppDeps, 'store' | 'clock' | 'ids' | 'vault' | 'passwords'>;
 let decoy: Promise<string> | null = null;
 
 const invalidCredentials = () => new AllotError('INVALID_CREDENTIALS', 'The email address or the password is not right.');
-/** The CSRF token of a session: derived from its id with the server's key, so nothing is stored. */
-export const csrfTokenOf = (deps: Pick<AppDeps, 'vault'>, sessionId: string): string => deps.vault.lookupHash(`csrf:${sessionId}`);
+export { csrfTokenOf };
 
 async function sessionInfo(tx: Tx, deps: Pick<AppDeps, 'vault'>, memberId: string, sessionId: string): Promise<SessionInfoView> {
   const member = (await tx.members.byId(memberId))!;

@@ -5,7 +5,7 @@ import { requireOperator } from '../access.ts';
 import { record } from '../audit.ts';
 import type { AppDeps, Caller } from '../context.ts';
 import type { SubscriptionPatch } from '../ports/repositories.ts';
-import { instant, wholeNumber } from '../validate.ts';
+import { instant, invalid, wholeNumber } from '../validate.ts';
 import { openSubscription, writeSettled } from '../subscription-entry.ts';
 import { subscriptionView, type SubscriptionView } from '../views/subscriptions.ts';
 import { AUTO_RELEASE_MAX_DAYS, GRACE_PERIOD_MAX_DAYS, SUBSCRIPTION_MAX_SEATS } from '../../domain/limits.ts';
@@ -13,6 +13,8 @@ import { AUTO_RELEASE_MAX_DAYS, GRACE_PERIOD_MAX_DAYS, SUBSCRIPTION_MAX_SEATS } 
 export interface UpdateSubscriptionInput {
   /** The new total; never below what is committed (used plus reserved). */
   seats?: number;
+  /** Seats to add to the total as it is when the change runs (under the subscription's lock): two at once both count. Not with `seats`. */
+  addSeats?: number;
   expiresAt?: string;
   gracePeriodDays?: number;
   autoRenew?: boolean;
@@ -27,7 +29,9 @@ export async function updateSubscription(
 ): Promise<SubscriptionView> {
   requireOperator(caller.actor);
   const now = deps.clock.now();
-  const seats = input.seats === undefined ? undefined : wholeNumber(input.seats, 'seats', 1, SUBSCRIPTION_MAX_SEATS);
+  if (input.seats !== undefined && input.addSeats !== undefined) throw invalid('Send seats (the new total) or addSeats (to add), not both.', 'addSeats');
+  const wanted = input.seats === undefined ? undefined : wholeNumber(input.seats, 'seats', 1, SUBSCRIPTION_MAX_SEATS);
+  const addSeats = input.addSeats === undefined ? undefined : wholeNumber(input.addSeats, 'addSeats', 1, SUBSCRIPTION_MAX_SEATS);
   const patch: SubscriptionPatch = { updatedAt: now };
   if (input.expiresAt !== undefined) patch.expiresAt = instant(input.expiresAt, 'expiresAt');
   if (input.gracePeriodDays !== undefined)
@@ -44,6 +48,10 @@ export async function updateSubscription(
     const product = await tx.products.byId(before.productId);
     if (!product) throw notFound('product');
     let after = { ...before, ...patch };
+    if (addSeats !== undefined && before.total + addSeats > SUBSCRIPTION_MAX_SEATS)
+      throw invalid(`The total would be above ${SUBSCRIPTION_MAX_SEATS} seats.`, 'addSeats');
+    // The subscription is locked: the total read here is the one the addition applies to.
+    const seats = addSeats === undefined ? wanted : before.total + addSeats;
     if (seats !== undefined && seats !== before.total) {
       const outcome = await tx.seats.adjust(id, null, seatDeltas.addSeats(seats - before.total), now);
       if (!outcome.ok) {

@@ -72,7 +72,8 @@ export function memberRoutes(app: App, services: Services, options: MemberRouteO
     schema: { tags: ['members'], summary: 'Sign out', response: { 204: Type.Null(), ...errors } },
     handler: async (req, reply) => {
       if (!req.sessionId) throw new AllotError('UNAUTHORIZED', 'There is no session to end: this request came with an API token.');
-      await services.sessions.signOut(req.caller, req.sessionId);
+      if (req.sessionId.startsWith(services.operator.sessionPrefix)) await services.operator.signOut(req.caller, req.sessionId);
+      else await services.sessions.signOut(req.caller, req.sessionId);
       clearSessionCookie(reply, options.secureCookies);
       return reply.code(204).send(null);
     },

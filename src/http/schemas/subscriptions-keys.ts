@@ -9,6 +9,9 @@ import { AUTO_RELEASE_MAX_DAYS, GRACE_PERIOD_MAX_DAYS, SUBSCRIPTION_MAX_SEATS } 
 export const UpdateSubscriptionBody = Type.Object(
   {
     seats: Type.Optional(Type.Integer({ minimum: 1, maximum: SUBSCRIPTION_MAX_SEATS })),
+    addSeats: Type.Optional(
+      Type.Integer({ minimum: 1, maximum: SUBSCRIPTION_MAX_SEATS, description: 'Seats to add to the total as it is then (two additions at once both count); not with seats.' }),
+    ),
     expiresAt: Type.Optional(DateTime),
     gracePeriodDays: Type.Optional(Type.Integer({ minimum: 0, maximum: GRACE_PERIOD_MAX_DAYS })),
     autoRenew: Type.Optional(Type.Boolean()),

@@ -54,7 +54,7 @@ const primaryKey = precompiled<[string], Selectable<LicenseKeysTable>>((db) =>
 
 export function keyRepo(db: Kysely<Database>, caps: DialectCapabilities): KeyRepo {
   return {
-    async insert(k, keyHash) {
+    async insert(k, keyHash, keyPrefix) {
       await db
         .insertInto('license_keys')
         .values({
@@ -79,6 +79,7 @@ export function keyRepo(db: Kysely<Database>, caps: DialectCapabilities): KeyRep
           policy_version: k.policyVersion,
           policy_updated_at: k.policyUpdatedAt,
           golden_image_id: k.goldenImageId,
+          key_prefix: keyPrefix ?? null,
         })
         .execute();
     },
@@ -111,6 +112,7 @@ export function keyRepo(db: Kysely<Database>, caps: DialectCapabilities): KeyRep
       if (p.deletedAt !== undefined) values.deleted_at = p.deletedAt;
       if (p.keyCipher !== undefined) values.key_cipher = p.keyCipher;
       if (p.keyHash !== undefined) values.key_hash = p.keyHash;
+      if (p.keyPrefix !== undefined) values.key_prefix = p.keyPrefix;
       if (p.ssoGroups !== undefined) values.sso_groups = JSON.stringify(p.ssoGroups);
       if (p.ssoPriority !== undefined) values.sso_priority = p.ssoPriority;
       if (p.updatedAt !== undefined) values.updated_at = p.updatedAt;

@@ -72,6 +72,11 @@ const ACTIONS: Record<AuditEvent['action'], string> = {
   'golden_image.created': 'Golden image created',
   'golden_image.updated': 'Golden image changed',
   'golden_image.deleted': 'Golden image deleted',
+  'operator.signed_in': 'Operator signed in',
+  'operator.signed_out': 'Operator signed out',
+  'operator.created': 'Operator added',
+  'operator.removed': 'Operator removed',
+  'account.support_viewed': 'Support view opened',
 };
 
 /** `key.created` → `key.*`: the filters by kind, checked against the actions there are. */
