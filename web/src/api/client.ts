@@ -73,9 +73,8 @@ const isCsrfRefusal = (answer: Answer<unknown>): boolean =>
 async function refreshCsrfToken(): Promise<void> {
   const answer = await send(() => api.GET('/v1/session'));
   if (answer.response.ok && answer.data) return setCsrfToken(answer.data.csrfToken);
-  const operator = await fetch('/v1/operator/session', { credentials: 'same-origin' }).catch(() => null);
-  const body = operator?.ok ? ((await operator.json().catch(() => null)) as { csrfToken?: unknown } | null) : null;
-  setCsrfToken(typeof body?.csrfToken === 'string' ? body.csrfToken : null);
+  const operator = await send(() => api.GET('/v1/operator/session'));
+  setCsrfToken(operator.response.ok && operator.data ? operator.data.csrfToken : null);
 }
 
 /** Sends a request and returns its data, or throws an ApiError. */

@@ -1,8 +1,6 @@
 /**
- * The operator console's reads and writes (docs: the operator API contract of issue 16). The
- * operator routes are typed by hand here until the generated schema has them; the routes the
- * operator shares with account administrators (products, accounts, subscriptions, events…) go
- * through the typed client as everywhere else.
+ * The operator console's reads and writes: the operator routes (issue 16) and the ones the
+ * operator shares with account administrators (products, accounts, subscriptions, events…).
  */
 import { queryOptions, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { isUnauthorized } from '../lib/errors';
@@ -10,86 +8,24 @@ import { api, call, setCsrfToken, type Paths } from './client';
 import { useAction } from './mutation';
 import { queryClient } from './query-client';
 import { queryKeys } from './query-keys';
-import type { AccountKey, AuditEvent, Device, Member, Subscription } from './types';
+import type { AccountKey, AuditEvent, Device, Subscription } from './types';
 
-// ---- the operator API's shapes (hand-written from the contract) ----
+// ---- the operator API's shapes (from the generated schema) ----
 
-export interface Operator {
-  id: string;
-  email: string;
-  name: string;
-}
-export interface OperatorSession {
-  operator: Operator;
-  csrfToken: string;
-}
-export interface OperatorMember extends Operator {
-  status: 'active' | 'blocked';
-  createdAt: string;
-  lastSignInAt: string | null;
-}
-export interface SeatPair {
-  total: number;
-  used: number;
-}
-export interface ExpiringSubscription {
-  subscriptionId: string;
-  accountId: string;
-  accountName: string;
-  productName: string;
-  expiresAt: string;
-  seats: SeatPair;
-}
-export type AtLimitSubscription = Omit<ExpiringSubscription, 'expiresAt'>;
-export interface Overview {
-  figures: { accounts: number; activeDevices: number; seatsSold: number; seatsUsed: number; subscriptionsExpiringSoon: number; accountsAtLimit: number };
-  expiringSoon: ExpiringSubscription[];
-  atLimit: AtLimitSubscription[];
-}
-export type MatchField = 'name' | 'domain' | 'member_email' | 'key_prefix' | 'device_fingerprint';
-export interface AccountSummary {
-  id: string;
-  name: string;
-  createdAt: string;
-}
-export interface SearchResult {
-  account: AccountSummary;
-  matches: { field: MatchField; value: string }[];
-}
-export interface AccountDetail {
-  account: AccountSummary;
-  subscriptions: Subscription[];
-  members: { id: string; name: string; email: string; role: Member['role']; status: Member['status']; lastSignInAt: string | null }[];
-  domains: { id: string; domain: string; status: string }[];
-  sso: { protocol: 'saml' | 'oidc' | null; enforce: boolean; scimTokens: number; ssoUsers: number };
-  activeDevices: number;
-}
-export type Product = Awaited<ReturnType<typeof listProducts>>[number];
+type Json<T> = T extends { content: { 'application/json': infer B } } ? B : never;
+type OkOf<P extends keyof Paths, M extends 'get' | 'post'> = Paths[P][M] extends { responses: infer R } ? (R extends { 200: infer A } ? Json<A> : R extends { 201: infer A } ? Json<A> : never) : never;
 
-// ---- requests to routes the typed client does not know yet ----
-
-interface Answer {
-  data?: unknown;
-  error?: unknown;
-  response: Response;
-}
-type Method = 'GET' | 'POST' | 'DELETE';
-interface LooseClient {
-  GET(path: string, init?: { params?: { query?: Record<string, unknown> } }): Promise<Answer>;
-  POST(path: string, init?: { body?: unknown }): Promise<Answer>;
-  DELETE(path: string): Promise<Answer>;
-}
-const loose = api as unknown as LooseClient;
-
-function request<T>(method: Method, path: string, init: { query?: Record<string, unknown>; body?: unknown } = {}): Promise<T> {
-  return call(() => {
-    if (method === 'GET') return loose.GET(path, { params: { query: init.query } });
-    if (method === 'POST') return loose.POST(path, { body: init.body });
-    return loose.DELETE(path);
-  }) as Promise<T>;
-}
-
-const path = (template: string, id: string) => template.replace('{id}', encodeURIComponent(id));
+export type OperatorSession = OkOf<'/v1/operator/session', 'get'>;
+export type Operator = OperatorSession['operator'];
+export type OperatorMember = OkOf<'/v1/operator/members', 'get'>['items'][number];
+export type Overview = OkOf<'/v1/operator/overview', 'get'>;
+export type ExpiringSubscription = Overview['expiringSoon'][number];
+export type AtLimitSubscription = Overview['atLimit'][number];
+export type SearchResult = OkOf<'/v1/operator/accounts/search', 'get'>['items'][number];
+export type MatchField = SearchResult['matches'][number]['field'];
+export type AccountDetail = OkOf<'/v1/operator/accounts/{id}', 'get'>;
+export type AccountSummary = AccountDetail['account'];
+export type Product = OkOf<'/v1/products', 'get'>['data'][number];
 
 // ---- the session ----
 
@@ -97,7 +33,7 @@ export const operatorSessionQuery = queryOptions({
   queryKey: queryKeys.operatorSession,
   queryFn: async (): Promise<OperatorSession | null> => {
     try {
-      const session = await request<OperatorSession>('GET', '/v1/operator/session');
+      const session = await call(() => api.GET('/v1/operator/session'));
       setCsrfToken(session.csrfToken);
       return session;
     } catch (error) {
@@ -124,7 +60,7 @@ export async function signedInOperator(): Promise<OperatorSession | null> {
 export function useOperatorSignIn() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (body: { email: string; password: string }) => request<OperatorSession>('POST', '/v1/operator/session', { body }),
+    mutationFn: (body: { email: string; password: string }) => call(() => api.POST('/v1/operator/session', { body })),
     onSuccess: (session) => {
       setCsrfToken(session.csrfToken);
       client.removeQueries({ predicate: (query) => query.queryKey[0] !== queryKeys.operatorSession[0] });
@@ -137,7 +73,7 @@ export function useOperatorSignIn() {
 export function useOperatorSignOut() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: () => request<void>('DELETE', '/v1/operator/session'),
+    mutationFn: () => call(() => api.DELETE('/v1/operator/session')),
     onSettled: () => {
       setCsrfToken(null);
       client.setQueryData(queryKeys.operatorSession, null);
@@ -148,7 +84,7 @@ export function useOperatorSignOut() {
 
 // ---- fleet and accounts ----
 
-export const useOverview = () => useQuery({ queryKey: queryKeys.operatorOverview, queryFn: () => request<Overview>('GET', '/v1/operator/overview') });
+export const useOverview = () => useQuery({ queryKey: queryKeys.operatorOverview, queryFn: () => call(() => api.GET('/v1/operator/overview')) });
 
 export const SEARCH_MIN = 2;
 
@@ -156,7 +92,7 @@ export function useAccountSearch(q: string) {
   const text = q.trim();
   return useQuery({
     queryKey: queryKeys.operatorSearch(text),
-    queryFn: () => request<{ items: SearchResult[] }>('GET', '/v1/operator/accounts/search', { query: { q: text, limit: 20 } }).then((a) => a.items),
+    queryFn: () => call(() => api.GET('/v1/operator/accounts/search', { params: { query: { q: text, limit: 20 } } })).then((a) => a.items),
     enabled: text.length >= SEARCH_MIN,
   });
 }
@@ -172,7 +108,7 @@ export function useAccounts() {
 }
 
 export const accountDetailQuery = (id: string) =>
-  queryOptions({ queryKey: queryKeys.operatorAccount(id), queryFn: () => request<AccountDetail>('GET', path('/v1/operator/accounts/{id}', id)) });
+  queryOptions({ queryKey: queryKeys.operatorAccount(id), queryFn: () => call(() => api.GET('/v1/operator/accounts/{id}', { params: { path: { id } } })) });
 
 export const useAccountDetail = (id: string) => useQuery(accountDetailQuery(id));
 
@@ -215,7 +151,7 @@ export interface SubscriptionChange {
 export function useChangeSubscription(subscription: Subscription) {
   return useAction({
     run: (body: SubscriptionChange) =>
-      call(() => api.PATCH('/v1/subscriptions/{id}', { params: { path: { id: subscription.id } }, body: body as Record<string, unknown> })),
+      call(() => api.PATCH('/v1/subscriptions/{id}', { params: { path: { id: subscription.id } }, body })),
     success: `${subscription.product.name} is updated.`,
     invalidate: () => accountTouched(subscription.accountId),
   });
@@ -224,7 +160,7 @@ export function useChangeSubscription(subscription: Subscription) {
 // ---- the support view ----
 
 /** Records that the operator opened the account's support view (its audit log says so). */
-export const recordSupportView = (accountId: string) => request<void>('POST', path('/v1/operator/accounts/{id}/support-views', accountId));
+export const recordSupportView = (accountId: string) => call(() => api.POST('/v1/operator/accounts/{id}/support-views', { params: { path: { id: accountId } } }));
 
 export function useAccountKeysOf(accountId: string) {
   return useQuery({
@@ -254,7 +190,7 @@ export function useAccountEvents(accountId: string) {
   return useInfiniteQuery({
     queryKey: [...queryKeys.events, 'account', accountId],
     queryFn: ({ pageParam }) =>
-      call(() => api.GET('/v1/events', { params: { query: { ...query, ...(pageParam && { cursor: pageParam }) } as Record<string, unknown> } })),
+      call(() => api.GET('/v1/events', { params: { query: { ...query, ...(pageParam && { cursor: pageParam }) } } })),
     initialPageParam: '',
     getNextPageParam: (page) => page.nextCursor,
     select: (data): AuditEvent[] => data.pages.flatMap((p) => p.data),
@@ -263,7 +199,7 @@ export function useAccountEvents(accountId: string) {
 
 // ---- products ----
 
-async function listProducts() {
+async function listProducts(): Promise<Product[]> {
   return (await call(() => api.GET('/v1/products'))).data;
 }
 
@@ -288,11 +224,11 @@ export function useUpdateProduct(id: string) {
 // ---- operators ----
 
 export const useOperators = () =>
-  useQuery({ queryKey: queryKeys.operators, queryFn: () => request<{ items: OperatorMember[] }>('GET', '/v1/operator/members').then((a) => a.items) });
+  useQuery({ queryKey: queryKeys.operators, queryFn: () => call(() => api.GET('/v1/operator/members')).then((a) => a.items) });
 
 export function useAddOperator() {
   return useAction({
-    run: (body: { email: string; name: string; password: string }) => request<OperatorMember>('POST', '/v1/operator/members', { body }),
+    run: (body: { email: string; name: string; password: string }) => call(() => api.POST('/v1/operator/members', { body })),
     success: (m) => `${m.name || m.email} can now sign in as an operator.`,
     invalidate: () => [queryKeys.operators],
   });
@@ -300,7 +236,7 @@ export function useAddOperator() {
 
 export function useRemoveOperator(member: OperatorMember) {
   return useAction({
-    run: () => request<void>('DELETE', path('/v1/operator/members/{id}', member.id)),
+    run: () => call(() => api.DELETE('/v1/operator/members/{id}', { params: { path: { id: member.id } } })),
     success: `${member.name || member.email} is no longer an operator.`,
     failure: `Could not remove ${member.name || member.email}`,
     invalidate: () => [queryKeys.operators],
