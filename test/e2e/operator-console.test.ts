@@ -97,6 +97,10 @@ describeE2E('operator console', () => {
     const change = row(page, 'Olivia Ops').filter({ hasText: 'Subscription changed' });
     await change.waitFor();
     expect(await change.innerText()).toMatch(/5\s*→\s*8/);
+    // the visit itself, recorded under the operator's name, appears in the same log
+    await row(page, 'Olivia Ops').filter({ hasText: 'Support view opened' }).waitFor();
+    // what the operator token did (the seeding) reads as automation, not as an environment variable's name
+    expect(await page.locator('body').innerText()).not.toContain('ALLOT_OPERATOR_TOKEN');
     await row(page, 'ana-macbook').filter({ hasText: 'macOS 15.1' }).waitFor();
     await screenshots(page, 'operator-support');
 

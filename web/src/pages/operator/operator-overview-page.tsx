@@ -66,7 +66,7 @@ export default function OperatorOverviewPage() {
               <Figure label="Expiring in 30 days" value={formatNumber(overview.data.figures.subscriptionsExpiringSoon)} help="Subscriptions to renew soon" testId="figure-expiring" />
               <Figure label="Accounts at their limit" value={formatNumber(overview.data.figures.accountsAtLimit)} help="No free seat left in a subscription's pool" testId="figure-at-limit" />
             </SimpleGrid>
-            <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg">
+            <SimpleGrid cols={{ base: 1, xl: 2 }} spacing="lg">
               <Card>
                 <Stack gap="md">
                   <Stack gap={2}>

@@ -80,7 +80,7 @@ export default function OperatorProductsPage() {
               textAlign: 'right',
               render: (p) => (
                 <Button size="xs" variant="default" leftSection={<IconPencil size={14} />} onClick={() => setEditing(p)} aria-label={`Edit the download link of ${p.name}`}>
-                  Download link
+                  Edit link
                 </Button>
               ),
             },

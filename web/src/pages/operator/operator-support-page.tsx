@@ -5,9 +5,11 @@
  */
 import { Alert, Anchor, Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { IconDevicesOff, IconEye, IconHistoryOff } from '@tabler/icons-react';
+import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { Link, useParams } from 'react-router';
 import { recordSupportView, SUPPORT_DEVICES, useAccountDetail, useAccountEvents, useAccountKeysOf, useRecentDevices } from '../../api/operator';
+import { queryKeys } from '../../api/query-keys';
 import type { AccountKey, AuditEvent, Device, Subscription } from '../../api/types';
 import { AppTable, wrap } from '../../components/data-table';
 import { KeyString } from '../../components/key-string';
@@ -26,11 +28,16 @@ import { KEY_STATUS, KEY_TYPE, MEMBER_STATUS, ROLE, SUBSCRIPTION_STATUS } from '
 /** Opening the view is recorded once per visit (not again on a re-render). */
 function useRecordSupportView(accountId: string) {
   const recorded = useRef<string | null>(null);
+  const client = useQueryClient();
   useEffect(() => {
     if (recorded.current === accountId) return;
     recorded.current = accountId;
-    recordSupportView(accountId).catch((error: unknown) => notifyFailure('The support view was not recorded', error));
-  }, [accountId]);
+    recordSupportView(accountId).then(
+      // the log below shows this visit too
+      () => client.invalidateQueries({ queryKey: queryKeys.events }),
+      (error: unknown) => notifyFailure('The support view was not recorded', error),
+    );
+  }, [accountId, client]);
 }
 
 export default function OperatorSupportPage() {
@@ -198,13 +205,16 @@ function DevicesTable({ subscriptionId }: { subscriptionId: string }) {
   );
 }
 
+/** An operator session records "Name <email>"; the operator token records its own label, which says nothing to a reader. */
+const operatorName = (name: string | null | undefined): string => (name && /<[^<>]+>$/.test(name) ? recordedName(name)! : 'Operator token (automation)');
+
 /** Who did it; the vendor's own staff by name, tagged, so that their changes stand out. */
 function Actor({ event, nameOf }: { event: AuditEvent; nameOf: NameOf }) {
   if (event.actor.type === 'operator')
     return (
       <Group gap={6} wrap="wrap">
         <Text size="sm" style={{ overflowWrap: 'anywhere' }} title={event.actor.name ?? undefined}>
-          {recordedName(event.actor.name) ?? 'The vendor'}
+          {operatorName(event.actor.name)}
         </Text>
         <Badge size="xs" color="orange" variant="light">
           Operator
