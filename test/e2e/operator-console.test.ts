@@ -35,6 +35,7 @@ describeE2E('operator console', () => {
     expect(added.status, added.text).toBe(201);
 
     const { page, allowHttpErrors } = await e2e.open(ctx.server.url);
+    const nav = (name: string) => page.getByRole('navigation', { name: 'Operator' }).getByRole('link', { name });
     allowHttpErrors(401);
     // From the member sign-in page, the discreet way in for the vendor's staff.
     await page.goto('/sign-in');
@@ -112,12 +113,49 @@ describeE2E('operator console', () => {
     const seatsAdded = events.body.data.find((e: any) => e.action === 'subscription.updated');
     expect(seatsAdded.actor).toMatchObject({ type: 'operator', name: 'Olivia Ops <olivia@vendor.test>' });
 
+    // By the start of a license key: only its first group is ever shown.
+    const prefix = account.primaryKey.split('-')[0]!;
+    await nav('Accounts').click();
+    await page.getByLabel('Find an account').fill(account.primaryKey.slice(0, 9));
+    await page.getByRole('button', { name: 'Search' }).click();
+    const byKey = row(page, 'Acme Corp').getByTestId('match-key_prefix');
+    await byKey.waitFor();
+    expect(await byKey.textContent()).toBe(`Key prefix${prefix}`);
+    expect(await page.locator('body').innerText()).not.toContain(account.primaryKey.split('-')[1]!);
+
+    // A new account from the console, and a subscription sold to it from its empty page.
+    await page.getByRole('button', { name: 'Create an account' }).click();
+    await page.getByRole('dialog').getByLabel('Name').fill('Globex Research');
+    await page.getByRole('dialog').getByRole('button', { name: 'Create the account' }).click();
+    await page.getByRole('heading', { name: 'Globex Research' }).waitFor();
+    await page.getByText('No subscription yet').waitFor();
+    await screenshots(page, 'operator-account-empty');
+    await page.getByRole('button', { name: 'Sell a subscription' }).first().click();
+    const sell = page.getByRole('dialog');
+    await sell.getByRole('combobox', { name: 'Product' }).click();
+    await page.getByRole('option', { name: `Desktop Pro (${product.code})` }).click();
+    await sell.getByLabel('Seats').fill('25');
+    await screenshots(page, 'operator-sell-subscription');
+    await sell.getByRole('button', { name: 'Create the subscription' }).click();
+    await sell.waitFor({ state: 'detached' });
+    await expect.poll(() => page.getByTestId('seats-total').innerText()).toBe('25');
+    const globexId = new URL(page.url()).pathname.split('/').pop()!;
+    const sold = await account.op.get(`/v1/subscriptions?accountId=${globexId}`);
+    expect(sold.body.data).toMatchObject([{ product: { code: product.code }, seats: { total: 25 }, gracePeriodDays: 30, autoRenew: false }]);
+
+    // Every account, when nothing is searched.
+    await nav('Accounts').click();
+    await page.waitForURL((url) => url.pathname === '/operator/accounts' && url.search === '');
+    await row(page, 'Globex Research').waitFor();
+    expect(await page.getByRole('row').count()).toBe(4);
+    await screenshots(page, 'operator-accounts');
+
     // Products and operators.
-    await page.getByRole('link', { name: 'Products' }).click();
+    await nav('Products').click();
     await row(page, 'Desktop Pro').first().waitFor();
     await screenshots(page, 'operator-products');
-    await page.getByRole('link', { name: 'Operators' }).click();
+    await nav('Operators').click();
     await row(page, 'olivia@vendor.test').waitFor();
     await screenshots(page, 'operator-operators');
-  });
+  }, 180_000);
 });
