@@ -79,7 +79,7 @@ const operatorRoutes: RouteObject[] = [
       { path: 'accounts/:accountId/support', ...page(() => import('./pages/operator/operator-support-page')) },
       { path: 'products', ...page(() => import('./pages/operator/operator-products-page')) },
       { path: 'operators', ...page(() => import('./pages/operator/operator-members-page')) },
-      { path: '*', Component: NotFoundPage },
+      { path: '*', element: <NotFoundPage home="/operator" /> },
     ],
   },
 ];

@@ -3,13 +3,14 @@ import { IconMapOff } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { EmptyState } from '../components/states';
 
-export default function NotFoundPage() {
+/** `home`: where "Go to the start" leads (the operator console has its own). */
+export default function NotFoundPage({ home = '/' }: { home?: string }) {
   return (
     <EmptyState
       icon={IconMapOff}
       title="This page does not exist"
       action={
-        <Button component={Link} to="/" variant="default">
+        <Button component={Link} to={home} variant="default">
           Go to the start
         </Button>
       }

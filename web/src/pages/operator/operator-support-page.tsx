@@ -51,6 +51,7 @@ export default function OperatorSupportPage() {
   const d = detail.data;
   const keysOf = (s: Subscription) => (keys.data ?? []).filter((k) => k.subscriptionId === s.id);
   const names = new Map<string, string>([
+    [d.account.id, d.account.name],
     ...d.members.map((m): [string, string] => [m.id, m.name || m.email]),
     ...(keys.data ?? []).map((k): [string, string] => [k.id, k.name]),
     ...d.subscriptions.map((s): [string, string] => [s.id, s.product.name]),
@@ -174,7 +175,7 @@ function KeysTable({ keys, pending, error }: { keys: AccountKey[]; pending: bool
 const DEVICE_COLUMNS = new Set(['name', 'os', 'keyName', 'userEmail', 'activatedAt', 'lastCheckInAt']);
 const supportDeviceColumns = deviceColumns(false)
   .filter((c) => DEVICE_COLUMNS.has(String(c.accessor)))
-  .map((c) => ({ ...c, toggleable: undefined, defaultToggle: undefined }));
+  .map((c) => ({ ...c, toggleable: undefined, defaultToggle: undefined, sortable: undefined }));
 
 function DevicesTable({ subscriptionId }: { subscriptionId: string }) {
   const devices = useRecentDevices(subscriptionId);
@@ -193,7 +194,7 @@ function DevicesTable({ subscriptionId }: { subscriptionId: string }) {
         records={list}
         fetching={devices.isPending}
         idAccessor="id"
-        columns={[...supportDeviceColumns, { accessor: 'fingerprint', title: 'Fingerprint', render: (dv) => <span className="mono nowrap">{dv.fingerprint.slice(0, 16)}</span> }]}
+        columns={[...supportDeviceColumns, { accessor: 'fingerprint', title: 'Fingerprint', render: (dv) => <span className="mono nowrap" title={dv.fingerprint}>{dv.fingerprint.length > 12 ? `${dv.fingerprint.slice(0, 12)}…` : dv.fingerprint}</span> }]}
         emptyState={!devices.isPending && <EmptyState icon={IconDevicesOff} title="No active device" />}
       />
       {list.length >= SUPPORT_DEVICES && (
