@@ -13,6 +13,7 @@ import { cli, exactlyOne, positiveInt, withRuntime, writeCsv } from './common.ts
 import { doctorCommand } from './doctor.ts';
 import { invitationCommands } from './invitations.ts';
 import { memberCommands } from './members.ts';
+import { operatorCommands } from './operators.ts';
 import { count, print, printSummary } from './output.ts';
 import { setupCommand } from './setup.ts';
 import { waitCommand } from './wait.ts';
@@ -201,6 +202,7 @@ export function buildProgram(): Command {
   seatCommands(program);
   invitationCommands(program);
   memberCommands(program);
+  operatorCommands(program);
   doctorCommand(program);
   backupCommand(program);
   agentCommands(program);

@@ -32,10 +32,11 @@ export type RefKind =
   | 'sso-users'
   | 'scim-tokens'
   | 'golden-images'
+  | 'operator-members'
   | 'ssoEmails'
   | 'ssoRelayStates';
 
-const KINDS: RefKind[] = ['products', 'accounts', 'subscriptions', 'keys', 'activations', 'blacklist', 'tokens', 'invitations', 'members', 'keySecrets', 'productCodes', 'fingerprints', 'invitationCodes', 'memberEmails', 'domains', 'sso-users', 'scim-tokens', 'golden-images', 'ssoEmails', 'ssoRelayStates'];
+const KINDS: RefKind[] = ['products', 'accounts', 'subscriptions', 'keys', 'activations', 'blacklist', 'tokens', 'invitations', 'members', 'keySecrets', 'productCodes', 'fingerprints', 'invitationCodes', 'memberEmails', 'domains', 'sso-users', 'scim-tokens', 'golden-images', 'operator-members', 'ssoEmails', 'ssoRelayStates'];
 
 /** A key written the way a person might type it: the server reads the canonical form. */
 export type Tweak = 'as is' | 'lower case' | 'no dashes' | 'spaces around';
@@ -98,6 +99,7 @@ export class Pool {
       pool.add('sso-users', t.ssoUserId);
       pool.add('scim-tokens', t.scimTokenId);
       pool.add('golden-images', t.goldenImageId);
+      pool.add('operator-members', t.operatorMemberId);
       pool.add('ssoEmails', t.ssoEmail);
     }
     for (const e of extra.memberEmails) pool.add('memberEmails', e);
@@ -624,7 +626,7 @@ export function harvest(pool: Pool, op: Operation, sentBody: unknown, ans: Answe
       blacklist: 'blacklist',
       tokens: 'tokens',
       invitations: 'invitations',
-      members: 'members',
+      members: op.path.startsWith('/v1/operator/') ? 'operator-members' : 'members',
       regenerate: 'keys',
       resend: 'invitations',
       'resend-invitation': 'members',

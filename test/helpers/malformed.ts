@@ -395,6 +395,8 @@ export interface Tenant {
   scimToken: string;
   /** A golden image the dynamic key uses (the dynamic key also has a policy of its own). */
   goldenImageId: string;
+  /** An operator member (the vendor's, not the account's: one per tenant for the sweeps' real ids). */
+  operatorMemberId: string;
 }
 
 export interface World {
@@ -439,6 +441,7 @@ async function seedTenant(api: Api, tag: string, sso: SsoSeeding): Promise<Tenan
   await idp.close();
   const ssoUsers = await ok(api.get(`/v1/accounts/${account.id}/sso-users`), 'SSO users');
   const scim = await ok(api.post(`/v1/accounts/${account.id}/scim-tokens`, { name: `scim ${tag}` }), 'SCIM token');
+  const operatorMember = await ok(api.post('/v1/operator/members', { email: `operator-${tag}@vendor.example`, name: `Operator ${tag}`, password: 'a long enough password' }), 'operator member');
   const image = await ok(
     api.post(`/v1/accounts/${account.id}/golden-images`, { name: `VM ${tag}`, images: { intel: { url: `https://images.example.com/${tag}.pvmp`, sha256: 'a'.repeat(64) } } }),
     'golden image',
@@ -473,6 +476,7 @@ async function seedTenant(api: Api, tag: string, sso: SsoSeeding): Promise<Tenan
     scimTokenId: scim.id,
     scimToken: scim.token,
     goldenImageId: image.id,
+    operatorMemberId: operatorMember.id,
   };
 }
 
@@ -489,6 +493,7 @@ export async function seedWorld(api: Api, sso: SsoSeeding): Promise<World> {
 export function resourceOf(op: Operation, param: string): keyof typeof NOT_FOUND {
   // An account id is one wherever it is (/sso/saml/{accountId}/acs too).
   if (param === 'accountId') return 'accounts';
+  if (op.path.startsWith('/v1/operator/members/')) return 'operator-members';
   const segments = op.path.split('/');
   const collection = segments[segments.indexOf(`{${param}}`) - 1];
   if (!collection || !(collection in NOT_FOUND)) throw new Error(`${op.key}: no known resource for {${param}} (after "${collection}"); teach resourceOf`);
@@ -509,6 +514,7 @@ export const NOT_FOUND = {
   'sso-users': 'SSO_USER_NOT_FOUND',
   'scim-tokens': 'SCIM_TOKEN_NOT_FOUND',
   'golden-images': 'GOLDEN_IMAGE_NOT_FOUND',
+  'operator-members': 'OPERATOR_NOT_FOUND',
 } as const satisfies Record<string, ErrorCode>;
 
 export function realId(t: Tenant, resource: keyof typeof NOT_FOUND): string {
@@ -526,6 +532,7 @@ export function realId(t: Tenant, resource: keyof typeof NOT_FOUND): string {
     'sso-users': t.ssoUserId,
     'scim-tokens': t.scimTokenId,
     'golden-images': t.goldenImageId,
+    'operator-members': t.operatorMemberId,
   }[resource];
 }
 

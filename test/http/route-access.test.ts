@@ -74,8 +74,8 @@ describe.each(dialects().slice(0, 1))('the OpenAPI security of every route (%s)'
   /** Served but not in the document: the console (index.html, its files), the document itself, and its rendered reference. */
   const undocumented = (path: string): boolean => path === '/' || path === '/openapi.json' || path === '/assets/*' || path === '/docs' || path.startsWith('/docs/');
 
-  it('is derived from its access rule: none for public routes, a token or a session for an account, a token for the operator, a SCIM token for SCIM', () => {
-    expect(SECURITY).toEqual({ public: undefined, admin: [{ bearer: [] }, { session: [] }], operator: [{ bearer: [] }], scim: [{ scim: [] }] });
+  it('is derived from its access rule: none for public routes, a token or a session for an account, a token or an operator member session for the operator, a SCIM token for SCIM', () => {
+    expect(SECURITY).toEqual({ public: undefined, admin: [{ bearer: [] }, { session: [] }], operator: [{ bearer: [] }, { session: [] }], scim: [{ scim: [] }] });
     const table = routeTable(server.app);
     const wrong: string[] = [];
     const documented = new Set<string>();

@@ -256,6 +256,17 @@ describe.each(dialects())('tenant isolation on %s', (dialect) => {
       'POST /v1/accounts/{accountId}/tokens': [["a token of B's", () => asA.post(`/v1/accounts/${b.accountId}/tokens`, { name: 'into B' }), forbidden]],
       'PATCH /v1/subscriptions/{id}': [["B's seats", () => asA.patch(`/v1/subscriptions/${b.subscriptionId}`, { seats: 500 }), forbidden]],
       'POST /v1/signing-keys/rotate': [['rotate the signing key', () => asA.post('/v1/signing-keys/rotate'), forbidden]],
+      // the operator console (issue 16): an operator member's session, never a member's or an account token
+      'POST /v1/operator/session': [["sign in as an operator with B's member's address", () => anon.post('/v1/operator/session', { email: b.memberEmail, password: a.password }), refused(401, 'INVALID_CREDENTIALS')]],
+      'GET /v1/operator/session': [['the operator session of a token', () => asA.get('/v1/operator/session'), refused(401, 'UNAUTHORIZED')]],
+      'DELETE /v1/operator/session': [['sign an operator out with a token', () => asA.del('/v1/operator/session'), forbidden]],
+      'GET /v1/operator/members': [['the operator members', () => asA.get('/v1/operator/members'), forbidden]],
+      'POST /v1/operator/members': [['become an operator member', () => asA.post('/v1/operator/members', { email: 'sneaky@example.com', name: 'Sneaky', password: 'a long enough password' }), forbidden]],
+      'DELETE /v1/operator/members/{id}': [['remove an operator member', () => asA.del(`/v1/operator/members/${b.memberId}`), forbidden]],
+      'GET /v1/operator/overview': [['the fleet', () => asA.get('/v1/operator/overview'), forbidden]],
+      'GET /v1/operator/accounts/search': [["search for B's account", () => asA.get(`/v1/operator/accounts/search?q=${encodeURIComponent(b.memberEmail)}`), forbidden]],
+      'GET /v1/operator/accounts/{id}': [["B's support view", () => asA.get(`/v1/operator/accounts/${b.accountId}`), forbidden]],
+      'POST /v1/operator/accounts/{id}/support-views': [["note a support view of B", () => asA.post(`/v1/operator/accounts/${b.accountId}/support-views`), forbidden]],
       // the catalogue and listings: A's own rows only
       'GET /v1/products': [['the catalogue', () => asA.get('/v1/products'), shows(200)]],
       'GET /v1/accounts': [['accounts', () => asA.get('/v1/accounts'), shows(200)]],
