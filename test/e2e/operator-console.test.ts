@@ -158,4 +158,63 @@ describeE2E('operator console', () => {
     await row(page, 'olivia@vendor.test').waitFor();
     await screenshots(page, 'operator-operators');
   }, 180_000);
+
+  it('refuses a wrong password in words, keeps seats above what is committed, adds and removes an operator, and signs out', async () => {
+    const account = await seedAccount(ctx.server, 3);
+    await activate(account, account.primaryKey, { fingerprint: 'committed-1', name: 'desk-1' });
+    await activate(account, account.primaryKey, { fingerprint: 'committed-2', name: 'desk-2' });
+    const added = await account.op.post('/v1/operator/members', { email: 'pat@vendor.test', name: 'Pat Ops', password: PASSWORD });
+    expect(added.status, added.text).toBe(201);
+
+    const { page, allowHttpErrors } = await e2e.open(ctx.server.url);
+    allowHttpErrors(401);
+    const nav = (name: string) => page.getByRole('navigation', { name: 'Operator' }).getByRole('link', { name });
+    // A deep link asks to sign in first, then comes back.
+    await page.goto(`/operator/accounts/${account.accountId}`);
+    await page.waitForURL((url) => url.pathname === '/operator/sign-in');
+    await page.getByLabel('Email').fill('pat@vendor.test');
+    await page.getByLabel('Password').fill('not the password at all');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect.poll(() => page.getByRole('alert').innerText()).toBe('The email address or the password is not right.');
+    await page.getByLabel('Password').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.waitForURL((url) => url.pathname === `/operator/accounts/${account.accountId}`);
+
+    // Two seats are in use: the total cannot be set below them.
+    await page.getByRole('button', { name: 'Add seats' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByText('Set the total').click();
+    await dialog.getByLabel('New total').fill('1');
+    await dialog.getByText('2 seats are committed: the total cannot go below that.').waitFor();
+    expect(await dialog.getByRole('button', { name: 'Set the total' }).isDisabled()).toBe(true);
+    await dialog.getByLabel('New total').fill('2');
+    await dialog.getByRole('button', { name: 'Set the total' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await expect.poll(() => page.getByTestId('seats-total').innerText()).toBe('2');
+
+    // Another operator, added then removed; the last one cannot be removed.
+    await nav('Operators').click();
+    await page.getByRole('button', { name: 'Add an operator' }).click();
+    const add = page.getByRole('dialog');
+    await add.getByLabel('Name').fill('Quinn Ops');
+    await add.getByLabel('Email').fill('quinn@vendor.test');
+    await add.getByLabel('Password').fill(PASSWORD);
+    await add.getByRole('button', { name: 'Add the operator' }).click();
+    await row(page, 'quinn@vendor.test').waitFor();
+    await page.getByRole('button', { name: 'Remove Quinn Ops' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Remove' }).click();
+    await row(page, 'quinn@vendor.test').waitFor({ state: 'detached' });
+    const list = await account.op.get('/v1/operator/members');
+    // (the suite's server is shared: the first test's operator may be there too)
+    const emails = list.body.items.map((m: any) => m.email);
+    expect(emails).toContain('pat@vendor.test');
+    expect(emails).not.toContain('quinn@vendor.test');
+
+    // Signing out ends the session: the console asks to sign in again.
+    await page.getByRole('button', { name: 'Operator menu for Pat Ops' }).click();
+    await page.getByRole('menuitem', { name: 'Sign out' }).click();
+    await page.waitForURL((url) => url.pathname === '/operator/sign-in');
+    await page.goto('/operator/products');
+    await page.waitForURL((url) => url.pathname === '/operator/sign-in');
+  }, 120_000);
 });

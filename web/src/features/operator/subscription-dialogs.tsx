@@ -16,7 +16,7 @@ const GRACE_MAX_DAYS = 365;
 
 function Rule({ children }: { children: ReactNode }) {
   return (
-    <Alert variant="light" color="blue" icon={<IconInfoCircle size={18} />} p="sm">
+    <Alert variant="light" color="blue" icon={<IconInfoCircle size={18} />} p="sm" role="note">
       <Text size="sm">{children}</Text>
     </Alert>
   );

@@ -31,7 +31,7 @@ export default function OperatorSignInPage() {
     <AuthCard title="Operator sign-in" description="For the vendor's staff: accounts, subscriptions, products and the fleet.">
       <form onSubmit={submit} noValidate>
         <Stack gap="md">
-          <Alert color="orange" variant="light" icon={<IconBuildingStore size={18} />}>
+          <Alert color="orange" variant="light" icon={<IconBuildingStore size={18} />} role="note">
             This is the vendor's console. Customers sign in on the{' '}
             <Anchor component={Link} to="/sign-in" size="sm">
               member sign-in page

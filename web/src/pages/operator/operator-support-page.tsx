@@ -67,7 +67,7 @@ export default function OperatorSupportPage() {
         ]}
         title={`Support view: ${d.account.name}`}
       />
-      <Alert color="orange" variant="light" icon={<IconEye size={18} />} title="Read-only" mb="lg" data-testid="support-banner">
+      <Alert color="orange" variant="light" icon={<IconEye size={18} />} title="Read-only" mb="lg" data-testid="support-banner" role="note">
         You see what the administrators of {d.account.name} see in their console. Nothing here changes the account; opening this view is recorded in its audit log. To
         change a subscription, go back to the{' '}
         <Anchor component={Link} to={`/operator/accounts/${d.account.id}`} size="sm">
