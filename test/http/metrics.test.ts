@@ -61,8 +61,8 @@ describe.each(dialects())('/metrics on %s', (dialect) => {
     smtp = undefined;
   });
 
-  async function boot(env: Record<string, string> = { ALLOT_METRICS_TOKEN: METRICS_TOKEN }): Promise<{ server: TestServer; api: Api }> {
-    server = await startTestServer(dialect, { env });
+  async function boot(env: Record<string, string> = { ALLOT_METRICS_TOKEN: METRICS_TOKEN }, sweeps = false): Promise<{ server: TestServer; api: Api }> {
+    server = await startTestServer(dialect, { env, sweeps });
     return { server, api: apiClient(server.app) };
   }
 
@@ -220,6 +220,19 @@ describe.each(dialects())('/metrics on %s', (dialect) => {
       const families = await scrapeAt(server);
       return value(families, 'allot_outbox_messages', { kind: 'invitation' }) === 0 && value(families, 'allot_outbox_oldest_age_seconds', { kind: 'invitation' }) === 0;
     }, 15_000, 500);
+  });
+
+  it("shows when this node last swept, and that it leads the sweeps", async () => {
+    const { server } = await boot({ ALLOT_METRICS_TOKEN: METRICS_TOKEN, ALLOT_SWEEP_INTERVAL_SECONDS: '1' }, true);
+    const startedAt = Date.now() / 1000;
+    const m = await eventually('a sweep round recorded', async () => {
+      const families = await scrapeAt(server);
+      return value(families, 'allot_sweep_last_run_timestamp_seconds') > 0 ? families : undefined;
+    });
+    expect(value(m, 'allot_sweep_last_run_timestamp_seconds')).toBeGreaterThanOrEqual(Math.floor(startedAt) - 1);
+    expect(value(m, 'allot_sweep_leader')).toBe(1);
+    expect(value(m, 'allot_sweep_failures_total')).toBe(0);
+    expect(value(m, 'allot_sweep_interval_seconds')).toBe(1);
   });
 
   it('shows unsent mail waiting in the outbox, with its age', async () => {
