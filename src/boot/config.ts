@@ -156,6 +156,9 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const metricsToken = env.ALLOT_METRICS_TOKEN || null;
   if (metricsToken !== null && (metricsToken.length < 16 || metricsToken.length > 512 || /\s/.test(metricsToken)))
     throw new ConfigError('ALLOT_METRICS_TOKEN must be 16 to 512 characters without spaces (try: openssl rand -hex 32).');
+  const metricsPort = env.ALLOT_METRICS_PORT ? integer(env, 'ALLOT_METRICS_PORT', 0, 0, 65535) : null;
+  if (metricsPort !== null && metricsPort !== 0 && metricsPort === port)
+    throw new ConfigError('ALLOT_METRICS_PORT must differ from ALLOT_PORT (to serve /metrics on the main port, set ALLOT_METRICS_TOKEN instead).');
   const headersTimeoutMs = integer(env, 'ALLOT_HEADERS_TIMEOUT_SECONDS', HEADERS_TIMEOUT_DEFAULT_MS / SECOND_MS, 1, 3600) * SECOND_MS;
   const requestTimeoutMs = integer(env, 'ALLOT_REQUEST_TIMEOUT_SECONDS', REQUEST_TIMEOUT_DEFAULT_MS / SECOND_MS, 1, 3600) * SECOND_MS;
   if (headersTimeoutMs > requestTimeoutMs)
@@ -193,7 +196,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     requestTimeoutMs,
     keepAliveTimeoutMs: integer(env, 'ALLOT_KEEP_ALIVE_TIMEOUT_SECONDS', KEEP_ALIVE_TIMEOUT_DEFAULT_MS / SECOND_MS, 1, 3600) * SECOND_MS,
     metricsToken,
-    metricsPort: env.ALLOT_METRICS_PORT ? integer(env, 'ALLOT_METRICS_PORT', 0, 0, 65535) : null,
+    metricsPort,
     metricsHost: env.ALLOT_METRICS_HOST || '127.0.0.1',
     mailRetry: {
       baseMs: integer(env, 'ALLOT_MAIL_RETRY_BASE_MS', MAIL_RETRY_BASE_DEFAULT_MS, 10, 86_400_000),

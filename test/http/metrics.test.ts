@@ -5,6 +5,7 @@
  */
 import parsePrometheusTextFormat, { type Family } from 'parse-prometheus-text-format';
 import { afterEach, describe, expect, it } from 'vitest';
+import { ConfigError, readConfig } from '../../src/boot/config.ts';
 import { apiClient, type Api } from '../helpers/api.ts';
 import { dialects } from '../helpers/db.ts';
 import { activate, createKey, seedSubscription, type Seeded } from '../helpers/fixtures.ts';
@@ -49,6 +50,22 @@ function total(families: Map<string, Family>, name: string, labels: Labels = {})
     .filter((m) => Object.entries(labels).every(([k, v]) => m.labels?.[k] === v))
     .reduce((n, m) => n + Number(m.value ?? m.count), 0);
 }
+
+describe('metrics configuration', () => {
+  it('is off unless a token or a port is given; the listener defaults to loopback', () => {
+    expect(readConfig({})).toMatchObject({ metricsToken: null, metricsPort: null, metricsHost: '127.0.0.1' });
+    expect(readConfig({ ALLOT_METRICS_TOKEN: METRICS_TOKEN, ALLOT_METRICS_PORT: '9464', ALLOT_METRICS_HOST: '10.0.0.5' })).toMatchObject({
+      metricsToken: METRICS_TOKEN,
+      metricsPort: 9464,
+      metricsHost: '10.0.0.5',
+    });
+  });
+
+  it('refuses a short or spaced token, a port out of range, and the main port', () => {
+    for (const env of [{ ALLOT_METRICS_TOKEN: 'short' }, { ALLOT_METRICS_TOKEN: 'has a space in it 0123456789' }, { ALLOT_METRICS_PORT: '70000' }, { ALLOT_METRICS_PORT: 'x' }, { ALLOT_PORT: '8080', ALLOT_METRICS_PORT: '8080' }])
+      expect(() => readConfig(env), JSON.stringify(env)).toThrow(ConfigError);
+  });
+});
 
 describe.each(dialects())('/metrics on %s', (dialect) => {
   let server: TestServer | undefined;
