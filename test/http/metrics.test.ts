@@ -12,6 +12,7 @@ import { activate, createKey, seedSubscription, type Seeded } from '../helpers/f
 import { startTestServer, type TestServer } from '../helpers/harness.ts';
 import { noteSecret } from '../helpers/run-log.ts';
 import { eventually, mailEnv, startSmtp, type Smtp } from '../helpers/smtp.ts';
+import { connectIdp, deviceSignIn, ssoActivate, ssoScene } from '../helpers/sso.ts';
 
 const METRICS_TOKEN = 'test-metrics-token-0123456789abcdef';
 noteSecret(METRICS_TOKEN);
@@ -145,6 +146,8 @@ describe.each(dialects())('/metrics on %s', (dialect) => {
     expect((await api.post(`/v1/keys/${seed.primaryKeyId}/block`)).status).toBe(200);
     expect((await activate(api, seed.primaryKey, 5)).body.error.code).toBe('KEY_BLOCKED');
     expect((await api.as(null).post('/v1/client/check-in', { activationId: second.body.activation.id, fingerprint: 'fp-2' })).body.error.code).toBe('KEY_BLOCKED');
+    expect((await api.as(null).post('/v1/client/deactivate', { activationId: second.body.activation.id, fingerprint: 'fp-x' })).body.error.code).toBe('FINGERPRINT_MISMATCH');
+    expect((await api.as(null).post('/v1/client/deactivate', { activationId: second.body.activation.id, fingerprint: 'fp-2' })).status).toBe(200);
     const dyn = await createKey(api.as(seed.adminToken), seed.subscriptionId, { type: 'dynamic', maxSeats: 1 });
     expect(dyn.status).toBe(201);
 
@@ -156,12 +159,14 @@ describe.each(dialects())('/metrics on %s', (dialect) => {
     expect(decision('activation', 'KEY_BLOCKED')).toBe(1);
     expect(decision('check_in', 'ok')).toBe(1);
     expect(decision('check_in', 'KEY_BLOCKED')).toBe(1);
-    expect(total(m, 'allot_device_decisions_total')).toBe(7);
+    expect(decision('deactivation', 'FINGERPRINT_MISMATCH')).toBe(1);
+    expect(decision('deactivation', 'ok')).toBe(1);
+    expect(total(m, 'allot_device_decisions_total')).toBe(9);
 
     const product = (await api.get(`/v1/subscriptions/${seed.subscriptionId}`)).body.product;
     const code = typeof product === 'string' ? product : product.code;
     expect(value(m, 'allot_seats_total', { product: code })).toBe(2);
-    expect(value(m, 'allot_seats_used', { product: code })).toBe(2);
+    expect(value(m, 'allot_seats_used', { product: code })).toBe(1);
 
     // Routes by their template, with the status class; never an id.
     expect(m.get('allot_http_request_duration_seconds')!.type).toBe('HISTOGRAM');
@@ -237,6 +242,24 @@ describe.each(dialects())('/metrics on %s', (dialect) => {
       const families = await scrapeAt(server);
       return value(families, 'allot_outbox_messages', { kind: 'invitation' }) === 0 && value(families, 'allot_outbox_oldest_age_seconds', { kind: 'invitation' }) === 0;
     }, 15_000, 500);
+  });
+
+  it('counts SSO activations once each, granted or refused', async () => {
+    const scene = await ssoScene(dialect, 5, { ALLOT_METRICS_TOKEN: METRICS_TOKEN });
+    const idp = await connectIdp(scene.server, scene.admin, scene.acme.accountId, 'oidc');
+    try {
+      const signIn = await deviceSignIn(scene.server, idp, scene.product, { email: 'ada@acme.example', name: 'Ada' });
+      expect((await ssoActivate(scene.operator, signIn, 'ada-1')).status).toBe(201);
+      expect((await ssoActivate(scene.operator, signIn, 'ada-2')).body.error.code).toBe('SSO_CODE_INVALID');
+      const m = await scrapeAt(scene.server);
+      expect(value(m, 'allot_device_decisions_total', { kind: 'sso_activation', code: 'ok' })).toBe(1);
+      expect(value(m, 'allot_device_decisions_total', { kind: 'sso_activation', code: 'SSO_CODE_INVALID' })).toBe(1);
+      expect(total(m, 'allot_device_decisions_total')).toBe(2);
+      expect(value(m, 'allot_http_requests_total', { route: '/v1/client/sso/activate', status_class: '2xx' })).toBe(1);
+    } finally {
+      await idp.close();
+      await scene.close();
+    }
   });
 
   it("shows when this node last swept, and that it leads the sweeps", async () => {
