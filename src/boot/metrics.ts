@@ -189,13 +189,13 @@ export function createMetrics(options: MetricsOptions): ServerMetrics {
   };
 
   /** Label children by one string key: cheaper per request than prom-client hashing a label object. */
-  const children = new Map<string, { count: Counter; time: Histogram }>();
+  const children = new Map<string, { count: ReturnType<typeof requests.labels>; time: ReturnType<typeof latency.labels> }>();
   const childOf = (route: string, method: string, status: number) => {
     const key = `${method} ${status} ${route}`;
     let child = children.get(key);
     if (!child) {
       const labels = { route, method: METHODS.has(method) ? method : 'OTHER', status_class: statusClass(status) };
-      child = { count: requests.labels(labels) as unknown as Counter, time: latency.labels(labels) as unknown as Histogram };
+      child = { count: requests.labels(labels), time: latency.labels(labels) };
       children.set(key, child);
     }
     return child;
