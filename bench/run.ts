@@ -19,8 +19,9 @@ import { consoleRender } from './scenarios/console-render.ts';
 import { growth } from './scenarios/growth.ts';
 import { inviteCsv } from './scenarios/invite-csv.ts';
 import { throughput } from './scenarios/throughput.ts';
+import { metricsCost } from './scenarios/metrics-cost.ts';
 
-const SCENARIOS: Scenario[] = [inviteCsv, consoleRender, throughput, growth];
+const SCENARIOS: Scenario[] = [inviteCsv, consoleRender, throughput, growth, metricsCost];
 
 const { values: args } = parseArgs({
   options: {

@@ -41,7 +41,7 @@ const SUBSCRIPTIONS = 50;
 const ADMIN_CONNECTIONS = 4;
 const BASELINE_SERVER = fileURLToPath(new URL('../throughput/baseline-server.mjs', import.meta.url));
 /** The largest each budget may be (src/boot/config.ts): the limits stay on, their cost measured, none ever reached. */
-const NO_LIMIT = '100000000';
+export const NO_LIMIT = '100000000';
 const CPU_PROFILE_INTERVAL_US = 250;
 
 /** The issue's targets: requests/s against the baseline's, and p99 at 64 connections. */
@@ -52,7 +52,7 @@ const RATIO_TARGETS: Record<string, Partial<Record<Dialect, number>>> = {
   'check-in': { sqlite: 0.7, postgres: 0.7 },
 };
 
-interface Timing {
+export interface Timing {
   warmupSeconds: number;
   durationSeconds: number;
   connections: number;
@@ -60,7 +60,7 @@ interface Timing {
   checkInPool: number;
 }
 
-function timing(ctx: BenchContext): Timing {
+export function timing(ctx: BenchContext): Timing {
   const { quick, warmupSeconds, durationSeconds, connections } = ctx.options;
   return {
     warmupSeconds: warmupSeconds ?? (quick ? 1 : 3),
@@ -80,13 +80,13 @@ const activationBody = (key: string, fingerprint: string, n: number) =>
   `{"key":"${key}","fingerprint":"${fingerprint}","device":{"name":"laptop-${n}","os":"macOS 15.1","serial":"SN${n}","mac":"00:11:22:33:44:55","appVersion":"20.1.0"}}`;
 
 /** Activations of new devices, with `keyFor(n)` (one key, or keys in turn). */
-function activations(keyFor: (n: number) => string) {
+export function activations(keyFor: (n: number) => string) {
   const fp = fingerprints();
   return jsonPosts('/v1/client/activate', (n) => activationBody(keyFor(n), fp(n), n));
 }
 
 /** Warm-up, then the measured load; both counted for the checks afterwards. */
-async function warmThenMeasure(ctx: BenchContext, t: Timing, name: string, spec: Omit<LoadSpec, 'durationSeconds' | 'connections'>) {
+export async function warmThenMeasure(ctx: BenchContext, t: Timing, name: string, spec: Omit<LoadSpec, 'durationSeconds' | 'connections'>) {
   ctx.log(`${name}: ${t.warmupSeconds} s warm-up, then ${t.durationSeconds} s at ${t.connections} connections`);
   const warmup = await runLoad({ ...spec, connections: t.connections, durationSeconds: t.warmupSeconds });
   const measured = await runLoad({ ...spec, connections: t.connections, durationSeconds: t.durationSeconds });

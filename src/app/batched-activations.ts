@@ -20,7 +20,7 @@ import { deviceOn, type CheckInWrite } from './ports/repositories.ts';
 import type { Tx } from './ports/store.ts';
 
 export interface ActivationItem {
-  deps: Pick<AppDeps, 'store' | 'clock' | 'ids' | 'vault' | 'signer' | 'config'>;
+  deps: Pick<AppDeps, 'store' | 'clock' | 'ids' | 'vault' | 'signer' | 'config' | 'metrics'>;
   caller: Caller;
   /** The lookup hash of the presented string. */
   hash: string;

@@ -16,7 +16,7 @@ import { deviceOn, type CheckInWrite } from './ports/repositories.ts';
 import type { Tx } from './ports/store.ts';
 
 export interface CheckInItem {
-  deps: Pick<AppDeps, 'store' | 'clock' | 'vault' | 'signer' | 'config' | 'ids'>;
+  deps: Pick<AppDeps, 'store' | 'clock' | 'vault' | 'signer' | 'config' | 'ids' | 'metrics'>;
   input: CheckInInput;
   now: number;
 }

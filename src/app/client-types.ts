@@ -1,5 +1,6 @@
 import type { Refusal } from '../domain/decisions.ts';
 import type { ActivateView, CheckInView } from './views/activations.ts';
+import type { DecisionKind, Metrics } from './ports/metrics.ts';
 
 /** What a device sends about itself. */
 export interface DeviceInput {
@@ -12,6 +13,16 @@ export interface DeviceInput {
 
 /** The answer to a device: granted with a certificate, or refused with a stable code. */
 export type ClientDecision<T> = { granted: true; value: T } | { granted: false; refusal: Refusal };
+
+/**
+ * Counts a device request's decision, once: called where the request's outcome is final (after
+ * the store answered, whether the write ran alone, in a run decided together, or again after a
+ * shared transaction failed), never inside a transaction that may run twice.
+ */
+export function counted<D extends ClientDecision<unknown>>(metrics: Metrics, kind: DecisionKind, decision: D): D {
+  metrics.decision(kind, decision.granted ? 'ok' : decision.refusal.code);
+  return decision;
+}
 
 export type GrantedCertificate = CheckInView;
 

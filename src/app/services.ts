@@ -50,6 +50,7 @@ import { readUsage } from './use-cases/read-usage.ts';
 import { authenticateSession, csrfTokenOf, getSession, signIn, signOut } from './use-cases/sign-in.ts';
 import { getSubscription, listSubscriptions } from './use-cases/read-subscriptions.ts';
 import { runSweeps, runSweepsIfLeader } from './use-cases/run-sweeps.ts';
+import { readGauges } from './use-cases/read-gauges.ts';
 import { setUpAccount, setupNeeded, type SetupInput } from './use-cases/set-up-account.ts';
 import { updateKey, type UpdateKeyInput } from './use-cases/update-key.ts';
 import { updateSubscription, type UpdateSubscriptionInput } from './use-cases/update-subscription.ts';
@@ -271,6 +272,10 @@ export function createServices(deps: AppDeps) {
     setup: {
       needed: () => setupNeeded(deps),
       run: (c: Caller, input: SetupInput) => setUpAccount(deps, c, input),
+    },
+    /** What /metrics reads from the database (outbox backlog, seats per product). */
+    monitoring: {
+      gauges: () => readGauges(deps),
     },
     sweeps: {
       // Reset requests are worked off here too, so that they do not wait for an SMTP server to be configured.

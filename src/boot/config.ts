@@ -69,6 +69,11 @@ export interface Config {
   headersTimeoutMs: number;
   requestTimeoutMs: number;
   keepAliveTimeoutMs: number;
+  /** Set: GET /metrics on the main port answers a scraper sending `Authorization: Bearer <it>` (ALLOT_METRICS_TOKEN). */
+  metricsToken: string | null;
+  /** Set: a listener of its own serves /metrics without a token (ALLOT_METRICS_PORT, on ALLOT_METRICS_HOST). */
+  metricsPort: number | null;
+  metricsHost: string;
 }
 
 /** The request log's defaults (docs/operations.md, "Logs"). */
@@ -148,6 +153,12 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const operatorToken = env.ALLOT_OPERATOR_TOKEN || null;
   if (operatorToken !== null && operatorToken.length < 16)
     throw new ConfigError('ALLOT_OPERATOR_TOKEN must be at least 16 characters (try: openssl rand -hex 32).');
+  const metricsToken = env.ALLOT_METRICS_TOKEN || null;
+  if (metricsToken !== null && (metricsToken.length < 16 || metricsToken.length > 512 || /\s/.test(metricsToken)))
+    throw new ConfigError('ALLOT_METRICS_TOKEN must be 16 to 512 characters without spaces (try: openssl rand -hex 32).');
+  const metricsPort = env.ALLOT_METRICS_PORT ? integer(env, 'ALLOT_METRICS_PORT', 0, 0, 65535) : null;
+  if (metricsPort !== null && metricsPort !== 0 && metricsPort === port)
+    throw new ConfigError('ALLOT_METRICS_PORT must differ from ALLOT_PORT (to serve /metrics on the main port, set ALLOT_METRICS_TOKEN instead).');
   const headersTimeoutMs = integer(env, 'ALLOT_HEADERS_TIMEOUT_SECONDS', HEADERS_TIMEOUT_DEFAULT_MS / SECOND_MS, 1, 3600) * SECOND_MS;
   const requestTimeoutMs = integer(env, 'ALLOT_REQUEST_TIMEOUT_SECONDS', REQUEST_TIMEOUT_DEFAULT_MS / SECOND_MS, 1, 3600) * SECOND_MS;
   if (headersTimeoutMs > requestTimeoutMs)
@@ -184,6 +195,9 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     headersTimeoutMs,
     requestTimeoutMs,
     keepAliveTimeoutMs: integer(env, 'ALLOT_KEEP_ALIVE_TIMEOUT_SECONDS', KEEP_ALIVE_TIMEOUT_DEFAULT_MS / SECOND_MS, 1, 3600) * SECOND_MS,
+    metricsToken,
+    metricsPort,
+    metricsHost: env.ALLOT_METRICS_HOST || '127.0.0.1',
     mailRetry: {
       baseMs: integer(env, 'ALLOT_MAIL_RETRY_BASE_MS', MAIL_RETRY_BASE_DEFAULT_MS, 10, 86_400_000),
       maxMs: integer(env, 'ALLOT_MAIL_RETRY_MAX_MS', MAIL_RETRY_MAX_DEFAULT_MS, 10, 86_400_000),

@@ -21,7 +21,7 @@ import { createSamlAdapter } from '../sso/saml.ts';
 import { backupSqlite, type BackupReport } from '../storage/backup.ts';
 import { openDatabase, type OpenDatabase } from '../storage/dialect.ts';
 import { migrateToLatest } from '../storage/migrate.ts';
-import { KyselyStore } from '../storage/store.ts';
+import { KyselyStore, type StoreObserver } from '../storage/store.ts';
 import type { Config } from './config.ts';
 
 export interface Runtime {
@@ -31,6 +31,8 @@ export interface Runtime {
   masterKeyCreated: boolean;
   /** What the use-cases announce (`mailQueued`), for the background workers. */
   signals: EventEmitter<RuntimeSignals>;
+  /** Device writes waiting for the next shared transaction (for /metrics). */
+  queuedWrites(): number;
   close(): Promise<void>;
 }
 
@@ -45,6 +47,8 @@ export interface RuntimeOptions {
   migrate?: boolean;
   /** The counters /metrics serves (boot/metrics.ts); none by default. */
   metrics?: Metrics;
+  /** Told of every shared transaction and batch of the store (boot/metrics.ts); none by default. */
+  storeObserver?: StoreObserver;
 }
 
 export function appConfig(config: Config): AppConfig {
@@ -66,9 +70,11 @@ export async function openRuntime(config: Config, options: RuntimeOptions = {}):
     if (options.migrate !== false) await migrateToLatest(database.db);
     const master = loadMasterKey({ value: config.masterKey, file: config.masterKeyFile });
     const mailer = config.smtpUrl ? createSmtpMailer({ url: config.smtpUrl, from: config.mailFrom }) : null;
+    // Half the pool may run shared device writes at once; the rest serves everything else.
+    const store = new KyselyStore(database.db, database.caps, Math.max(1, Math.floor(config.pgPoolSize / 2)));
+    store.observer = options.storeObserver ?? null;
     const deps: AppDeps = {
-      // Half the pool may run shared device writes at once; the rest serves everything else.
-      store: new KyselyStore(database.db, database.caps, Math.max(1, Math.floor(config.pgPoolSize / 2))),
+      store,
       clock: options.clock ?? systemClock,
       timer: systemClock,
       ids: { next: () => uuidv7() },
@@ -90,6 +96,7 @@ export async function openRuntime(config: Config, options: RuntimeOptions = {}):
       config,
       database,
       signals,
+      queuedWrites: () => store.queuedWrites(),
       masterKeyCreated: master.created,
       async close() {
         mailer?.close();

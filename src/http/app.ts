@@ -30,6 +30,7 @@ import { productAndAccountRoutes } from './routes/products-accounts.ts';
 import { subscriptionAndKeyRoutes } from './routes/subscriptions-keys.ts';
 import { ssoRoutes } from './routes/sso.ts';
 import { systemRoutes } from './routes/system.ts';
+import { metricsRoutes, type MetricsRoute } from './routes/metrics.ts';
 import { closeAfterBody, serverOptions, type ServerLimits } from './server-limits.ts';
 import type { App } from './types.ts';
 import { registerValidation } from './validation.ts';
@@ -56,6 +57,10 @@ export interface HttpOptions {
   clientLimits: ClientLimitOptions;
   /** Header size and the timeouts of a connection. */
   serverLimits: ServerLimits;
+  /** Told of every answer, with its route's template (never the raw URL; null when no route matched) and latency. */
+  observeRequest?: (route: string | null, method: string, statusCode: number, ms: number) => void;
+  /** GET /metrics on this app, behind this token (auth.ts, access 'metrics'); absent: no such route (404). */
+  metrics?: MetricsRoute & { token: string };
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
@@ -111,6 +116,13 @@ export async function buildHttpApp(services: Services, options: HttpOptions): Pr
     },
   }).withTypeProvider<TypeBoxTypeProvider>();
 
+  const observe = options.observeRequest;
+  if (observe)
+    app.addHook('onResponse', (request, reply, done) => {
+      observe(request.is404 ? null : (request.routeOptions.url ?? null), request.method, reply.statusCode, reply.elapsedTime);
+      done();
+    });
+
   if (requestLog) {
     requestLog.start(app.log);
     app.addHook('onClose', (_instance, done) => {
@@ -154,7 +166,7 @@ export async function buildHttpApp(services: Services, options: HttpOptions): Pr
   await app.register(cookie, { hook: false });
   // Limits are per route (sign-in, resets); a route opts in with config.rateLimit.
   await app.register(rateLimit, { global: false });
-  registerAuth(app, services);
+  registerAuth(app, services, { metricsToken: options.metrics?.token ?? null });
 
   await app.register(swagger, {
     transformObject: (doc) => ('openapiObject' in doc ? describeCsvBodies(doc.openapiObject) : doc.swaggerObject),
@@ -170,6 +182,7 @@ export async function buildHttpApp(services: Services, options: HttpOptions): Pr
           bearer: { type: 'http', scheme: 'bearer', description: 'An API token (allot_…), or the operator token.' },
           session: { type: 'apiKey', in: 'cookie', name: 'allot_session', description: 'The console session (POST /v1/session); changes also need the x-csrf-token header.' },
           scim: { type: 'http', scheme: 'bearer', description: 'A SCIM token (allot_scim_…), made by an Account Administrator; only /scim/v2 takes it.' },
+          metrics: { type: 'http', scheme: 'bearer', description: 'The metrics token (ALLOT_METRICS_TOKEN); only GET /metrics takes it.' },
         },
       },
       tags: [
@@ -195,6 +208,7 @@ export async function buildHttpApp(services: Services, options: HttpOptions): Pr
   });
 
   systemRoutes(app, services);
+  if (options.metrics) metricsRoutes(app, options.metrics);
   const limits = clientLimits(app, options.clientLimits);
   clientRoutes(app, services, limits);
   productAndAccountRoutes(app, services);

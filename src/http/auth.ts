@@ -1,4 +1,4 @@
-import { timingSafeEqual } from 'node:crypto';
+import { createHash, timingSafeEqual } from 'node:crypto';
 import type {} from '@fastify/cookie';
 import type { FastifyInstance, FastifyReply, FastifyRequest, RouteOptions } from 'fastify';
 import type { Caller } from '../app/context.ts';
@@ -9,10 +9,11 @@ import { AllotError } from '../domain/errors.ts';
  * Who may call a route: anyone (the credential is in the body), an account's caller (a member
  * signed in to the console, or an API token) or the operator — what each role may then do is
  * the use-cases' to decide —, the operator only, or an identity provider with a SCIM token
- * (the /scim/v2 routes, and only them).
+ * (the /scim/v2 routes, and only them), or a Prometheus scraper with the metrics token
+ * (GET /metrics, registered only when ALLOT_METRICS_TOKEN is set).
  */
-export type Access = 'public' | 'admin' | 'operator' | 'scim';
-export const ACCESS: readonly Access[] = ['public', 'admin', 'operator', 'scim'];
+export type Access = 'public' | 'admin' | 'operator' | 'scim' | 'metrics';
+export const ACCESS: readonly Access[] = ['public', 'admin', 'operator', 'scim', 'metrics'];
 
 type Security = { [scheme: string]: string[] }[];
 
@@ -27,6 +28,7 @@ export const SECURITY: Readonly<Record<Access, Security | undefined>> = {
   admin: [{ bearer: [] }, { session: [] }],
   operator: [{ bearer: [] }, { session: [] }],
   scim: [{ scim: [] }],
+  metrics: [{ metrics: [] }],
 };
 
 /** A route the server serves and who may call it, as registered (HEAD twins of GET routes included). */
@@ -88,8 +90,17 @@ export function sessionCookie(request: FastifyRequest): string | undefined {
 
 type Authenticate = (request: FastifyRequest) => Promise<void>;
 
+export interface AuthOptions {
+  /** The token a scraper sends for GET /metrics (ALLOT_METRICS_TOKEN); null: no route takes one. */
+  metricsToken?: string | null;
+}
+
+const digest = (s: string): Buffer => createHash('sha256').update(s).digest();
+
 /** Who calls, for a route of each access rule but `public` (which asks nobody). */
-function authenticators(services: Services): Record<Exclude<Access, 'public'>, Authenticate> {
+function authenticators(services: Services, options: AuthOptions): Record<Exclude<Access, 'public'>, Authenticate> {
+  // Compared as digests, in constant time: neither the token's content nor its length shows in the timing.
+  const metricsDigest = options.metricsToken ? digest(options.metricsToken) : null;
   async function caller(request: FastifyRequest, operatorOnly: boolean): Promise<void> {
     const header = request.headers.authorization;
     const match = BEARER.exec(header ?? '');
@@ -122,6 +133,12 @@ function authenticators(services: Services): Record<Exclude<Access, 'public'>, A
       if (!actor) throw new AllotError('SCIM_UNAUTHORIZED', 'Send a valid SCIM token: Authorization: Bearer <token>.');
       request.caller = { actor, requestId: String(request.id) };
     },
+    async metrics(request) {
+      // Only the metrics token, only in the header; the caller stays nobody (the route reads no account).
+      const match = BEARER.exec(request.headers.authorization ?? '');
+      if (!metricsDigest || !match || !timingSafeEqual(digest(match[1]!), metricsDigest))
+        throw new AllotError('UNAUTHORIZED', 'Send the metrics token: Authorization: Bearer <ALLOT_METRICS_TOKEN>.');
+    },
   };
 }
 
@@ -140,7 +157,7 @@ function requireAccess(app: FastifyInstance, authenticate: Record<Exclude<Access
     const name = `${methods.join(',')} ${route.url}`;
     const access = route.config?.access ?? (this.hasDecorator(PUBLIC_SCOPE) ? 'public' : undefined);
     if (access === undefined || !ACCESS.includes(access))
-      throw new Error(`Route ${name} declares no access rule: give it config.access ('public', 'admin', 'operator' or 'scim').`);
+      throw new Error(`Route ${name} declares no access rule: give it config.access ('public', 'admin', 'operator', 'scim' or 'metrics').`);
     if (route.schema && 'security' in route.schema)
       throw new Error(`Route ${name} writes its own OpenAPI security: it is derived from config.access, leave it out.`);
     route.config = { ...route.config, access };
@@ -155,8 +172,8 @@ function requireAccess(app: FastifyInstance, authenticate: Record<Exclude<Access
   });
 }
 
-export function registerAuth(app: FastifyInstance, services: Services): void {
-  requireAccess(app, authenticators(services));
+export function registerAuth(app: FastifyInstance, services: Services, options: AuthOptions = {}): void {
+  requireAccess(app, authenticators(services, options));
   app.decorateRequest('caller', null as unknown as Caller);
   app.decorateRequest('sessionId', null);
 }

@@ -71,7 +71,18 @@ export interface OpenDatabase {
   caps: DialectCapabilities;
   /** Where the data lives, with no password in it (for logs). */
   describe: string;
+  /** The connection pool's use (PostgreSQL); null where there is no pool (SQLite: one connection, one writer). */
+  poolUse(): PoolUse | null;
   close(): Promise<void>;
+}
+
+export interface PoolUse {
+  /** Connections open. */
+  total: number;
+  /** Open and unused. */
+  idle: number;
+  /** Queries waiting for a connection. */
+  waiting: number;
 }
 
 const sqliteCaps: DialectCapabilities = {
@@ -190,7 +201,7 @@ function openSqlite(path: string): OpenDatabase {
   database.pragma('foreign_keys = ON');
   cachePreparedStatements(database);
   const db = new Kysely<Database>({ dialect: new LockingSqliteDialect(database) });
-  return { db, caps: sqliteCaps, describe: `sqlite:${file}`, close: () => db.destroy() };
+  return { db, caps: sqliteCaps, describe: `sqlite:${file}`, poolUse: () => null, close: () => db.destroy() };
 }
 
 
@@ -227,5 +238,6 @@ function openPostgres(url: string, options: OpenOptions): OpenDatabase {
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   const safe = new URL(url);
   safe.password = '';
-  return { db, caps: postgresCaps, describe: safe.toString(), close: () => db.destroy() };
+  const poolUse = (): PoolUse => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount });
+  return { db, caps: postgresCaps, describe: safe.toString(), poolUse, close: () => db.destroy() };
 }

@@ -93,10 +93,20 @@ function laneOf(hint: string, lanes: number): number {
   return (h >>> 0) % lanes;
 }
 
+/** What group commit reports as it goes (boot/metrics.ts counts it): a plain interface, storage knows no metrics library. */
+export interface StoreObserver {
+  /** A shared transaction was run, carrying `writes` writes (whatever became of them). */
+  sharedTransaction(writes: number): void;
+  /** `kind.many` decided `writes` writes together, in one savepoint. */
+  batch(writes: number): void;
+}
+
 export class KyselyStore implements Store {
   private readonly lanes: Lane[];
   /** How well group commit groups: writes that asked to share, and the transactions they took. */
   readonly stats = { sharedWrites: 0, sharedTransactions: 0, batchedWrites: 0, batches: 0, batchesAbandoned: 0 };
+  /** Told of every shared transaction and batch; none by default. */
+  observer: StoreObserver | null = null;
 
   /**
    * `lanes`: how many shared transactions may run at once. SQLite has one writer, so one; on
@@ -133,6 +143,13 @@ export class KyselyStore implements Store {
   writeBatched<I, O>(kind: Batchable<I, O>, item: I, hint?: string): Promise<O> {
     const batch = this.batching ? { kind: kind as Batchable<unknown, unknown>, item } : undefined;
     return this.enqueue((tx) => kind.one(tx, item), batch, hint);
+  }
+
+  /** Shared writes waiting for a transaction (not counting those in the ones running): the writer's queue. */
+  queuedWrites(): number {
+    let n = 0;
+    for (const lane of this.lanes) n += lane.queue.length;
+    return n;
   }
 
   private enqueue<T>(fn: (tx: Tx) => Promise<T>, batch: Queued['batch'], hint: string | undefined): Promise<T> {
@@ -180,6 +197,7 @@ export class KyselyStore implements Store {
     const outcomes: Outcome[] = [];
     this.stats.sharedWrites += batch.length;
     this.stats.sharedTransactions++;
+    this.observer?.sharedTransaction(batch.length);
     try {
       await this.db.connection().execute(async (conn) => {
         // What closes one write is sent with what opens the next: one round trip (PostgreSQL).
@@ -249,7 +267,10 @@ export class KyselyStore implements Store {
     try {
       const values = await kind.many(bind(conn, this.caps, hooks), run.map((q) => q.batch!.item));
       this.stats.batchedWrites += values.length;
-      if (values.length > 0) this.stats.batches++;
+      if (values.length > 0) {
+        this.stats.batches++;
+        this.observer?.batch(values.length);
+      }
       // The run's commit hooks go with its first write's answer: they run before any is answered.
       return { outcomes: values.map((value, i) => ({ ok: true, value, hooks: i === 0 ? hooks : [] })), pending: [RELEASE] };
     } catch (error) {

@@ -66,7 +66,8 @@ describe.each(dialects().slice(0, 1))('the OpenAPI security of every route (%s)'
   let server: TestServer;
   let doc: any;
   beforeAll(async () => {
-    server = await startTestServer(dialect);
+    // With a metrics token, so that GET /metrics (access 'metrics') is among the routes.
+    server = await startTestServer(dialect, { env: { ALLOT_METRICS_TOKEN: 'route-access-metrics-token-0123' } });
     doc = JSON.parse((await server.app.inject({ method: 'GET', url: '/openapi.json' })).body);
   });
   afterAll(() => server?.close());
@@ -74,8 +75,14 @@ describe.each(dialects().slice(0, 1))('the OpenAPI security of every route (%s)'
   /** Served but not in the document: the console (index.html, its files), the document itself, and its rendered reference. */
   const undocumented = (path: string): boolean => path === '/' || path === '/openapi.json' || path === '/assets/*' || path === '/docs' || path.startsWith('/docs/');
 
-  it('is derived from its access rule: none for public routes, a token or a session for an account, a token or an operator member session for the operator, a SCIM token for SCIM', () => {
-    expect(SECURITY).toEqual({ public: undefined, admin: [{ bearer: [] }, { session: [] }], operator: [{ bearer: [] }, { session: [] }], scim: [{ scim: [] }] });
+  it('is derived from its access rule: none for public routes, a token or a session for an account, a token or an operator member session for the operator, a SCIM token for SCIM, the metrics token for /metrics', () => {
+    expect(SECURITY).toEqual({
+      public: undefined,
+      admin: [{ bearer: [] }, { session: [] }],
+      operator: [{ bearer: [] }, { session: [] }],
+      scim: [{ scim: [] }],
+      metrics: [{ metrics: [] }],
+    });
     const table = routeTable(server.app);
     const wrong: string[] = [];
     const documented = new Set<string>();
@@ -97,6 +104,7 @@ describe.each(dialects().slice(0, 1))('the OpenAPI security of every route (%s)'
     for (const key of ['GET /v1/system', 'GET /healthz', 'GET /.well-known/jwks.json', 'POST /v1/client/activate', 'POST /v1/session', 'GET /openapi.json', 'GET /', 'GET /assets/*', 'GET /docs', 'GET /docs/static/*'])
       expect(access.get(key), key).toBe('public');
     expect(access.get('POST /v1/signing-keys/rotate')).toBe('operator');
+    expect(access.get('GET /metrics')).toBe('metrics');
     expect(access.get('GET /v1/subscriptions/{id}')).toBe('admin');
   });
 });

@@ -48,6 +48,8 @@ export interface SubscriptionRepo {
   ofAccountAndProduct(accountId: string, productId: string): Promise<SubscriptionRecord[]>;
   /** Subscriptions with an auto-release window set. */
   withAutoRelease(limit: number, after?: string): Promise<SubscriptionRecord[]>;
+  /** Seats of the subscriptions not yet expired, summed per product (its code): one grouped query. */
+  seatsByProduct(): Promise<{ productCode: string; total: number; used: number }[]>;
 }
 
 export type KeyPatch = Partial<Pick<KeyRecord, 'name' | 'blocked' | 'expiresAt' | 'expiredAt' | 'deletedAt' | 'keyCipher' | 'updatedAt' | 'ssoGroups' | 'ssoPriority' | 'policy' | 'policyVersion' | 'policyUpdatedAt' | 'goldenImageId'>> & {
@@ -143,6 +145,8 @@ export interface OutboxRepo {
   settle(id: string, owner: string, outcome: Pick<OutboxRecord, 'status' | 'attempts' | 'nextAttemptAt' | 'lastError' | 'sentAt' | 'updatedAt'>): Promise<boolean>;
   /** Cancels the unsent messages about `refId` (a revoked or resent invitation). */
   cancel(refId: string, now: number): Promise<void>;
+  /** Unsent messages (queued or retrying) per kind, with the oldest one's creation time: one grouped query. */
+  backlog(): Promise<{ kind: string; count: number; oldestCreatedAt: number }[]>;
 }
 
 export type MemberPatch = Partial<

@@ -5,7 +5,7 @@ import { seatDeltas } from '../../domain/seats.ts';
 import { deviceSeat, PKCE_VERIFIER } from '../../domain/sso.ts';
 import { SSO_DEVICES_PER_USER_DEFAULT_COUNT } from '../../domain/limits.ts';
 import { deliveryFor, issueCertificate, type CertificateSubject } from '../certificates.ts';
-import { deviceFields, refused, type ClientDecision, type DeviceInput, type GrantedActivation } from '../client-types.ts';
+import { counted, deviceFields, refused, type ClientDecision, type DeviceInput, type GrantedActivation } from '../client-types.ts';
 import type { AppDeps, Caller } from '../context.ts';
 import type { SigningKeyring } from '../signing-keyring.ts';
 import { placeSeat } from '../sso-seat.ts';
@@ -20,7 +20,7 @@ export interface SsoActivateInput {
   ip: string | null;
 }
 
-type Deps = Pick<AppDeps, 'store' | 'clock' | 'ids' | 'vault' | 'signer' | 'config'>;
+type Deps = Pick<AppDeps, 'store' | 'clock' | 'ids' | 'vault' | 'signer' | 'config' | 'metrics'>;
 type Outcome = ClientDecision<CertificateSubject & { created: boolean }>;
 
 const codeInvalid = (reason: string) => refused<CertificateSubject & { created: boolean }>(refusal('SSO_CODE_INVALID', { reason }));
@@ -41,10 +41,10 @@ function codeProblem(r: SsoRequestRecord | undefined, now: number): string | nul
  */
 export async function activateBySso(deps: Deps, keyring: SigningKeyring, requestId: string | null, input: SsoActivateInput) {
   const now = deps.clock.now();
-  if (!PKCE_VERIFIER.test(input.codeVerifier)) return refused<GrantedActivation>(refusal('SSO_CODE_INVALID', { reason: 'verifier' }));
+  if (!PKCE_VERIFIER.test(input.codeVerifier)) return counted(deps.metrics, 'sso_activation', refused<GrantedActivation>(refusal('SSO_CODE_INVALID', { reason: 'verifier' })));
   const codeHash = deps.vault.tokenHash(input.code);
   const caller: Caller = { actor: { type: 'device', id: input.fingerprint }, requestId };
-  const outcome = await deps.store.writeShared((tx) => activateInTx({ tx, deps, caller, now }, deps, codeHash, input), codeHash);
+  const outcome = counted(deps.metrics, 'sso_activation', await deps.store.writeShared((tx) => activateInTx({ tx, deps, caller, now }, deps, codeHash, input), codeHash));
   if (!outcome.granted) return outcome;
   const { created, ...subject } = outcome.value;
   const signed = await issueCertificate(deps, keyring, subject, now);

@@ -12,11 +12,11 @@ import { openTrusted } from '../subscription-entry.ts';
 import type { SigningKeyring } from '../signing-keyring.ts';
 import { activationView } from '../views/activations.ts';
 import { invitationAuditState } from '../views/invitations.ts';
-import { deviceFields, refused, type ActivateInput, type ClientDecision, type GrantedActivation } from '../client-types.ts';
+import { counted, deviceFields, refused, type ActivateInput, type ClientDecision, type GrantedActivation } from '../client-types.ts';
 
 export type { ActivateInput } from '../client-types.ts';
 
-type Deps = Pick<AppDeps, 'store' | 'clock' | 'ids' | 'vault' | 'signer' | 'config'>;
+type Deps = Pick<AppDeps, 'store' | 'clock' | 'ids' | 'vault' | 'signer' | 'config' | 'metrics'>;
 type Outcome = ClientDecision<CertificateSubject & { created: boolean }>;
 
 
@@ -27,13 +27,13 @@ type Outcome = ClientDecision<CertificateSubject & { created: boolean }>;
  */
 export async function activateDevice(deps: Deps, keyring: SigningKeyring, requestId: string | null, input: ActivateInput) {
   const parsed = parseKey(input.key);
-  if (!parsed.ok) return refused<GrantedActivation>(refusal('KEY_NOT_FOUND', { reason: parsed.reason }));
+  if (!parsed.ok) return counted(deps.metrics, 'activation', refused<GrantedActivation>(refusal('KEY_NOT_FOUND', { reason: parsed.reason })));
   const hash = deps.vault.lookupHash(parsed.canonical);
   const caller: Caller = { actor: { type: 'device', id: input.fingerprint }, requestId };
   const now = deps.clock.now();
 
   // The key's lane: activations with one key lock one subscription, and queue for it in one place.
-  const outcome = await deps.store.writeBatched(activations, { deps, caller, hash, input, now }, hash);
+  const outcome = counted(deps.metrics, 'activation', await deps.store.writeBatched(activations, { deps, caller, hash, input, now }, hash));
   if (!outcome.granted) return outcome;
   const { created, ...subject } = outcome.value;
   const signed = await issueCertificate(deps, keyring, subject, now);

@@ -5,13 +5,13 @@ import type { SigningKeyring } from '../signing-keyring.ts';
 import { openTrusted, termsForCheckIn } from '../subscription-entry.ts';
 import { placeSeat } from '../sso-seat.ts';
 import { keyForGroups } from '../../domain/sso.ts';
-import { refused, type CheckInInput, type ClientDecision, type GrantedCertificate } from '../client-types.ts';
+import { counted, refused, type CheckInInput, type ClientDecision, type GrantedCertificate } from '../client-types.ts';
 import type { Batchable, Tx } from '../ports/store.ts';
 import { checkInChanges, checkInMany, type CheckInItem } from '../batched-check-ins.ts';
 
 export type { CheckInInput } from '../client-types.ts';
 
-type Deps = Pick<AppDeps, 'store' | 'clock' | 'vault' | 'signer' | 'config' | 'ids'>;
+type Deps = Pick<AppDeps, 'store' | 'clock' | 'vault' | 'signer' | 'config' | 'ids' | 'metrics'>;
 
 type Outcome = ClientDecision<CertificateSubject & { policyChanged: boolean }>;
 
@@ -28,7 +28,7 @@ export async function checkInDevice(
   input: CheckInInput,
 ): Promise<ClientDecision<GrantedCertificate>> {
   const now = deps.clock.now();
-  const outcome = await deps.store.writeBatched(checkIns, { deps, input, now }, input.activationId);
+  const outcome = counted(deps.metrics, 'check_in', await deps.store.writeBatched(checkIns, { deps, input, now }, input.activationId));
   if (!outcome.granted) return outcome;
   const signed = await issueCertificate(deps, keyring, outcome.value, now);
   const { subscription, policyChanged } = outcome.value;

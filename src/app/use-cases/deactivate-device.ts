@@ -4,19 +4,20 @@ import type { AppDeps, Caller } from '../context.ts';
 import { deactivateDevice } from '../device-steps.ts';
 import { openTrusted, writeSettled } from '../subscription-entry.ts';
 import { activationView, type ActivationView } from '../views/activations.ts';
-import { refused, type ClientDecision } from '../client-types.ts';
+import { counted, refused, type ClientDecision } from '../client-types.ts';
 
 type Deps = Pick<AppDeps, 'store' | 'clock' | 'ids' | 'vault'>;
+type DeviceDeps = Deps & Pick<AppDeps, 'metrics'>;
 
 /** The device gives its seat back (uninstall, say). The activation id and fingerprint are its credentials. */
 export async function deactivateFromDevice(
-  deps: Deps,
+  deps: DeviceDeps,
   requestId: string | null,
   input: { activationId: string; fingerprint: string },
 ): Promise<ClientDecision<{ activation: ActivationView }>> {
   const now = deps.clock.now();
   const caller: Caller = { actor: { type: 'device', id: input.fingerprint }, requestId };
-  return writeSettled(deps, caller, now, async (scope) => {
+  const decision = await writeSettled(deps, caller, now, async (scope): Promise<ClientDecision<{ activation: ActivationView }>> => {
     const { tx } = scope;
     const peek = await tx.activations.byId(input.activationId);
     if (!peek) return refused(refusal('ACTIVATION_NOT_FOUND'));
@@ -31,6 +32,7 @@ export async function deactivateFromDevice(
       return refused(refusal('ACTIVATION_NOT_FOUND', { reason: 'ended' }));
     return { granted: true, value: { activation: activationView({ ...activation, status: 'deactivated', endReason: 'client', endedAt: now }) } };
   });
+  return counted(deps.metrics, 'deactivation', decision);
 }
 
 /** An administrator frees a device's seat (app/device-steps.ts). */

@@ -7,7 +7,7 @@ import type { OutboxRecord } from '../../domain/records.ts';
 import type { Tx } from '../ports/store.ts';
 import { MAIL_CLAIM_BATCH_ROWS, MAIL_PARALLEL_COUNT } from '../../domain/limits.ts';
 
-type Deps = Pick<AppDeps, 'store' | 'clock' | 'timer' | 'ids' | 'vault' | 'config'>;
+type Deps = Pick<AppDeps, 'store' | 'clock' | 'timer' | 'ids' | 'vault' | 'config' | 'metrics'>;
 
 
 export interface DeliveryReport {
@@ -116,7 +116,9 @@ export async function deliverDueMail(deps: Deps, mailer: Mailer, owner: string):
         const m = batch[next++]!;
         const composed = await deps.store.read((tx) => compose(tx, deps, m));
         const outcome = await settle(deps, owner, m, 'mail' in composed ? await mailer.send(composed.mail) : composed);
-        if (outcome) report[outcome]++;
+        if (!outcome) continue;
+        report[outcome]++;
+        deps.metrics.mailDelivery(outcome);
       }
     };
     await Promise.all(Array.from({ length: Math.min(MAIL_PARALLEL_COUNT, batch.length) }, lane));

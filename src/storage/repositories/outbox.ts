@@ -99,5 +99,14 @@ export function outboxRepo(db: Kysely<Database>, caps: DialectCapabilities): Out
         .where('status', 'in', UNSENT)
         .execute();
     },
+    async backlog() {
+      const rows = await db
+        .selectFrom('outbox')
+        .select((eb) => ['kind', eb.fn.countAll<number>().as('count'), eb.fn.min('created_at').as('oldest')])
+        .where('status', 'in', UNSENT)
+        .groupBy('kind')
+        .execute();
+      return rows.map((r) => ({ kind: r.kind, count: Number(r.count), oldestCreatedAt: Number(r.oldest) }));
+    },
   };
 }

@@ -124,5 +124,15 @@ export function subscriptionRepo(db: Kysely<Database>, caps: DialectCapabilities
       if (after) q = q.where('id', '>', after);
       return (await q.execute()).map(subscriptionRecord);
     },
+    async seatsByProduct() {
+      const rows = await db
+        .selectFrom('subscriptions')
+        .innerJoin('products', 'products.id', 'subscriptions.product_id')
+        .select((eb) => ['products.code as code', eb.fn.sum<number>('subscriptions.seats_total').as('total'), eb.fn.sum<number>('subscriptions.used').as('used')])
+        .where('subscriptions.expired_at', 'is', null)
+        .groupBy('products.code')
+        .execute();
+      return rows.map((r) => ({ productCode: r.code, total: Number(r.total), used: Number(r.used) }));
+    },
   };
 }
