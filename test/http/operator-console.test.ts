@@ -93,6 +93,15 @@ describe.each(dialects())('the operator console on %s', (dialect) => {
     expectError(await consoleClient(server!.app).get('/v1/operator/session'), 401, 'UNAUTHORIZED', 'no cookie');
   });
 
+  it("ends an operator session through the members' sign-out too (DELETE /v1/session)", async () => {
+    await boot();
+    await addOperator();
+    const browser = await operatorSession();
+    expect((await browser.del('/v1/session')).status).toBe(204);
+    expectError(await browser.get('/v1/operator/session'), 401, 'UNAUTHORIZED', 'after the sign-out');
+    expect((await operatorEvents('operator.signed_out')).length).toBe(1);
+  });
+
   it('refuses a change without the session\'s x-csrf-token, and writes nothing', async () => {
     await boot();
     await addOperator();
