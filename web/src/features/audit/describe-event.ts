@@ -150,6 +150,8 @@ export function actorName(event: AuditEvent, nameOf: NameOf): string {
   if (type === 'member') return recordedName(name) ?? nameOf(id) ?? 'A former member';
   if (type === 'token') return name ? `API token “${name}”` : 'An API token';
   if (type === 'scim') return name ? `SCIM (“${name}”)` : 'SCIM';
+  // A vendor's staff member (an operator session records "Name <email>"); the operator token says nothing more than "the vendor".
+  if (type === 'operator' && name && /<[^<>]+>$/.test(name)) return `${recordedName(name)} (the vendor)`;
   return ACTOR_WORDS[type] ?? humanize(type);
 }
 

@@ -32,6 +32,8 @@ function useRecordSupportView(accountId: string) {
   useEffect(() => {
     if (recorded.current === accountId) return;
     recorded.current = accountId;
+    // A support call is about now: what an earlier page cached of this account is read again.
+    void client.invalidateQueries({ queryKey: queryKeys.operatorAccount(accountId) });
     recordSupportView(accountId).then(
       // the log below shows this visit too
       () => client.invalidateQueries({ queryKey: queryKeys.events }),
