@@ -12,7 +12,7 @@ import type { ActivationRecord, EventRecord, KeyRecord, SubscriptionRecord } fro
 import { applyToPool, refusalFor, seatDeltas } from '../domain/seats.ts';
 import { subscriptionValidUntil } from '../domain/validity.ts';
 import { activationCreated, newActivation } from './activation-lifecycle.ts';
-import { toEvent } from './audit.ts';
+import { fanOut, toEvent } from './audit.ts';
 import { deliveryFor, type CertificateSubject, type Delivery } from './certificates.ts';
 import { deviceFields, refused, type ActivateInput, type ClientDecision } from './client-types.ts';
 import type { AppDeps, Caller } from './context.ts';
@@ -132,4 +132,5 @@ async function writeAll(
   if (w.created.length && !(await tx.deviceBatches.insertActivations(w.created, w.events)))
     throw new Error('an active activation appeared for a device despite the subscription lock');
   if (w.touched.length) await tx.deviceBatches.checkIns(w.touched);
+  await fanOut(tx, w.events);
 }

@@ -22,6 +22,8 @@ import { backupSqlite, type BackupReport } from '../storage/backup.ts';
 import { openDatabase, type OpenDatabase } from '../storage/dialect.ts';
 import { migrateToLatest } from '../storage/migrate.ts';
 import { KyselyStore } from '../storage/store.ts';
+import { createWebhookTransport } from '../webhooks/transport.ts';
+import { WEBHOOK_RESPONSE_READ_MAX_BYTES } from '../domain/limits.ts';
 import type { Config } from './config.ts';
 
 export interface Runtime {
@@ -56,6 +58,7 @@ export function appConfig(config: Config): AppConfig {
     mailRetry: config.mailRetry,
     mailLeaseMs: config.mailLeaseMs,
     eventRetentionMs: config.eventRetentionDays === null ? null : config.eventRetentionDays * DAY_MS,
+    webhooks: { retryScheduleMs: config.webhooks.retryScheduleMs, failureStreakLimit: config.webhooks.failureStreakLimit, leaseMs: config.webhooks.leaseMs },
   };
 }
 
@@ -66,9 +69,10 @@ export async function openRuntime(config: Config, options: RuntimeOptions = {}):
     if (options.migrate !== false) await migrateToLatest(database.db);
     const master = loadMasterKey({ value: config.masterKey, file: config.masterKeyFile });
     const mailer = config.smtpUrl ? createSmtpMailer({ url: config.smtpUrl, from: config.mailFrom }) : null;
+    // Half the pool may run shared device writes at once; the rest serves everything else.
+    const store = new KyselyStore(database.db, database.caps, Math.max(1, Math.floor(config.pgPoolSize / 2)));
     const deps: AppDeps = {
-      // Half the pool may run shared device writes at once; the rest serves everything else.
-      store: new KyselyStore(database.db, database.caps, Math.max(1, Math.floor(config.pgPoolSize / 2))),
+      store,
       clock: options.clock ?? systemClock,
       timer: systemClock,
       ids: { next: () => uuidv7() },
@@ -82,7 +86,13 @@ export async function openRuntime(config: Config, options: RuntimeOptions = {}):
       oidc: createOidcAdapter(),
       dns: createTxtResolver(config.dnsServers),
       metrics: options.metrics ?? noMetrics,
+      webhookTransport: createWebhookTransport({
+        allowList: config.webhooks.allowedNetworks,
+        timeoutMs: config.webhooks.timeoutMs,
+        responseMaxBytes: WEBHOOK_RESPONSE_READ_MAX_BYTES,
+      }),
     };
+    store.onWebhooksQueued = deps.signals.webhooksQueued;
     const services = createServices(deps);
     await services.prepare();
     return {

@@ -5,6 +5,7 @@ import type { Config } from './config.ts';
 import { chooseLogFormat, logDestination } from './logging.ts';
 import { openRuntime, type Runtime, type RuntimeOptions } from './runtime.ts';
 import { startMailWorker } from './mail-worker.ts';
+import { startWebhookWorker } from './webhook-worker.ts';
 import { startSweeper } from './sweeper.ts';
 import { VERSION } from './version.ts';
 
@@ -31,7 +32,7 @@ export interface RunningServer {
 /** Opens the data, builds the HTTP app, starts the sweeps; `listen` false serves through inject only (tests). */
 export async function startServer(
   config: Config,
-  options: RuntimeOptions & { logs?: boolean; logStream?: NodeJS.WritableStream; listen?: boolean; sweeps?: boolean; mail?: boolean } = {},
+  options: RuntimeOptions & { logs?: boolean; logStream?: NodeJS.WritableStream; listen?: boolean; sweeps?: boolean; mail?: boolean; webhooks?: boolean } = {},
 ): Promise<RunningServer> {
   const runtime = await openRuntime(config, options);
   const app = await buildHttpApp(runtime.services, {
@@ -62,6 +63,7 @@ export async function startServer(
   const nodeId = randomUUID();
   const sweeper = options.sweeps === false ? null : startSweeper(runtime.services, config.sweepIntervalMs, nodeId, log);
   const mailer = options.mail === false || !runtime.services.mail.configured ? null : startMailWorker(runtime, runtime.services, config.mailPollMs, nodeId, log);
+  const webhooks = options.webhooks === false ? null : startWebhookWorker(runtime, runtime.services, config.webhooks.pollMs, nodeId, log);
   let url = '';
   try {
     if (options.listen !== false) {
@@ -75,6 +77,7 @@ export async function startServer(
   } catch (error) {
     sweeper?.stop();
     await mailer?.stop();
+    await webhooks?.stop();
     await app.close().catch(() => undefined);
     await runtime.close();
     throw error;
@@ -86,6 +89,7 @@ export async function startServer(
     async stop() {
       sweeper?.stop();
       await mailer?.stop();
+      await webhooks?.stop();
       await app.close();
       await runtime.close();
     },

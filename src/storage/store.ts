@@ -1,5 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { Batchable, Store, Tx } from '../app/ports/store.ts';
+import type { WebhookRepo } from '../app/ports/repositories.ts';
 import type { DialectCapabilities } from './dialect.ts';
 import type { Database } from './schema.ts';
 import { accountRepo } from './repositories/accounts.ts';
@@ -22,10 +23,23 @@ import { tokenRepo } from './repositories/tokens.ts';
 import { domainRepo } from './repositories/domains.ts';
 import { goldenImageRepo } from './repositories/golden-images.ts';
 import { deviceBatchRepo } from './repositories/device-batches.ts';
+import { webhookRepo } from './repositories/webhooks.ts';
 import { PIPELINED_SHARED_WRITE_MAX_COUNT, SHARED_WRITE_MAX_COUNT, TRANSACTION_MAX_ATTEMPTS_COUNT } from '../domain/limits.ts';
 
 
-function bind(db: Kysely<Database>, caps: DialectCapabilities, hooks: (() => void)[]): Tx {
+/** The webhook repository, which announces after commit that its fan-out queued messages. */
+function notifying(repo: WebhookRepo, hooks: (() => void)[], notify: () => void): WebhookRepo {
+  return {
+    ...repo,
+    async fanOut(events, at) {
+      const n = await repo.fanOut(events, at);
+      if (n > 0) hooks.push(notify);
+      return n;
+    },
+  };
+}
+
+function bind(db: Kysely<Database>, caps: DialectCapabilities, hooks: (() => void)[], notify: () => void = () => undefined): Tx {
   return {
     settings: settingRepo(db),
     products: productRepo(db, caps),
@@ -55,6 +69,7 @@ function bind(db: Kysely<Database>, caps: DialectCapabilities, hooks: (() => voi
     domains: domainRepo(db),
     goldenImages: goldenImageRepo(db, caps),
     deviceBatches: deviceBatchRepo(db, caps),
+    webhooks: notifying(webhookRepo(db, caps), hooks, notify),
     afterCommit: (fn) => hooks.push(fn),
   };
 }
@@ -93,6 +108,9 @@ export class KyselyStore implements Store {
   private readonly lanes: Lane[];
   /** How well group commit groups: writes that asked to share, and the transactions they took. */
   readonly stats = { sharedWrites: 0, sharedTransactions: 0, batchedWrites: 0, batches: 0, batchesAbandoned: 0 };
+  /** Called after a commit whose audit events queued webhook messages (boot wires it to `Signals.webhooksQueued`). */
+  onWebhooksQueued: () => void = () => undefined;
+  private readonly notifyWebhooks = () => this.onWebhooksQueued();
 
   /**
    * `lanes`: how many shared transactions may run at once. SQLite has one writer, so one; on
@@ -243,7 +261,7 @@ export class KyselyStore implements Store {
     const kind = run[0]!.batch!.kind;
     await this.statements(conn, [...before, `SAVEPOINT ${SAVEPOINT}`]);
     try {
-      const values = await kind.many(bind(conn, this.caps, hooks), run.map((q) => q.batch!.item));
+      const values = await kind.many(bind(conn, this.caps, hooks, this.notifyWebhooks), run.map((q) => q.batch!.item));
       this.stats.batchedWrites += values.length;
       if (values.length > 0) this.stats.batches++;
       // The run's commit hooks go with its first write's answer: they run before any is answered.
@@ -263,7 +281,7 @@ export class KyselyStore implements Store {
     const hooks: (() => void)[] = [];
     await this.statements(conn, [...before, `SAVEPOINT ${SAVEPOINT}`]);
     try {
-      return { ok: true, value: await item.fn(bind(conn, this.caps, hooks)), hooks };
+      return { ok: true, value: await item.fn(bind(conn, this.caps, hooks, this.notifyWebhooks)), hooks };
     } catch (error) {
       // A deadlock or a serialization failure is no answer: the write runs again on its own.
       return this.caps.isTransient(error) ? { retry: true } : { ok: false, error };
@@ -292,7 +310,7 @@ export class KyselyStore implements Store {
     const result = await this.db.connection().execute(async (conn) => {
       await sql.raw(this.caps.beginWrite).execute(conn);
       try {
-        const value = await fn(bind(conn, this.caps, hooks));
+        const value = await fn(bind(conn, this.caps, hooks, this.notifyWebhooks));
         await sql.raw('COMMIT').execute(conn);
         return value;
       } catch (error) {

@@ -395,6 +395,9 @@ export interface Tenant {
   scimToken: string;
   /** A golden image the dynamic key uses (the dynamic key also has a policy of its own). */
   goldenImageId: string;
+  /** A webhook endpoint (disabled, so that nothing is sent during the sweeps) and a delivery of its test event. */
+  webhookEndpointId: string;
+  webhookDeliveryId: string;
 }
 
 export interface World {
@@ -446,6 +449,10 @@ async function seedTenant(api: Api, tag: string, sso: SsoSeeding): Promise<Tenan
   await ok(api.patch(`/v1/keys/${dyn.id}`, { goldenImageId: image.id }), 'golden image on the key');
   const policy = { corporateVmsOnly: true, oneCorporateVmPerUser: false, preventVmRemoval: true, blockMajorUpgrades: false, lockVmConfiguration: false, showDeveloperTools: true, disableToolsAutoUpdate: false, vmStartup: 'manual', network: 'shared' };
   await ok(api.put(`/v1/keys/${dyn.id}/policy`, policy), 'policy');
+  // A webhook endpoint at a public address, with one delivery, disabled at once: its message is stopped, nothing is ever sent.
+  const hook = await ok(api.post('/v1/webhook-endpoints', { url: `https://93.184.215.14/hooks/${tag}`, events: ['subscription.in_grace'], accountId: account.id }), 'webhook endpoint');
+  const hookTest = await ok(api.post(`/v1/webhook-endpoints/${hook.endpoint.id}/test`), 'webhook test');
+  await ok(api.patch(`/v1/webhook-endpoints/${hook.endpoint.id}`, { enabled: false }), 'webhook endpoint disabled');
   // Touch the admin token now, so that its last-used time does not move during a sweep.
   await ok(api.as(admin.token).get('/v1/accounts'), 'warm-up');
   return {
@@ -473,6 +480,8 @@ async function seedTenant(api: Api, tag: string, sso: SsoSeeding): Promise<Tenan
     scimTokenId: scim.id,
     scimToken: scim.token,
     goldenImageId: image.id,
+    webhookEndpointId: hook.endpoint.id,
+    webhookDeliveryId: hookTest.id,
   };
 }
 
@@ -509,6 +518,8 @@ export const NOT_FOUND = {
   'sso-users': 'SSO_USER_NOT_FOUND',
   'scim-tokens': 'SCIM_TOKEN_NOT_FOUND',
   'golden-images': 'GOLDEN_IMAGE_NOT_FOUND',
+  'webhook-endpoints': 'WEBHOOK_ENDPOINT_NOT_FOUND',
+  deliveries: 'WEBHOOK_DELIVERY_NOT_FOUND',
 } as const satisfies Record<string, ErrorCode>;
 
 export function realId(t: Tenant, resource: keyof typeof NOT_FOUND): string {
@@ -526,6 +537,8 @@ export function realId(t: Tenant, resource: keyof typeof NOT_FOUND): string {
     'sso-users': t.ssoUserId,
     'scim-tokens': t.scimTokenId,
     'golden-images': t.goldenImageId,
+    'webhook-endpoints': t.webhookEndpointId,
+    deliveries: t.webhookDeliveryId,
   }[resource];
 }
 
@@ -552,6 +565,8 @@ export const tenantSecrets = (t: Tenant): string[] => [
   t.scimTokenId,
   t.scimToken,
   t.goldenImageId,
+  t.webhookEndpointId,
+  t.webhookDeliveryId,
 ];
 
 // ---------------------------------------------------------------- state

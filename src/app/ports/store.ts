@@ -1,6 +1,6 @@
 /** The store and its transaction: how a use-case reaches storage. */
 import type { AccountRepo, ActivationRepo, BlacklistRepo, EventRepo, GrantRepo, InvitationRepo, KeyRepo, LeaseRepo, MemberLinkRepo, MemberRepo, OutboxRepo, ProductRepo, ResetRequestRepo, SeatLedger, SessionRepo, SettingRepo, SigningKeyRepo, ScimGroupRepo, ScimTokenRepo, SsoConnectionRepo, SsoRequestRepo, SsoUserRepo, SubscriptionRepo, ThrottleRepo, TokenRepo } from './repositories.ts';
-import type { DeviceBatchRepo, DomainRepo, GoldenImageRepo } from './repositories.ts';
+import type { DeviceBatchRepo, DomainRepo, GoldenImageRepo, WebhookRepo } from './repositories.ts';
 
 export interface Tx {
   settings: SettingRepo;
@@ -31,6 +31,7 @@ export interface Tx {
   domains: DomainRepo;
   goldenImages: GoldenImageRepo;
   deviceBatches: DeviceBatchRepo;
+  webhooks: WebhookRepo;
   /** Runs after the transaction commits (never if it rolls back). */
   afterCommit(fn: () => void): void;
 }

@@ -11,6 +11,7 @@ import * as domains from './2026-12-04T00-00-00-domains.ts';
 import * as scim from './2026-12-06T00-00-00-scim.ts';
 import * as policies from './2026-12-07T00-00-00-policies.ts';
 import * as adminReadIndexes from './2026-12-08T00-00-00-admin-read-indexes.ts';
+import * as webhooks from './2026-12-10T00-00-00-webhooks.ts';
 
 /** Every migration, by name; names are ISO timestamps so they sort in the order they run. */
 export const migrations: Record<string, Migration> = {
@@ -26,4 +27,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-06T00-00-00-scim': scim,
   '2026-12-07T00-00-00-policies': policies,
   '2026-12-08T00-00-00-admin-read-indexes': adminReadIndexes,
+  '2026-12-10T00-00-00-webhooks': webhooks,
 };
