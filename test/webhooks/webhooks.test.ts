@@ -66,9 +66,13 @@ describe.each(dialects())('webhooks on %s', (dialect) => {
     expect(receiver.received.every((r) => r.verified)).toBe(true);
     expect([...receiver.counts().values()].every((n) => n === 1)).toBe(true);
 
-    const log = ok(await admin.get(`/v1/webhook-endpoints/${made.endpoint.id}/deliveries`));
+    // The receiver answers before the worker records the answer: wait for the log.
+    const log = await eventually('the log says delivered', async () => {
+      const l = ok(await admin.get(`/v1/webhook-endpoints/${made.endpoint.id}/deliveries`));
+      return l.data.every((d: any) => d.status === 'delivered') ? l : undefined;
+    });
     expect(log.data.length).toBe(5);
-    expect(log.data.every((d: any) => d.status === 'delivered' && d.attempts === 1 && d.lastStatusCode === 200)).toBe(true);
+    expect(log.data.every((d: any) => d.attempts === 1 && d.lastStatusCode === 200)).toBe(true);
     expect(JSON.stringify(log)).not.toContain(made.secret);
   });
 
@@ -99,13 +103,19 @@ describe.each(dialects())('webhooks on %s', (dialect) => {
     expect(msg.signature.split(' ')).toHaveLength(2);
     // Each secret alone verifies it.
     receiver.secrets = [rotated.secret];
-    const [delivery] = ok(await admin.get(`/v1/webhook-endpoints/${made.endpoint.id}/deliveries`)).data;
+    const delivery = await eventually('recorded as delivered', async () => {
+      const [d] = ok(await admin.get(`/v1/webhook-endpoints/${made.endpoint.id}/deliveries`)).data;
+      return d?.status === 'delivered' ? d : undefined;
+    });
     ok(await admin.post(`/v1/webhook-endpoints/${made.endpoint.id}/deliveries/${delivery.id}/redeliver`), 202);
     await eventually('redelivered', async () => receiver.received.length === 2);
     expect(receiver.received[1]!.id).toBe(msg.id);
     expect(receiver.received[1]!.verified).toBe(true);
-    const detail = ok(await admin.get(`/v1/webhook-endpoints/${made.endpoint.id}/deliveries/${delivery.id}`));
-    expect(detail.history).toHaveLength(2);
+    const detail = await eventually('both attempts recorded', async () => {
+      const d = ok(await admin.get(`/v1/webhook-endpoints/${made.endpoint.id}/deliveries/${delivery.id}`));
+      return d.history.length === 2 ? d : undefined;
+    });
+    expect(detail.status).toBe('delivered');
     expect(JSON.parse(detail.payload).type).toBe('activation.created');
   });
 

@@ -74,7 +74,7 @@ async function settle(deps: Deps, owner: string, m: OutboxRecord, loaded: NonNul
   const attempts = delivery.attempts + 1;
   const delivered = ok(response);
   const lastError = delivered ? null : describeFailure(response);
-  const retryAt = delivered ? null : nextWebhookAttemptAt(deps.config.webhooks.retryScheduleMs, attempts, now);
+  const retryAt = delivered ? null : nextWebhookAttemptAt(deps.config.webhooks.retryScheduleMs, attempts, sentAt);
   const status = delivered ? 'delivered' : retryAt === null ? 'failed' : 'retrying';
   return deps.store.write(async (tx) => {
     const settled = await tx.outbox.settle(m.id, owner, {
