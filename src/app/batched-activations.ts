@@ -11,7 +11,7 @@ import { firstRefusal, refusal } from '../domain/decisions.ts';
 import type { ActivationRecord, EventRecord, KeyRecord, SubscriptionRecord } from '../domain/records.ts';
 import { applyToPool, refusalFor, seatDeltas } from '../domain/seats.ts';
 import { subscriptionValidUntil } from '../domain/validity.ts';
-import { activationCreated, newActivation } from './activation-lifecycle.ts';
+import { activationCreated, newActivation, seatsLimitChange } from './activation-lifecycle.ts';
 import { fanOut, toEvent } from './audit.ts';
 import { deliveryFor, type CertificateSubject, type Delivery } from './certificates.ts';
 import { deviceFields, refused, type ActivateInput, type ClientDecision } from './client-types.ts';
@@ -109,6 +109,8 @@ export async function activateMany(tx: Tx, items: readonly ActivationItem[]): Pr
       deliveredPolicyVersion: delivery.policy.version,
     });
     events.push(toEvent(item.deps.ids, item.caller, item.now, activationCreated(activation, key.name)));
+    const limit = seatsLimitChange(sub, sub, fresh);
+    if (limit) events.push(toEvent(item.deps.ids, item.caller, item.now, limit));
     created.push(activation);
     active.set(device, activation);
     outcomes.push({ granted: true, value: { created: true, activation, key: fresh, subscription, product, delivery } });

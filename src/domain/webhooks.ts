@@ -194,3 +194,20 @@ export interface WebhookAttemptRecord {
   error: string | null;
   nextAttemptAt: number | null;
 }
+
+// ---------- seats.limit_reached ----------
+
+/**
+ * Whether the activation that left these counters took the last free seat: of the main pool
+ * (the primary key or a dynamic key drew on it, and none is left), else of its key (a
+ * sublicense key now at its maximum). Null when seats remain on both.
+ */
+export function seatLimitReached(
+  poolAfter: { total: number; used: number; reserved: number; reservedUsed: number },
+  keyAfter: { type: 'primary' | 'dynamic' | 'reserved'; maxSeats: number | null; used: number },
+): { scope: 'pool' | 'key'; seats: number } | null {
+  const main = poolAfter.total - poolAfter.used - poolAfter.reserved + poolAfter.reservedUsed;
+  if (keyAfter.type !== 'reserved' && main === 0) return { scope: 'pool', seats: poolAfter.total };
+  if (keyAfter.type !== 'primary' && keyAfter.maxSeats !== null && keyAfter.used === keyAfter.maxSeats) return { scope: 'key', seats: keyAfter.maxSeats };
+  return null;
+}

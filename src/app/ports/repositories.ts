@@ -521,6 +521,8 @@ export interface WebhookRepo {
   resetFailureStreak(id: string): Promise<void>;
   /** Disables the endpoint if it is enabled; false when it already was disabled (by another attempt, another node). */
   disableIfEnabled(id: string, now: number, reason: string): Promise<boolean>;
+  /** Subscriptions not yet ended whose expiry is before `until` (their grace may be running), by id after `after`. */
+  subscriptionsExpiringBefore(until: number, limit: number, after: string | null): Promise<{ id: string; accountId: string; productId: string; expiresAt: number; gracePeriodDays: number }[]>;
   /** Records that a notice was given; false when it already was (another node, an earlier run). */
   noteOnce(subscriptionId: string, notice: string, expiresAt: number, now: number): Promise<boolean>;
 }

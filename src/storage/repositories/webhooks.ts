@@ -273,6 +273,18 @@ export function webhookRepo(db: Kysely<Database>, caps: DialectCapabilities): We
       await db.updateTable('webhook_endpoint_events').set({ enabled: 0 }).where('endpoint_id', '=', id).execute();
       return true;
     },
+    async subscriptionsExpiringBefore(until, limit, after) {
+      const rows = await db
+        .selectFrom('subscriptions')
+        .select(['id', 'account_id', 'product_id', 'expires_at', 'grace_period_days'])
+        .where('expired_at', 'is', null)
+        .where('expires_at', '<', until)
+        .$if(after !== null, (q) => q.where('id', '>', after!))
+        .orderBy('id')
+        .limit(limit)
+        .execute();
+      return rows.map((r) => ({ id: r.id, accountId: r.account_id, productId: r.product_id, expiresAt: Number(r.expires_at), gracePeriodDays: r.grace_period_days }));
+    },
     async noteOnce(subscriptionId, notice, expiresAt, now) {
       const r = await db
         .insertInto('subscription_notices')
