@@ -103,6 +103,7 @@ export const router = createBrowserRouter([
       },
       { path: 'members', ...page(() => import('./pages/members-page')) },
       { path: 'golden-images', ...page(() => import('./pages/golden-images-page')) },
+      { path: 'webhooks', ...page(() => import('./pages/webhooks-page')) },
       { path: 'sso', ...page(() => import('./pages/sso-page')) },
       { path: 'sso-users', ...page(() => import('./pages/sso-users-page')) },
       { path: 'audit-log', ...page(() => import('./pages/audit-log-page')) },
