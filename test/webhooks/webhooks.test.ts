@@ -178,4 +178,15 @@ describe.each(dialects())('webhooks on %s', (dialect) => {
     expect([...receiver.counts().values()].every((n) => n === 1)).toBe(true);
     expect(receiver.received.every((r) => r.verified)).toBe(true);
   });
+
+  it('activations decided together (a batch) report the last free seat once, as one at a time do', async () => {
+    const sub = await seedSubscription(api, 6);
+    const made = ok(await api.as(sub.adminToken).post('/v1/webhook-endpoints', { url: receiver.url, events: ['seats.limit_reached', 'activation.created'] }), 201);
+    receiver.secrets.push(made.secret);
+    const answers = await Promise.all(Array.from({ length: 10 }, (_, i) => activate(api, sub.primaryKey, `b${i}`)));
+    expect(answers.filter((r) => r.status === 201)).toHaveLength(6);
+    await eventually('six activations and the limit', async () => ofType('activation.created').length === 6 && ofType('seats.limit_reached').length === 1);
+    expect(ofType('seats.limit_reached')[0]!.body.data).toMatchObject({ scope: 'pool', seats: 6, keyId: sub.primaryKeyId });
+    expect([...receiver.counts().values()].every((n) => n === 1)).toBe(true);
+  });
 });
