@@ -139,12 +139,14 @@ export function webhookRepo(db: Kysely<Database>, caps: DialectCapabilities): We
     },
     async fanOut(events, at) {
       let queued = 0;
-      // Five parameters a row; the chunk stays far under either dialect's limit.
+      // Four parameters a row; the chunk stays far under either dialect's limit. `at` is the
+      // domain's time (the audit event's): the outbox message is due at once (0), whatever the
+      // wall clock, which schedules retries, says.
       for (const chunk of inChunks(events, Math.min(500, caps.maxRowsPerInsert(5)))) {
         const values = sql.join(chunk.map((e) => sql`(${e.id}, ${e.accountId}, ${e.type}, ${e.payload})`));
         const r = await sql`
           INSERT INTO webhook_deliveries (id, endpoint_id, message_id, event_type, payload, status, attempts, next_attempt_at, created_at, updated_at)
-          SELECT v.column1 || '.' || w.endpoint_id, w.endpoint_id, v.column1, v.column3, v.column4, 'pending', 0, CAST(${at} AS bigint), CAST(${at} AS bigint), CAST(${at} AS bigint)
+          SELECT v.column1 || '.' || w.endpoint_id, w.endpoint_id, v.column1, v.column3, v.column4, 'pending', 0, NULL, CAST(${at} AS bigint), CAST(${at} AS bigint)
           FROM (VALUES ${values}) AS v
           JOIN webhook_endpoint_events w ON w.event_type = v.column3 AND w.enabled = 1 AND (w.account_id IS NULL OR w.account_id = v.column2)`.execute(db);
         const n = Number(r.numAffectedRows ?? 0n);
@@ -152,7 +154,7 @@ export function webhookRepo(db: Kysely<Database>, caps: DialectCapabilities): We
         queued += n;
         await sql`
           INSERT INTO outbox (id, kind, ref_id, status, attempts, next_attempt_at, created_at, updated_at)
-          SELECT d.id, 'webhook', d.id, 'queued', 0, d.next_attempt_at, d.created_at, d.updated_at
+          SELECT d.id, 'webhook', d.id, 'queued', 0, 0, d.created_at, d.updated_at
           FROM webhook_deliveries d WHERE d.message_id IN (${sql.join(chunk.map((e) => e.id))}) AND d.attempts = 0 AND d.status = 'pending'
             AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.id = d.id)`.execute(db);
       }
