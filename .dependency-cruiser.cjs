@@ -43,6 +43,8 @@ module.exports = {
     ...allow('^src/sso/', { path: ours('src/sso/', 'src/domain/', 'src/app/ports/identity\\.ts$') }, npm('@node-saml/node-saml', 'openid-client', '@xmldom/xmldom', 'xpath'), node),
     // dns: the TXT resolver behind app/ports/identity.ts (node:dns).
     ...allow('^src/dns/', { path: ours('src/dns/', 'src/domain/', 'src/app/ports/identity\\.ts$') }, node),
+    // webhooks: the webhook transport behind app/ports/webhooks.ts (SSRF checks, Standard Webhooks signing, HTTP).
+    ...allow('^src/webhooks/', { path: ours('src/webhooks/', 'src/domain/', 'src/app/ports/webhooks\\.ts$') }, npm('standardwebhooks'), node),
     // format: CSV in and out, over domain types.
     ...allow('^src/format/', { path: ours('src/format/', 'src/domain/') }, npm('csv-parse', 'csv-stringify')),
 

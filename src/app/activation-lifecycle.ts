@@ -1,4 +1,5 @@
-import { seatDeltas, type SeatDelta } from '../domain/seats.ts';
+import { seatLimitReached } from '../domain/webhooks.ts';
+import { seatDeltas, type PoolCounters, type SeatDelta } from '../domain/seats.ts';
 import { record, type Change } from './audit.ts';
 import type { AppDeps, Caller } from './context.ts';
 import type { ActivationRecord, ActivationStatus, EndReason, KeyRecord, SubscriptionRecord } from '../domain/records.ts';
@@ -109,4 +110,17 @@ export async function startActivation(
     throw new Error('an active activation appeared for this device despite the subscription lock');
   await record(tx, deps.ids, caller, now, activationCreated(activation, key.name));
   return activation;
+}
+
+/** The audit change that says an activation took the last free seat of its key or of the pool, or null (domain/webhooks.ts). */
+export function seatsLimitChange(sub: SubscriptionRecord, poolAfter: PoolCounters, keyAfter: KeyRecord): Change | null {
+  const reached = seatLimitReached(poolAfter, keyAfter);
+  if (!reached) return null;
+  return {
+    action: 'subscription.seats_limit_reached',
+    target: { type: 'subscription', id: sub.id },
+    accountId: sub.accountId,
+    subscriptionId: sub.id,
+    after: { keyId: keyAfter.id, keyName: keyAfter.name, scope: reached.scope, seats: reached.seats },
+  };
 }

@@ -3,19 +3,41 @@ import type { Caller } from './context.ts';
 import type { EventRecord } from '../domain/records.ts';
 import type { Ids } from './ports/clock-ids.ts';
 import type { Tx } from './ports/store.ts';
+import { webhookEventOf } from '../domain/webhooks.ts';
 
 /** A change to record: its action and payload as the table in domain/audit-events.ts says. */
 export type Change = AuditChange;
 
 /** Appends to the event log inside the caller's transaction: the change and its record commit together. */
 export async function record(tx: Tx, ids: Ids, caller: Caller, at: number, change: Change): Promise<void> {
-  await tx.events.append(toEvent(ids, caller, at, change));
+  const event = toEvent(ids, caller, at, change);
+  await tx.events.append(event);
+  await fanOut(tx, [event]);
 }
 
 /** Many changes at once (a batch of invitations): one statement per few hundred events. */
 export async function recordMany(tx: Tx, ids: Ids, caller: Caller, at: number, changes: readonly Change[]): Promise<void> {
-  await tx.events.appendMany(changes.map((c) => toEvent(ids, caller, at, c)));
+  const events = changes.map((c) => toEvent(ids, caller, at, c));
+  await tx.events.appendMany(events);
+  await fanOut(tx, events);
 }
+
+/**
+ * The one place webhooks fan out: each recorded event that a webhook derives from
+ * (domain/webhooks.ts) is queued, in the same transaction, for the endpoints that want it. One
+ * statement for all of `events` when no endpoint matches, none when no event has a webhook.
+ */
+export async function fanOut(tx: Tx, events: readonly EventRecord[]): Promise<void> {
+  const hooks = events.flatMap((e) => {
+    const w = webhookEventOf(e.id, e.at, changeOf(e));
+    return w ? [w] : [];
+  });
+  if (hooks.length) await tx.webhooks.fanOut(hooks, events[0]!.at);
+}
+
+/** The change an event recorded, as the webhook table reads it. */
+const changeOf = (e: EventRecord): Change =>
+  ({ action: e.action, target: { type: e.targetType, id: e.targetId }, accountId: e.accountId, subscriptionId: e.subscriptionId, before: e.before, after: e.after }) as Change;
 
 /** The event that records `change`, its id drawn now. */
 export function toEvent(ids: Ids, caller: Caller, at: number, change: Change): EventRecord {

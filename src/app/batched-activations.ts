@@ -11,8 +11,8 @@ import { firstRefusal, refusal } from '../domain/decisions.ts';
 import type { ActivationRecord, EventRecord, KeyRecord, SubscriptionRecord } from '../domain/records.ts';
 import { applyToPool, refusalFor, seatDeltas } from '../domain/seats.ts';
 import { subscriptionValidUntil } from '../domain/validity.ts';
-import { activationCreated, newActivation } from './activation-lifecycle.ts';
-import { toEvent } from './audit.ts';
+import { activationCreated, newActivation, seatsLimitChange } from './activation-lifecycle.ts';
+import { fanOut, toEvent } from './audit.ts';
 import { deliveryFor, type CertificateSubject, type Delivery } from './certificates.ts';
 import { deviceFields, refused, type ActivateInput, type ClientDecision } from './client-types.ts';
 import type { AppDeps, Caller } from './context.ts';
@@ -109,6 +109,8 @@ export async function activateMany(tx: Tx, items: readonly ActivationItem[]): Pr
       deliveredPolicyVersion: delivery.policy.version,
     });
     events.push(toEvent(item.deps.ids, item.caller, item.now, activationCreated(activation, key.name)));
+    const limit = seatsLimitChange(sub, sub, fresh);
+    if (limit) events.push(toEvent(item.deps.ids, item.caller, item.now, limit));
     created.push(activation);
     active.set(device, activation);
     outcomes.push({ granted: true, value: { created: true, activation, key: fresh, subscription, product, delivery } });
@@ -132,4 +134,5 @@ async function writeAll(
   if (w.created.length && !(await tx.deviceBatches.insertActivations(w.created, w.events)))
     throw new Error('an active activation appeared for a device despite the subscription lock');
   if (w.touched.length) await tx.deviceBatches.checkIns(w.touched);
+  await fanOut(tx, w.events);
 }

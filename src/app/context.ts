@@ -7,6 +7,7 @@ import type { Mailer } from './ports/mail.ts';
 import type { Store } from './ports/store.ts';
 import type { OidcPort, SamlPort, TxtResolver } from './ports/identity.ts';
 import type { Metrics } from './ports/metrics.ts';
+import type { WebhookTransport } from './ports/webhooks.ts';
 
 /** What an account's caller (a member, or an API token) may do there: its role and, for a License Administrator, its keys. */
 export interface AccountAccess {
@@ -47,6 +48,8 @@ export interface AppConfig {
   mailLeaseMs: number;
   /** Audit events older than this are dropped by the sweeps; null: kept for ever. */
   eventRetentionMs?: number | null;
+  /** Webhook delivery (docs/webhooks.md): the delay after each failed attempt, the failures in a row that disable an endpoint, the lease. */
+  webhooks: { retryScheduleMs: readonly number[]; failureStreakLimit: number; leaseMs: number };
 }
 
 /** Things that happened, for whoever listens (the mail worker wakes up when mail is queued). */
@@ -76,6 +79,8 @@ export interface AppDeps {
   dns: TxtResolver;
   /** Counters for /metrics (ports/metrics.ts). */
   metrics: Metrics;
+  /** SSRF checks, signing and the HTTP POST of webhooks (src/webhooks/). */
+  webhookTransport: WebhookTransport;
 }
 
 export const systemCaller = (job: string): Caller => ({ actor: { type: 'system', id: job }, requestId: null });

@@ -23,6 +23,21 @@ import { createAccount, getAccount, listAccounts } from './use-cases/manage-acco
 import { createProduct, listProducts, updateProduct, type CreateProductInput } from './use-cases/manage-products.ts';
 import { authenticate, createApiToken, listApiTokens, revokeApiToken } from './use-cases/manage-tokens.ts';
 import { deliverDueMail } from './use-cases/deliver-mail.ts';
+import { deliverDueWebhooks } from './use-cases/deliver-webhooks.ts';
+import {
+  createWebhookEndpoint,
+  deleteWebhookEndpoint,
+  getWebhookDelivery,
+  getWebhookEndpoint,
+  listWebhookDeliveries,
+  listWebhookEndpoints,
+  redeliverWebhook,
+  rotateWebhookSecret,
+  sendTestWebhook,
+  updateWebhookEndpoint,
+  type CreateWebhookEndpointInput,
+  type UpdateWebhookEndpointInput,
+} from './use-cases/manage-webhooks.ts';
 import { inviteUsers, type InviteInput } from './use-cases/invite-users.ts';
 import {
   exportInvitations,
@@ -305,6 +320,21 @@ export function createServices(deps: AppDeps) {
       get: (c: Caller, id: string) => getGoldenImage(deps, c, id),
       update: (c: Caller, id: string, input: UpdateGoldenImageInput) => updateGoldenImage(deps, c, id, input),
       remove: (c: Caller, id: string, options: { detach: boolean }) => deleteGoldenImage(deps, c, id, options),
+    },
+    /** Webhook endpoints (an account's or the operator's), their delivery logs, and delivery (docs/webhooks.md). */
+    webhooks: {
+      create: (c: Caller, input: CreateWebhookEndpointInput) => createWebhookEndpoint(deps, c, input),
+      list: (c: Caller, accountId: string | undefined) => listWebhookEndpoints(deps, c, accountId),
+      get: (c: Caller, id: string) => getWebhookEndpoint(deps, c, id),
+      update: (c: Caller, id: string, input: UpdateWebhookEndpointInput) => updateWebhookEndpoint(deps, c, id, input),
+      remove: (c: Caller, id: string) => deleteWebhookEndpoint(deps, c, id),
+      rotateSecret: (c: Caller, id: string) => rotateWebhookSecret(deps, c, id),
+      deliveries: (c: Caller, id: string, options: { limit?: number; before?: string }) => listWebhookDeliveries(deps, c, id, options),
+      delivery: (c: Caller, id: string, deliveryId: string) => getWebhookDelivery(deps, c, id, deliveryId),
+      redeliver: (c: Caller, id: string, deliveryId: string) => redeliverWebhook(deps, c, id, deliveryId),
+      test: (c: Caller, id: string) => sendTestWebhook(deps, c, id),
+      /** Sends what is due, as `owner` (the webhook worker, on every node). */
+      deliverDue: (owner: string) => deliverDueWebhooks(deps, owner),
     },
   };
 }

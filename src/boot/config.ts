@@ -23,6 +23,7 @@ import {
   EVENT_RETENTION_MAX_DAYS,
 } from '../domain/limits.ts';
 import { HOUR_MS, SECOND_MS } from '../domain/time.ts';
+import { readWebhookConfig, WebhookConfigError, type WebhookConfig } from './webhook-config.ts';
 
 /** Everything Allot reads from the environment (README, "Configuration"); defaults come from domain/limits.ts. */
 export interface Config {
@@ -56,6 +57,8 @@ export interface Config {
   mailPollMs: number;
   mailRetry: RetryPolicy;
   mailLeaseMs: number;
+  /** ALLOT_WEBHOOK_* (boot/webhook-config.ts). */
+  webhooks: WebhookConfig;
   signInPerMinute: number;
   /** SSO sign-ins a client address may start per minute (ALLOT_SSO_STARTS_PER_MINUTE). */
   ssoStartsPerMinute: number;
@@ -147,6 +150,14 @@ function logFormat(raw: string | undefined): Config['logFormat'] {
   throw new ConfigError(`ALLOT_LOG_FORMAT must be pretty or json (got "${raw}"); unset, it is pretty on a terminal and json otherwise.`);
 }
 
+function webhooks(env: NodeJS.ProcessEnv): WebhookConfig {
+  try {
+    return readWebhookConfig(env);
+  } catch (e) {
+    throw e instanceof WebhookConfigError ? new ConfigError(e.message) : e;
+  }
+}
+
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const databaseUrl = env.ALLOT_DATABASE_URL || 'sqlite:./data/allot.db';
   const port = integer(env, 'ALLOT_PORT', 8080, 0, 65535);
@@ -198,6 +209,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     metricsToken,
     metricsPort,
     metricsHost: env.ALLOT_METRICS_HOST || '127.0.0.1',
+    webhooks: webhooks(env),
     mailRetry: {
       baseMs: integer(env, 'ALLOT_MAIL_RETRY_BASE_MS', MAIL_RETRY_BASE_DEFAULT_MS, 10, 86_400_000),
       maxMs: integer(env, 'ALLOT_MAIL_RETRY_MAX_MS', MAIL_RETRY_MAX_DEFAULT_MS, 10, 86_400_000),

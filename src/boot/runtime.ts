@@ -22,6 +22,8 @@ import { backupSqlite, type BackupReport } from '../storage/backup.ts';
 import { openDatabase, type OpenDatabase } from '../storage/dialect.ts';
 import { migrateToLatest } from '../storage/migrate.ts';
 import { KyselyStore, type StoreObserver } from '../storage/store.ts';
+import { createWebhookTransport } from '../webhooks/transport.ts';
+import { WEBHOOK_RESPONSE_READ_MAX_BYTES } from '../domain/limits.ts';
 import type { Config } from './config.ts';
 
 export interface Runtime {
@@ -60,6 +62,7 @@ export function appConfig(config: Config): AppConfig {
     mailRetry: config.mailRetry,
     mailLeaseMs: config.mailLeaseMs,
     eventRetentionMs: config.eventRetentionDays === null ? null : config.eventRetentionDays * DAY_MS,
+    webhooks: { retryScheduleMs: config.webhooks.retryScheduleMs, failureStreakLimit: config.webhooks.failureStreakLimit, leaseMs: config.webhooks.leaseMs },
   };
 }
 
@@ -88,7 +91,13 @@ export async function openRuntime(config: Config, options: RuntimeOptions = {}):
       oidc: createOidcAdapter(),
       dns: createTxtResolver(config.dnsServers),
       metrics: options.metrics ?? noMetrics,
+      webhookTransport: createWebhookTransport({
+        allowList: config.webhooks.allowedNetworks,
+        timeoutMs: config.webhooks.timeoutMs,
+        responseMaxBytes: WEBHOOK_RESPONSE_READ_MAX_BYTES,
+      }),
     };
+    store.onWebhooksQueued = deps.signals.webhooksQueued;
     const services = createServices(deps);
     await services.prepare();
     return {

@@ -6,6 +6,7 @@ import { chooseLogFormat, logDestination } from './logging.ts';
 import { openRuntime, type Runtime, type RuntimeOptions } from './runtime.ts';
 import { startMailWorker } from './mail-worker.ts';
 import { createMetrics, listenForMetrics, METRICS_CONTENT_TYPE, UNMATCHED_ROUTE, type ServerMetrics } from './metrics.ts';
+import { startWebhookWorker } from './webhook-worker.ts';
 import { startSweeper } from './sweeper.ts';
 import { VERSION } from './version.ts';
 
@@ -40,7 +41,7 @@ function metricsFor(config: Config): ServerMetrics | null {
 /** Opens the data, builds the HTTP app, starts the sweeps; `listen` false serves through inject only (tests). */
 export async function startServer(
   config: Config,
-  options: RuntimeOptions & { logs?: boolean; logStream?: NodeJS.WritableStream; listen?: boolean; sweeps?: boolean; mail?: boolean } = {},
+  options: RuntimeOptions & { logs?: boolean; logStream?: NodeJS.WritableStream; listen?: boolean; sweeps?: boolean; mail?: boolean; webhooks?: boolean } = {},
 ): Promise<RunningServer> {
   const metrics = metricsFor(config);
   const runtime = await openRuntime(config, { ...options, ...(metrics && { metrics, storeObserver: metrics.store }) });
@@ -78,6 +79,7 @@ export async function startServer(
       ? null
       : startSweeper(runtime.services, config.sweepIntervalMs, nodeId, log, metrics && { done: (leader) => metrics.sweep({ leader }, Date.now()), failed: () => metrics.sweepFailed() });
   const mailer = options.mail === false || !runtime.services.mail.configured ? null : startMailWorker(runtime, runtime.services, config.mailPollMs, nodeId, log);
+  const webhooks = options.webhooks === false ? null : startWebhookWorker(runtime, runtime.services, config.webhooks.pollMs, nodeId, log);
   let url = '';
   let metricsListener: Awaited<ReturnType<typeof listenForMetrics>> | null = null;
   try {
@@ -97,6 +99,7 @@ export async function startServer(
     sweeper?.stop();
     await metricsListener?.close();
     await mailer?.stop();
+    await webhooks?.stop();
     await app.close().catch(() => undefined);
     await runtime.close();
     throw error;
@@ -110,6 +113,7 @@ export async function startServer(
       sweeper?.stop();
       await metricsListener?.close();
       await mailer?.stop();
+      await webhooks?.stop();
       await app.close();
       await runtime.close();
     },

@@ -292,6 +292,26 @@ export interface AuditEvents {
   'operator.removed': { target: 'operator'; before: MemberName };
   /** An operator opened the account's support view (the console records it when the view opens). */
   'account.support_viewed': { target: 'account' };
+  /** An activation took the last free seat of its key (scope 'key') or of the subscription's main pool ('pool'). */
+  'subscription.seats_limit_reached': { target: 'subscription'; after: { keyId: string; keyName: string; scope: 'key' | 'pool'; seats: number } };
+  /** The sweeps' notice, 30, 7 and 1 days before the subscription's expiry (once per subscription, expiry and step). */
+  'subscription.expiring_soon': { target: 'subscription'; after: { expiresAt: Iso; daysLeft: number; productName: string } };
+  /** The subscription's expiry passed and its grace period runs (once per expiry). */
+  'subscription.in_grace': { target: 'subscription'; after: { expiresAt: Iso; graceEndsAt: Iso; productName: string } };
+  'webhook_endpoint.created': { target: 'webhook_endpoint'; after: WebhookEndpointState };
+  'webhook_endpoint.updated': { target: 'webhook_endpoint'; before: WebhookEndpointState; after: WebhookEndpointState };
+  'webhook_endpoint.deleted': { target: 'webhook_endpoint'; before: WebhookEndpointState };
+  'webhook_endpoint.secret_rotated': { target: 'webhook_endpoint'; after: WebhookEndpointState };
+  /** Its failure streak reached the limit: disabled, its pending messages stopped. */
+  'webhook_endpoint.disabled': { target: 'webhook_endpoint'; before: WebhookEndpointState; after: WebhookEndpointState & { failureStreak: number; lastError: string | null } };
+}
+
+/** A webhook endpoint, as recorded: never its signing secret. */
+export interface WebhookEndpointState {
+  url: string;
+  events: string[];
+  description: string | null;
+  enabled: boolean;
 }
 
 export type AuditAction = keyof AuditEvents;
@@ -371,6 +391,14 @@ export const AUDIT_TARGETS: { readonly [A in AuditAction]: AuditEvents[A]['targe
   'operator.created': 'operator',
   'operator.removed': 'operator',
   'account.support_viewed': 'account',
+  'subscription.seats_limit_reached': 'subscription',
+  'subscription.expiring_soon': 'subscription',
+  'subscription.in_grace': 'subscription',
+  'webhook_endpoint.created': 'webhook_endpoint',
+  'webhook_endpoint.updated': 'webhook_endpoint',
+  'webhook_endpoint.deleted': 'webhook_endpoint',
+  'webhook_endpoint.secret_rotated': 'webhook_endpoint',
+  'webhook_endpoint.disabled': 'webhook_endpoint',
 };
 
 /** Every action, in the table's order. */

@@ -106,6 +106,12 @@ export const ERROR_CODES = [
   'OPERATOR_NOT_FOUND',
   'OPERATOR_EXISTS',
   'LAST_OPERATOR',
+  // webhooks (docs/webhooks.md)
+  'WEBHOOK_ENDPOINT_NOT_FOUND',
+  'WEBHOOK_DELIVERY_NOT_FOUND',
+  'WEBHOOK_URL_NOT_ALLOWED',
+  'WEBHOOK_ENDPOINTS_LIMIT',
+  'WEBHOOK_ENDPOINT_DISABLED',
   // the server's own trouble (a bug or an outage, never the caller's input)
   'INTERNAL_ERROR',
   'SERVICE_UNAVAILABLE',
@@ -126,7 +132,7 @@ export class AllotError extends Error {
 }
 
 export const notFound = (
-  what: 'product' | 'account' | 'subscription' | 'key' | 'activation' | 'blacklist entry' | 'token' | 'invitation' | 'member' | 'domain' | 'SSO user' | 'SCIM token' | 'SCIM user' | 'SCIM group' | 'golden image',
+  what: 'product' | 'account' | 'subscription' | 'key' | 'activation' | 'blacklist entry' | 'token' | 'invitation' | 'member' | 'domain' | 'SSO user' | 'SCIM token' | 'SCIM user' | 'SCIM group' | 'golden image' | 'webhook endpoint' | 'webhook delivery',
 ): AllotError => {
   const code = {
     product: 'PRODUCT_NOT_FOUND',
@@ -144,6 +150,8 @@ export const notFound = (
     'SCIM user': 'SCIM_USER_NOT_FOUND',
     'SCIM group': 'SCIM_GROUP_NOT_FOUND',
     'golden image': 'GOLDEN_IMAGE_NOT_FOUND',
+    'webhook endpoint': 'WEBHOOK_ENDPOINT_NOT_FOUND',
+    'webhook delivery': 'WEBHOOK_DELIVERY_NOT_FOUND',
   } as const;
   return new AllotError(code[what], `No such ${what}.`);
 };

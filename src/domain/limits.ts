@@ -199,3 +199,27 @@ export const OPERATOR_SEARCH_MAX_CHARS = 200;
 /** A fingerprint is searched by its start from this many characters on. */
 export const OPERATOR_FINGERPRINT_MIN_CHARS = 4;
 export const OPERATOR_EXPIRING_SOON_DAYS = 30;
+// ---------- webhooks (docs/webhooks.md) ----------
+
+/** Endpoints per account, and the operator's own. */
+export const WEBHOOK_ENDPOINTS_PER_ACCOUNT_MAX_COUNT = 20;
+/** The largest page of a delivery log. */
+export const WEBHOOK_DELIVERIES_PAGE_MAX_ROWS = 100;
+/** Messages in flight at once per node, and claimed at once. */
+export const WEBHOOK_PARALLEL_COUNT = 8;
+export const WEBHOOK_CLAIM_BATCH_ROWS = WEBHOOK_PARALLEL_COUNT * 4;
+/** How much of an answer is read, and how much of it the delivery log keeps. */
+export const WEBHOOK_RESPONSE_READ_MAX_BYTES = 64 * KIB;
+export const WEBHOOK_RESPONSE_KEPT_MAX_CHARS = 1024;
+/** How long a rotated-out secret keeps signing beside the new one. */
+export const WEBHOOK_PREVIOUS_SECRET_MS = 24 * HOUR_MS;
+/** Attempts listed per delivery. */
+export const WEBHOOK_ATTEMPTS_MAX_ROWS = 50;
+export const WEBHOOK_TIMEOUT_DEFAULT_MS = 10 * SECOND_MS;
+export const WEBHOOK_POLL_DEFAULT_MS = 2 * SECOND_MS;
+/** Longer than the timeout: a node holds a message while it waits for the answer. */
+export const WEBHOOK_LEASE_DEFAULT_MS = 2 * MINUTE_MS;
+/** Standard Webhooks' (Svix's) schedule: the delay after each failed attempt; spent, the message has failed. */
+export const WEBHOOK_RETRY_SCHEDULE_DEFAULT_MS = [5 * SECOND_MS, 5 * MINUTE_MS, 30 * MINUTE_MS, 2 * HOUR_MS, 5 * HOUR_MS, 10 * HOUR_MS, 10 * HOUR_MS];
+/** Failed attempts in a row after which an endpoint is disabled (every attempt of about three messages). */
+export const WEBHOOK_FAILURE_STREAK_DEFAULT_COUNT = 20;

@@ -187,7 +187,9 @@ export interface InvitationCodeRecord {
 
 export const OUTBOX_STATUSES = ['queued', 'retrying', 'sent', 'failed', 'cancelled'] as const;
 export type OutboxStatus = (typeof OUTBOX_STATUSES)[number];
-export type OutboxKind = 'invitation' | 'member_link';
+export type OutboxKind = 'invitation' | 'member_link' | 'webhook' | 'webhook_disabled';
+/** The kinds the mail worker sends (the webhook worker claims 'webhook' alone). */
+export const MAIL_KINDS: readonly OutboxKind[] = ['invitation', 'member_link', 'webhook_disabled'];
 
 /** A message to send after commit. It names what to send (`kind`, `refId`), never a secret. */
 export interface OutboxRecord {

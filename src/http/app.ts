@@ -21,6 +21,7 @@ import { clientRoutes } from './routes/client.ts';
 import { domainRoutes } from './routes/domains.ts';
 import { scimTokenRoutes } from './routes/scim-tokens.ts';
 import { policyRoutes } from './routes/policies.ts';
+import { webhookRoutes } from './routes/webhooks.ts';
 import { scimRoutes } from './routes/scim.ts';
 import { sendScimError } from './scim/errors.ts';
 import { invitationRoutes } from './routes/invitations.ts';
@@ -190,6 +191,7 @@ export async function buildHttpApp(services: Services, options: HttpOptions): Pr
         { name: 'subscriptions' },
         { name: 'keys' },
         { name: 'policies', description: "Keys' policies and the account's golden images, which devices receive in their certificates" },
+        { name: 'webhooks', description: 'Signed webhooks (Standard Webhooks) to endpoints of an account or of the operator' },
         { name: 'devices' },
         { name: 'invitations' },
         { name: 'members', description: 'Sign-in, members and roles' },
@@ -221,6 +223,7 @@ export async function buildHttpApp(services: Services, options: HttpOptions): Pr
   domainRoutes(app, services);
   scimTokenRoutes(app, services);
   policyRoutes(app, services);
+  webhookRoutes(app, services);
   await scimRoutes(app, services);
   app.get('/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () => app.swagger());
   registerConsole(app);

@@ -3,6 +3,7 @@ import type SMTPPool from 'nodemailer/lib/smtp-pool/index.js';
 import type { Mail, MailResult, Mailer } from '../app/ports/mail.ts';
 import { renderInvitation } from './render-invitation.ts';
 import { renderMemberLink } from './render-member-link.ts';
+import { renderWebhookDisabled } from './render-webhook-disabled.ts';
 
 export interface SmtpOptions {
   /** smtp://user:pass@host:587 or smtps://user:pass@host:465 (nodemailer's URL form). */
@@ -31,7 +32,7 @@ export function createSmtpMailer(options: SmtpOptions): Mailer & { close(): void
   );
   return {
     async send(mail: Mail): Promise<MailResult> {
-      const rendered = mail.kind === 'invitation' ? renderInvitation(mail) : renderMemberLink(mail);
+      const rendered = mail.kind === 'invitation' ? renderInvitation(mail) : mail.kind === 'member_link' ? renderMemberLink(mail) : renderWebhookDisabled(mail);
       try {
         await transport.sendMail({ to: mail.to, messageId: mail.messageId, subject: rendered.subject, text: rendered.text, html: rendered.html });
         return { ok: true };

@@ -189,6 +189,63 @@ export interface OutboxTable {
   sent_at: number | null;
 }
 
+export interface WebhookEndpointsTable {
+  id: string;
+  account_id: string | null;
+  url: string;
+  description: string | null;
+  enabled: number;
+  secret_cipher: string;
+  previous_secret_cipher: string | null;
+  previous_secret_until: number | null;
+  failure_streak: number;
+  disabled_at: number | null;
+  disabled_reason: string | null;
+  created_at: number;
+  updated_at: number;
+}
+
+/** An endpoint's event types, with its account and whether it is enabled copied for the fan-out's join. */
+export interface WebhookEndpointEventsTable {
+  endpoint_id: string;
+  event_type: string;
+  account_id: string | null;
+  enabled: number;
+}
+
+export interface WebhookDeliveriesTable {
+  id: string;
+  endpoint_id: string;
+  message_id: string;
+  event_type: string;
+  payload: string;
+  status: string;
+  attempts: number;
+  last_status_code: number | null;
+  last_error: string | null;
+  last_response: string | null;
+  next_attempt_at: number | null;
+  created_at: number;
+  updated_at: number;
+  delivered_at: number | null;
+}
+
+export interface WebhookAttemptsTable {
+  id: string;
+  delivery_id: string;
+  at: number;
+  status_code: number | null;
+  error: string | null;
+  next_attempt_at: number | null;
+}
+
+export interface SubscriptionNoticesTable {
+  subscription_id: string;
+  notice: string;
+  expires_at: number;
+  created_at: number;
+}
+
 export interface MembersTable {
   id: string;
   account_id: string;
@@ -361,6 +418,11 @@ export interface Database {
   invitations: InvitationsTable;
   invitation_codes: InvitationCodesTable;
   outbox: OutboxTable;
+  webhook_endpoints: WebhookEndpointsTable;
+  webhook_endpoint_events: WebhookEndpointEventsTable;
+  webhook_deliveries: WebhookDeliveriesTable;
+  webhook_attempts: WebhookAttemptsTable;
+  subscription_notices: SubscriptionNoticesTable;
   members: MembersTable;
   key_grants: KeyGrantsTable;
   sessions: SessionsTable;

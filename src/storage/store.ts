@@ -1,5 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { Batchable, Store, Tx } from '../app/ports/store.ts';
+import type { WebhookRepo } from '../app/ports/repositories.ts';
 import type { DialectCapabilities } from './dialect.ts';
 import type { Database } from './schema.ts';
 import { accountRepo } from './repositories/accounts.ts';
@@ -23,10 +24,23 @@ import { domainRepo } from './repositories/domains.ts';
 import { goldenImageRepo } from './repositories/golden-images.ts';
 import { deviceBatchRepo } from './repositories/device-batches.ts';
 import { operatorMemberRepo, operatorReadRepo, operatorSessionRepo } from './repositories/operators.ts';
+import { webhookRepo } from './repositories/webhooks.ts';
 import { PIPELINED_SHARED_WRITE_MAX_COUNT, SHARED_WRITE_MAX_COUNT, TRANSACTION_MAX_ATTEMPTS_COUNT } from '../domain/limits.ts';
 
 
-function bind(db: Kysely<Database>, caps: DialectCapabilities, hooks: (() => void)[]): Tx {
+/** The webhook repository, which announces after commit that its fan-out queued messages. */
+function notifying(repo: WebhookRepo, hooks: (() => void)[], notify: () => void): WebhookRepo {
+  return {
+    ...repo,
+    async fanOut(events, at) {
+      const n = await repo.fanOut(events, at);
+      if (n > 0) hooks.push(notify);
+      return n;
+    },
+  };
+}
+
+function bind(db: Kysely<Database>, caps: DialectCapabilities, hooks: (() => void)[], notify: () => void = () => undefined): Tx {
   return {
     settings: settingRepo(db),
     products: productRepo(db, caps),
@@ -59,6 +73,7 @@ function bind(db: Kysely<Database>, caps: DialectCapabilities, hooks: (() => voi
     operators: operatorMemberRepo(db, caps),
     operatorSessions: operatorSessionRepo(db),
     operatorReads: operatorReadRepo(db, caps),
+    webhooks: notifying(webhookRepo(db, caps), hooks, notify),
     afterCommit: (fn) => hooks.push(fn),
   };
 }
@@ -107,6 +122,9 @@ export class KyselyStore implements Store {
   readonly stats = { sharedWrites: 0, sharedTransactions: 0, batchedWrites: 0, batches: 0, batchesAbandoned: 0 };
   /** Told of every shared transaction and batch; none by default. */
   observer: StoreObserver | null = null;
+  /** Called after a commit whose audit events queued webhook messages (boot wires it to `Signals.webhooksQueued`). */
+  onWebhooksQueued: () => void = () => undefined;
+  private readonly notifyWebhooks = () => this.onWebhooksQueued();
 
   /**
    * `lanes`: how many shared transactions may run at once. SQLite has one writer, so one; on
@@ -265,7 +283,7 @@ export class KyselyStore implements Store {
     const kind = run[0]!.batch!.kind;
     await this.statements(conn, [...before, `SAVEPOINT ${SAVEPOINT}`]);
     try {
-      const values = await kind.many(bind(conn, this.caps, hooks), run.map((q) => q.batch!.item));
+      const values = await kind.many(bind(conn, this.caps, hooks, this.notifyWebhooks), run.map((q) => q.batch!.item));
       this.stats.batchedWrites += values.length;
       if (values.length > 0) {
         this.stats.batches++;
@@ -288,7 +306,7 @@ export class KyselyStore implements Store {
     const hooks: (() => void)[] = [];
     await this.statements(conn, [...before, `SAVEPOINT ${SAVEPOINT}`]);
     try {
-      return { ok: true, value: await item.fn(bind(conn, this.caps, hooks)), hooks };
+      return { ok: true, value: await item.fn(bind(conn, this.caps, hooks, this.notifyWebhooks)), hooks };
     } catch (error) {
       // A deadlock or a serialization failure is no answer: the write runs again on its own.
       return this.caps.isTransient(error) ? { retry: true } : { ok: false, error };
@@ -317,7 +335,7 @@ export class KyselyStore implements Store {
     const result = await this.db.connection().execute(async (conn) => {
       await sql.raw(this.caps.beginWrite).execute(conn);
       try {
-        const value = await fn(bind(conn, this.caps, hooks));
+        const value = await fn(bind(conn, this.caps, hooks, this.notifyWebhooks));
         await sql.raw('COMMIT').execute(conn);
         return value;
       } catch (error) {

@@ -33,10 +33,12 @@ export type RefKind =
   | 'scim-tokens'
   | 'golden-images'
   | 'operator-members'
+  | 'webhook-endpoints'
+  | 'deliveries'
   | 'ssoEmails'
   | 'ssoRelayStates';
 
-const KINDS: RefKind[] = ['products', 'accounts', 'subscriptions', 'keys', 'activations', 'blacklist', 'tokens', 'invitations', 'members', 'keySecrets', 'productCodes', 'fingerprints', 'invitationCodes', 'memberEmails', 'domains', 'sso-users', 'scim-tokens', 'golden-images', 'operator-members', 'ssoEmails', 'ssoRelayStates'];
+const KINDS: RefKind[] = ['products', 'accounts', 'subscriptions', 'keys', 'activations', 'blacklist', 'tokens', 'invitations', 'members', 'keySecrets', 'productCodes', 'fingerprints', 'invitationCodes', 'memberEmails', 'domains', 'sso-users', 'scim-tokens', 'golden-images', 'operator-members', 'webhook-endpoints', 'deliveries', 'ssoEmails', 'ssoRelayStates'];
 
 /** A key written the way a person might type it: the server reads the canonical form. */
 export type Tweak = 'as is' | 'lower case' | 'no dashes' | 'spaces around';
@@ -100,6 +102,8 @@ export class Pool {
       pool.add('scim-tokens', t.scimTokenId);
       pool.add('golden-images', t.goldenImageId);
       pool.add('operator-members', t.operatorMemberId);
+      pool.add('webhook-endpoints', t.webhookEndpointId);
+      pool.add('deliveries', t.webhookDeliveryId);
       pool.add('ssoEmails', t.ssoEmail);
     }
     for (const e of extra.memberEmails) pool.add('memberEmails', e);
@@ -637,6 +641,7 @@ export function harvest(pool: Pool, op: Operation, sentBody: unknown, ans: Answe
       reactivate: 'sso-users',
       'scim-tokens': 'scim-tokens',
       'golden-images': 'golden-images',
+      'webhook-endpoints': 'webhook-endpoints',
     } as Record<string, RefKind>
   )[last];
   const items: any[] = Array.isArray(b.data) ? b.data : [b];

@@ -397,6 +397,9 @@ export interface Tenant {
   goldenImageId: string;
   /** An operator member (the vendor's, not the account's: one per tenant for the sweeps' real ids). */
   operatorMemberId: string;
+  /** A webhook endpoint (disabled, so that nothing is sent during the sweeps) and a delivery of its test event. */
+  webhookEndpointId: string;
+  webhookDeliveryId: string;
 }
 
 export interface World {
@@ -449,6 +452,10 @@ async function seedTenant(api: Api, tag: string, sso: SsoSeeding): Promise<Tenan
   await ok(api.patch(`/v1/keys/${dyn.id}`, { goldenImageId: image.id }), 'golden image on the key');
   const policy = { corporateVmsOnly: true, oneCorporateVmPerUser: false, preventVmRemoval: true, blockMajorUpgrades: false, lockVmConfiguration: false, showDeveloperTools: true, disableToolsAutoUpdate: false, vmStartup: 'manual', network: 'shared' };
   await ok(api.put(`/v1/keys/${dyn.id}/policy`, policy), 'policy');
+  // A webhook endpoint at a public address, with one delivery, disabled at once: its message is stopped, nothing is ever sent.
+  const hook = await ok(api.post('/v1/webhook-endpoints', { url: `https://93.184.215.14/hooks/${tag}`, events: ['subscription.in_grace'], accountId: account.id }), 'webhook endpoint');
+  const hookTest = await ok(api.post(`/v1/webhook-endpoints/${hook.endpoint.id}/test`), 'webhook test');
+  await ok(api.patch(`/v1/webhook-endpoints/${hook.endpoint.id}`, { enabled: false }), 'webhook endpoint disabled');
   // Touch the admin token now, so that its last-used time does not move during a sweep.
   await ok(api.as(admin.token).get('/v1/accounts'), 'warm-up');
   return {
@@ -477,6 +484,8 @@ async function seedTenant(api: Api, tag: string, sso: SsoSeeding): Promise<Tenan
     scimToken: scim.token,
     goldenImageId: image.id,
     operatorMemberId: operatorMember.id,
+    webhookEndpointId: hook.endpoint.id,
+    webhookDeliveryId: hookTest.id,
   };
 }
 
@@ -515,6 +524,8 @@ export const NOT_FOUND = {
   'scim-tokens': 'SCIM_TOKEN_NOT_FOUND',
   'golden-images': 'GOLDEN_IMAGE_NOT_FOUND',
   'operator-members': 'OPERATOR_NOT_FOUND',
+  'webhook-endpoints': 'WEBHOOK_ENDPOINT_NOT_FOUND',
+  deliveries: 'WEBHOOK_DELIVERY_NOT_FOUND',
 } as const satisfies Record<string, ErrorCode>;
 
 export function realId(t: Tenant, resource: keyof typeof NOT_FOUND): string {
@@ -533,6 +544,8 @@ export function realId(t: Tenant, resource: keyof typeof NOT_FOUND): string {
     'scim-tokens': t.scimTokenId,
     'golden-images': t.goldenImageId,
     'operator-members': t.operatorMemberId,
+    'webhook-endpoints': t.webhookEndpointId,
+    deliveries: t.webhookDeliveryId,
   }[resource];
 }
 
@@ -559,6 +572,8 @@ export const tenantSecrets = (t: Tenant): string[] => [
   t.scimTokenId,
   t.scimToken,
   t.goldenImageId,
+  t.webhookEndpointId,
+  t.webhookDeliveryId,
 ];
 
 // ---------------------------------------------------------------- state

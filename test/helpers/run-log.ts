@@ -23,6 +23,7 @@ export const SECRET_SHAPES: [string, RegExp][] = [
   // allot_ and 32 random bytes in base64url (a database named allot_t_… is no token).
   ['an API token', /\ballot_[A-Za-z0-9_-]{43}(?![A-Za-z0-9_-])/],
   ['a link token', /[?#&]token=[A-Za-z0-9_%-]{8,}/],
+  ['a webhook signing secret', /\bwhsec_[A-Za-z0-9+/]{32}/],
 ];
 
 function dir(): string | null {

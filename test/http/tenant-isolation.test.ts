@@ -43,6 +43,9 @@ interface Tenant extends Seeded {
   scimGroupId: string;
   /** A golden image the tenant's dynamic key uses (the key has a policy of its own too). */
   goldenImageId: string;
+  /** A webhook endpoint (disabled at once, so nothing is sent) and the delivery of its test event. */
+  webhookEndpointId: string;
+  webhookDeliveryId: string;
 }
 
 /**
@@ -95,6 +98,11 @@ async function seedTenant(api: Api, n: string, server: TestServer, dns: DnsServe
   expect(image.status, image.text).toBe(201);
   expect((await api.patch(`/v1/keys/${key.body.id}`, { goldenImageId: image.body.id })).status).toBe(200);
   expect((await api.put(`/v1/keys/${key.body.id}/policy`, POLICY)).status).toBe(200);
+  const hook = await api.post('/v1/webhook-endpoints', { url: `https://93.184.215.14/hooks/${n}`, events: ['key.blocked'], accountId: seed.accountId });
+  expect(hook.status, hook.text).toBe(201);
+  const hookTest = await api.post(`/v1/webhook-endpoints/${hook.body.endpoint.id}/test`);
+  expect(hookTest.status, hookTest.text).toBe(202);
+  expect((await api.patch(`/v1/webhook-endpoints/${hook.body.endpoint.id}`, { enabled: false })).status).toBe(200);
   return {
     ...seed,
     keyId: key.body.id,
@@ -120,6 +128,8 @@ async function seedTenant(api: Api, n: string, server: TestServer, dns: DnsServe
     scimUserName,
     scimGroupId: scimGroup.body.id,
     goldenImageId: image.body.id,
+    webhookEndpointId: hook.body.endpoint.id,
+    webhookDeliveryId: hookTest.body.id,
   };
 }
 
@@ -148,6 +158,8 @@ async function snapshot(api: Api, t: Tenant) {
     scimUsers: (await api.as(t.scimToken).get('/scim/v2/Users')).body,
     scimGroups: (await api.as(t.scimToken).get('/scim/v2/Groups')).body,
     goldenImages: (await get(`/v1/accounts/${t.accountId}/golden-images`)).data,
+    webhookEndpoints: (await get(`/v1/webhook-endpoints?accountId=${t.accountId}`)).data,
+    webhookDeliveries: (await get(`/v1/webhook-endpoints/${t.webhookEndpointId}/deliveries`)).data,
     policies: [await get(`/v1/keys/${t.keyId}/policy`), await get(`/v1/keys/${t.primaryKeyId}/policy`)],
   };
 }
@@ -332,6 +344,25 @@ describe.each(dialects())('tenant isolation on %s', (dialect) => {
       'DELETE /v1/golden-images/{id}': [
         ["delete B's golden image", () => asA.del(`/v1/golden-images/${b.goldenImageId}`), notFound('GOLDEN_IMAGE_NOT_FOUND')],
         ["delete B's golden image, detaching it", () => asA.del(`/v1/golden-images/${b.goldenImageId}?detach=true`), notFound('GOLDEN_IMAGE_NOT_FOUND')],
+      ],
+      // webhooks
+      'POST /v1/webhook-endpoints': [["an endpoint for B", () => asA.post('/v1/webhook-endpoints', { url: 'https://93.184.215.14/intruder', events: ['key.blocked'], accountId: b.accountId }), notFound('ACCOUNT_NOT_FOUND')]],
+      'GET /v1/webhook-endpoints': [["B's endpoints", () => asA.get(`/v1/webhook-endpoints?accountId=${b.accountId}`), notFound('ACCOUNT_NOT_FOUND')]],
+      'GET /v1/webhook-endpoints/{id}': [["B's endpoint", () => asA.get(`/v1/webhook-endpoints/${b.webhookEndpointId}`), notFound('WEBHOOK_ENDPOINT_NOT_FOUND')]],
+      'PATCH /v1/webhook-endpoints/{id}': [
+        ["enable B's endpoint", () => asA.patch(`/v1/webhook-endpoints/${b.webhookEndpointId}`, { enabled: true }), notFound('WEBHOOK_ENDPOINT_NOT_FOUND')],
+        ["point B's endpoint elsewhere", () => asA.patch(`/v1/webhook-endpoints/${b.webhookEndpointId}`, { url: 'https://93.184.215.14/intruder' }), notFound('WEBHOOK_ENDPOINT_NOT_FOUND')],
+      ],
+      'DELETE /v1/webhook-endpoints/{id}': [["delete B's endpoint", () => asA.del(`/v1/webhook-endpoints/${b.webhookEndpointId}`), notFound('WEBHOOK_ENDPOINT_NOT_FOUND')]],
+      'POST /v1/webhook-endpoints/{id}/rotate-secret': [["rotate B's secret", () => asA.post(`/v1/webhook-endpoints/${b.webhookEndpointId}/rotate-secret`), notFound('WEBHOOK_ENDPOINT_NOT_FOUND')]],
+      'POST /v1/webhook-endpoints/{id}/test': [["test B's endpoint", () => asA.post(`/v1/webhook-endpoints/${b.webhookEndpointId}/test`), notFound('WEBHOOK_ENDPOINT_NOT_FOUND')]],
+      'GET /v1/webhook-endpoints/{id}/deliveries': [["B's delivery log", () => asA.get(`/v1/webhook-endpoints/${b.webhookEndpointId}/deliveries`), notFound('WEBHOOK_ENDPOINT_NOT_FOUND')]],
+      'GET /v1/webhook-endpoints/{id}/deliveries/{deliveryId}': [
+        ["B's delivery", () => asA.get(`/v1/webhook-endpoints/${b.webhookEndpointId}/deliveries/${b.webhookDeliveryId}`), notFound('WEBHOOK_ENDPOINT_NOT_FOUND')],
+        ["B's delivery under A's endpoint", () => asA.get(`/v1/webhook-endpoints/${a.webhookEndpointId}/deliveries/${b.webhookDeliveryId}`), notFound('WEBHOOK_DELIVERY_NOT_FOUND')],
+      ],
+      'POST /v1/webhook-endpoints/{id}/deliveries/{deliveryId}/redeliver': [
+        ["redeliver B's message", () => asA.post(`/v1/webhook-endpoints/${b.webhookEndpointId}/deliveries/${b.webhookDeliveryId}/redeliver`), notFound('WEBHOOK_ENDPOINT_NOT_FOUND')],
       ],
       'GET /v1/keys/{id}/invitations': [["B's key's invitations", () => asA.get(`/v1/keys/${b.keyId}/invitations`), notFound('KEY_NOT_FOUND')]],
       'GET /v1/keys/{id}/invitations.csv': [["B's key's invitations as CSV", () => asA.get(`/v1/keys/${b.keyId}/invitations.csv`), notFound('KEY_NOT_FOUND')]],

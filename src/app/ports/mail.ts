@@ -29,7 +29,20 @@ export interface MemberLinkMail {
   expiresAt: number;
 }
 
-export type Mail = InvitationMail | MemberLinkMail;
+/** To an Account Administrator: a webhook endpoint of theirs failed too often and was disabled. */
+export interface WebhookDisabledMail {
+  kind: 'webhook_disabled';
+  messageId: string;
+  to: string;
+  name: string;
+  accountName: string;
+  endpointUrl: string;
+  reason: string;
+  /** Where the console shows the endpoint. */
+  consoleUrl: string;
+}
+
+export type Mail = InvitationMail | MemberLinkMail | WebhookDisabledMail;
 
 export type MailResult = { ok: true } | { ok: false; permanent: boolean; error: string };
 

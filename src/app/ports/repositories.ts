@@ -1,6 +1,7 @@
 /** The repositories a transaction offers (storage/ implements them). */
+import type { WebhookAttemptRecord, WebhookDeliveryRecord, WebhookEndpointRecord, WebhookEvent } from '../../domain/webhooks.ts';
 import type { ScimGroupRecord, ScimTokenRecord, SsoConnectionRecord, SsoRequestRecord, SsoUserRecord, SsoUserSource, SsoUserStatus } from '../../domain/records.ts';
-import type { AccountRecord, ActivationRecord, ActivationStatus, BlacklistRecord, DeviceInfo, EndReason, EventRecord, InvitationCodeRecord, InvitationRecord, KeyGrant, KeyRecord, MemberLinkRecord, MemberRecord, OutboxRecord, ProductRecord, SessionRecord, SigningKeyRecord, SubscriptionRecord, TokenRecord } from '../../domain/records.ts';
+import type { AccountRecord, ActivationRecord, ActivationStatus, BlacklistRecord, DeviceInfo, EndReason, EventRecord, InvitationCodeRecord, InvitationRecord, KeyGrant, KeyRecord, MemberLinkRecord, MemberRecord, OutboxKind, OutboxRecord, ProductRecord, SessionRecord, SigningKeyRecord, SubscriptionRecord, TokenRecord } from '../../domain/records.ts';
 import type { ActivationFilter, EventFilter, InvitationFilter, SubscriptionFilter } from './listing.ts';
 import type { KeyType, PoolCounters, SeatDelta, SeatRefusal } from '../../domain/seats.ts';
 import type { SeatChange } from '../../domain/usage.ts';
@@ -140,7 +141,7 @@ export interface OutboxRepo {
   insertMany(messages: readonly OutboxRecord[]): Promise<void>;
   byIds(ids: readonly string[]): Promise<OutboxRecord[]>;
   /** Leases up to `limit` due messages to `owner` until `leaseUntil`; another node skips them. */
-  claim(owner: string, now: number, leaseUntil: number, limit: number): Promise<OutboxRecord[]>;
+  claim(owner: string, now: number, leaseUntil: number, limit: number, kinds: readonly OutboxKind[]): Promise<OutboxRecord[]>;
   /** Records the outcome of an attempt, if `owner` still holds the lease; false otherwise. */
   settle(id: string, owner: string, outcome: Pick<OutboxRecord, 'status' | 'attempts' | 'nextAttemptAt' | 'lastError' | 'sentAt' | 'updatedAt'>): Promise<boolean>;
   /** Cancels the unsent messages about `refId` (a revoked or resent invitation). */
@@ -493,3 +494,42 @@ export interface DeviceBatchRepo {
 
 /** How a device on a subscription is named in the maps of `DeviceBatchRepo`. */
 export const deviceOn = (subscriptionId: string, fingerprint: string): string => `${subscriptionId}\n${fingerprint}`;
+
+export type WebhookEndpointPatch = Partial<
+  Pick<WebhookEndpointRecord, 'url' | 'description' | 'events' | 'enabled' | 'secretCipher' | 'previousSecretCipher' | 'previousSecretUntil' | 'failureStreak' | 'disabledAt' | 'disabledReason' | 'updatedAt'>
+>;
+
+export interface WebhookRepo {
+  insertEndpoint(e: WebhookEndpointRecord): Promise<void>;
+  endpointById(id: string): Promise<WebhookEndpointRecord | undefined>;
+  /** An account's endpoints, or (null) the operator's own. */
+  endpointsOf(accountId: string | null, limit: number): Promise<WebhookEndpointRecord[]>;
+  countEndpoints(accountId: string | null): Promise<number>;
+  updateEndpoint(id: string, patch: WebhookEndpointPatch): Promise<void>;
+  deleteEndpoint(id: string): Promise<void>;
+  /**
+   * Queues each event for every enabled endpoint that wants it (its account's and the
+   * operator's): a delivery row and an outbox message each, by INSERT … SELECT, so that with no
+   * matching endpoint it costs one statement. Returns how many messages were queued.
+   */
+  fanOut(events: readonly WebhookEvent[], at: number): Promise<number>;
+  /** One message to one endpoint (a test event), with its outbox message. */
+  insertDelivery(d: WebhookDeliveryRecord, outboxId: string): Promise<void>;
+  deliveryById(id: string): Promise<WebhookDeliveryRecord | undefined>;
+  /** An endpoint's deliveries, newest first, after `before` (an id) when given. */
+  deliveriesOf(endpointId: string, limit: number, before: string | null): Promise<WebhookDeliveryRecord[]>;
+  updateDelivery(id: string, patch: Partial<Pick<WebhookDeliveryRecord, 'status' | 'attempts' | 'lastStatusCode' | 'lastError' | 'lastResponse' | 'nextAttemptAt' | 'updatedAt' | 'deliveredAt'>>): Promise<void>;
+  insertAttempt(a: WebhookAttemptRecord): Promise<void>;
+  attemptsOf(deliveryId: string, limit: number): Promise<WebhookAttemptRecord[]>;
+  /** Stops an endpoint's unsent messages (disabled or deleted): their outbox rows are cancelled. */
+  stopPending(endpointId: string, now: number): Promise<number>;
+  /** One more failed attempt in a row; answers the new streak. */
+  bumpFailureStreak(id: string, now: number): Promise<number>;
+  resetFailureStreak(id: string): Promise<void>;
+  /** Disables the endpoint if it is enabled; false when it already was disabled (by another attempt, another node). */
+  disableIfEnabled(id: string, now: number, reason: string): Promise<boolean>;
+  /** Subscriptions not yet ended whose expiry is before `until` (their grace may be running), by id after `after`. */
+  subscriptionsExpiringBefore(until: number, limit: number, after: string | null): Promise<{ id: string; accountId: string; productId: string; expiresAt: number; gracePeriodDays: number }[]>;
+  /** Records that a notice was given; false when it already was (another node, an earlier run). */
+  noteOnce(subscriptionId: string, notice: string, expiresAt: number, now: number): Promise<boolean>;
+}

@@ -1,7 +1,7 @@
 /** The store and its transaction: how a use-case reaches storage. */
 import type { AccountRepo, ActivationRepo, BlacklistRepo, EventRepo, GrantRepo, InvitationRepo, KeyRepo, LeaseRepo, MemberLinkRepo, MemberRepo, OutboxRepo, ProductRepo, ResetRequestRepo, SeatLedger, SessionRepo, SettingRepo, SigningKeyRepo, ScimGroupRepo, ScimTokenRepo, SsoConnectionRepo, SsoRequestRepo, SsoUserRepo, SubscriptionRepo, ThrottleRepo, TokenRepo } from './repositories.ts';
-import type { DeviceBatchRepo, DomainRepo, GoldenImageRepo } from './repositories.ts';
 import type { OperatorMemberRepo, OperatorReadRepo, OperatorSessionRepo } from './operators.ts';
+import type { DeviceBatchRepo, DomainRepo, GoldenImageRepo, WebhookRepo } from './repositories.ts';
 
 export interface Tx {
   settings: SettingRepo;
@@ -35,6 +35,7 @@ export interface Tx {
   operators: OperatorMemberRepo;
   operatorSessions: OperatorSessionRepo;
   operatorReads: OperatorReadRepo;
+  webhooks: WebhookRepo;
   /** Runs after the transaction commits (never if it rolls back). */
   afterCommit(fn: () => void): void;
 }

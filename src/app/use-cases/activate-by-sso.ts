@@ -1,7 +1,8 @@
-import { startActivation } from '../activation-lifecycle.ts';
+import { seatsLimitChange, startActivation } from '../activation-lifecycle.ts';
+import { record } from '../audit.ts';
 import { firstRefusal, refusal, warningsFor } from '../../domain/decisions.ts';
 import type { SsoRequestRecord } from '../../domain/records.ts';
-import { seatDeltas } from '../../domain/seats.ts';
+import { applyToPool, seatDeltas } from '../../domain/seats.ts';
 import { deviceSeat, PKCE_VERIFIER } from '../../domain/sso.ts';
 import { SSO_DEVICES_PER_USER_DEFAULT_COUNT } from '../../domain/limits.ts';
 import { deliveryFor, issueCertificate, type CertificateSubject } from '../certificates.ts';
@@ -108,6 +109,8 @@ async function activateInTx(scope: Scope, deps: Deps, codeHash: string, input: S
     ssoUserId: user.id,
     deliveredPolicyVersion: delivery.policy.version,
   });
+  const limit = seat === 'claim' ? seatsLimitChange(sub, applyToPool(sub, seatDeltas.claim(key.type)), key) : null;
+  if (limit) await record(tx, deps.ids, caller, now, limit);
   return { granted: true, value: { created: true, activation, key, subscription: sub, product, user: person, delivery } };
 }
 

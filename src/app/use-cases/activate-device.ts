@@ -1,7 +1,7 @@
-import { startActivation } from '../activation-lifecycle.ts';
+import { seatsLimitChange, startActivation } from '../activation-lifecycle.ts';
 import { firstRefusal, invitationRefusal, refusal, warningsFor, type Refusal } from '../../domain/decisions.ts';
 import { parseKey } from '../../domain/key-format.ts';
-import { seatDeltas } from '../../domain/seats.ts';
+import { applyToPool, seatDeltas } from '../../domain/seats.ts';
 import { record } from '../audit.ts';
 import { deliveryFor, issueCertificate, type CertificateSubject } from '../certificates.ts';
 import type { AppDeps, Caller } from '../context.ts';
@@ -115,6 +115,8 @@ async function activateInTx(tx: Tx, deps: Deps, caller: Caller, hash: string, in
   });
   if (invitation) await acceptInvitation(tx, deps, caller, invitation, activation, key.name, now);
   const fresh = { ...key, used: key.used + 1 };
+  const limit = seatsLimitChange(subscription, applyToPool(subscription, seatDeltas.claim(key.type)), fresh);
+  if (limit) await record(tx, deps.ids, caller, now, limit);
   return { granted: true, value: { created: true, activation, key: fresh, subscription, product, delivery } };
 }
 

@@ -3,7 +3,7 @@ import { record } from '../audit.ts';
 import { systemCaller, type AppDeps } from '../context.ts';
 import { linkUrl } from '../member-links.ts';
 import type { Mail, MailResult, Mailer } from '../ports/mail.ts';
-import type { OutboxRecord } from '../../domain/records.ts';
+import { MAIL_KINDS, type OutboxRecord } from '../../domain/records.ts';
 import type { Tx } from '../ports/store.ts';
 import { MAIL_CLAIM_BATCH_ROWS, MAIL_PARALLEL_COUNT } from '../../domain/limits.ts';
 
@@ -22,7 +22,29 @@ type Composed = { mail: Mail } | Skip;
 
 /** What to send for a message, read when it is sent (no code or link is ever stored in the outbox). */
 async function compose(tx: Tx, deps: Deps, m: OutboxRecord): Promise<Composed> {
+  if (m.kind === 'webhook_disabled') return composeWebhookDisabled(tx, deps, m);
   return m.kind === 'invitation' ? composeInvitation(tx, deps, m) : composeMemberLink(tx, deps, m);
+}
+
+/** `refId`: the endpoint's id and the administrator's, joined by a slash. */
+async function composeWebhookDisabled(tx: Tx, deps: Deps, m: OutboxRecord): Promise<Composed> {
+  const [endpointId, memberId] = m.refId.split('/');
+  const endpoint = await tx.webhooks.endpointById(endpointId!);
+  const member = await tx.members.byId(memberId!);
+  if (!endpoint || !member || endpoint.accountId === null || member.status !== 'active') return { skip: 'cancelled', why: 'the endpoint or the administrator is gone' };
+  const account = (await tx.accounts.byId(endpoint.accountId))!;
+  return {
+    mail: {
+      kind: 'webhook_disabled',
+      messageId: `<${m.id}@allot>`,
+      to: member.email,
+      name: member.name,
+      accountName: account.name,
+      endpointUrl: endpoint.url,
+      reason: endpoint.disabledReason ?? 'too many failed attempts',
+      consoleUrl: `${deps.config.issuer}/webhooks`,
+    },
+  };
 }
 
 async function composeInvitation(tx: Tx, deps: Deps, m: OutboxRecord): Promise<Composed> {
@@ -109,7 +131,7 @@ export async function deliverDueMail(deps: Deps, mailer: Mailer, owner: string):
   const report: DeliveryReport = { sent: 0, retrying: 0, failed: 0, cancelled: 0 };
   for (;;) {
     const now = deps.timer.now();
-    const batch = await deps.store.write((tx) => tx.outbox.claim(owner, now, now + deps.config.mailLeaseMs, MAIL_CLAIM_BATCH_ROWS));
+    const batch = await deps.store.write((tx) => tx.outbox.claim(owner, now, now + deps.config.mailLeaseMs, MAIL_CLAIM_BATCH_ROWS, MAIL_KINDS));
     let next = 0;
     const lane = async () => {
       while (next < batch.length) {

@@ -2,6 +2,7 @@ import { DAY_MS } from '../../domain/time.ts';
 import { endActivation } from '../activation-lifecycle.ts';
 import { systemCaller, type AppDeps } from '../context.ts';
 import { settleExpiries } from '../expiry.ts';
+import { sendSubscriptionNotices } from '../subscription-notices.ts';
 import { openTrusted, writeSettled } from '../subscription-entry.ts';
 import { EVENT_RETENTION_BATCH_ROWS, EVENT_RETENTION_ROUND_MAX_ROWS, SSO_CODE_TTL_MS, SWEEP_BATCH_ROWS } from '../../domain/limits.ts';
 
@@ -13,6 +14,8 @@ export interface SweepReport {
   devicesAutoReleased: number;
   ssoRequestsRemoved: number;
   eventsRemoved: number;
+  /** Expiry notices given (subscription.expiring_soon, subscription.in_grace). */
+  noticesSent: number;
 }
 
 /** Applies every due expiry (keys and subscriptions); each subscription in its own transaction. */
@@ -96,6 +99,7 @@ export async function runSweeps(deps: Deps): Promise<SweepReport> {
     devicesAutoReleased: await autoReleaseDevices(deps),
     ssoRequestsRemoved: await removeExpiredSsoRequests(deps),
     eventsRemoved: await removeOldEvents(deps),
+    noticesSent: await sendSubscriptionNotices(deps),
   };
 }
 

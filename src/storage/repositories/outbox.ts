@@ -51,13 +51,14 @@ export function outboxRepo(db: Kysely<Database>, caps: DialectCapabilities): Out
       for (const chunk of inChunks(ids, 500)) out.push(...(await db.selectFrom('outbox').selectAll().where('id', 'in', chunk).execute()).map(toRecord));
       return out;
     },
-    async claim(owner, now, leaseUntil, limit) {
+    async claim(owner, now, leaseUntil, limit, kinds) {
       // The subquery picks due messages nobody holds; on PostgreSQL, rows another node is
       // claiming at this moment are skipped rather than waited for.
       const due = db
         .selectFrom('outbox')
         .select('id')
         .where('status', 'in', UNSENT)
+        .where('kind', 'in', kinds)
         .where('next_attempt_at', '<=', now)
         .where((eb) => eb.or([eb('lease_until', 'is', null), eb('lease_until', '<', now)]))
         .orderBy('next_attempt_at')

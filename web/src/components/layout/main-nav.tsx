@@ -1,5 +1,5 @@
 import { NavLink, Stack } from '@mantine/core';
-import { IconDisc, IconKey, IconListDetails, IconShieldLock, IconUserCircle, IconUserScan, IconUsers } from '@tabler/icons-react';
+import { IconDisc, IconKey, IconListDetails, IconShieldLock, IconUserCircle, IconUserScan, IconUsers, IconWebhook } from '@tabler/icons-react';
 import { Link, useLocation } from 'react-router';
 import type { Permissions } from '../../lib/permissions';
 
@@ -9,6 +9,7 @@ export function MainNav({ permissions, onNavigate }: { permissions: Permissions;
     { to: '/subscriptions', label: 'Subscriptions', icon: IconKey, show: !permissions.hasNothingToManage },
     { to: '/members', label: 'Members', icon: IconUsers, show: permissions.canManageMembers },
     { to: '/golden-images', label: 'Golden images', icon: IconDisc, show: permissions.canManageKeys },
+    { to: '/webhooks', label: 'Webhooks', icon: IconWebhook, show: permissions.isAccountAdmin },
     { to: '/sso', label: 'SSO', icon: IconShieldLock, show: permissions.canManageSso },
     { to: '/sso-users', label: 'Users', icon: IconUserScan, show: permissions.canManageSso },
     { to: '/audit-log', label: 'Audit log', icon: IconListDetails, show: permissions.canReadAuditLog },

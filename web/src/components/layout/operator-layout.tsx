@@ -1,6 +1,6 @@
 import { AppShell, Avatar, Badge, Box, Burger, Center, Group, Menu, NavLink, Stack, Text, UnstyledButton } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconBuildingStore, IconChevronDown, IconGauge, IconLogout, IconPackage, IconUserShield } from '@tabler/icons-react';
+import { IconBuildingStore, IconChevronDown, IconGauge, IconLogout, IconPackage, IconUserShield, IconWebhook } from '@tabler/icons-react';
 import { Suspense } from 'react';
 import { Link, Navigate, Outlet, useLocation, useNavigate } from 'react-router';
 import { useOperatorSession, useOperatorSignOut, type OperatorSession } from '../../api/operator';
@@ -9,15 +9,12 @@ import { OperatorContext } from '../../lib/operator-signed-in';
 import { Brand } from '../brand';
 import { ErrorState, LoadingState } from '../states';
 
-/**
- * The operator's pages. A place is kept for "Webhooks" (its page takes a scope prop): the merger
- * adds `{ to: '/operator/webhooks', label: 'Webhooks', icon: IconWebhook, exact: false }` here
- * with its route in router.tsx.
- */
+/** The operator's pages. */
 export const OPERATOR_NAV = [
   { to: '/operator', label: 'Overview', icon: IconGauge, exact: true },
   { to: '/operator/accounts', label: 'Accounts', icon: IconBuildingStore, exact: false },
   { to: '/operator/products', label: 'Products', icon: IconPackage, exact: false },
+  { to: '/operator/webhooks', label: 'Webhooks', icon: IconWebhook, exact: false },
   { to: '/operator/operators', label: 'Operators', icon: IconUserShield, exact: false },
 ];
 

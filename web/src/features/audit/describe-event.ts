@@ -77,6 +77,14 @@ const ACTIONS: Record<AuditEvent['action'], string> = {
   'operator.created': 'Operator added',
   'operator.removed': 'Operator removed',
   'account.support_viewed': 'Support view opened',
+  'subscription.seats_limit_reached': 'Last free seat taken',
+  'subscription.expiring_soon': 'Subscription expiring soon',
+  'subscription.in_grace': 'Subscription in grace period',
+  'webhook_endpoint.created': 'Webhook endpoint created',
+  'webhook_endpoint.updated': 'Webhook endpoint changed',
+  'webhook_endpoint.deleted': 'Webhook endpoint deleted',
+  'webhook_endpoint.secret_rotated': 'Webhook secret rotated',
+  'webhook_endpoint.disabled': 'Webhook endpoint disabled after failures',
 };
 
 /** `key.created` → `key.*`: the filters by kind, checked against the actions there are. */
@@ -92,6 +100,7 @@ export const CATEGORIES: { value: '' | Category<AuditEvent['action']>; label: st
   { value: 'subscription.*', label: 'Subscriptions' },
   { value: 'domain.*', label: 'Domains' },
   { value: 'golden_image.*', label: 'Golden images' },
+  { value: 'webhook_endpoint.*', label: 'Webhooks' },
   { value: 'sso_connection.*', label: 'SSO connection' },
   { value: 'sso_user.*', label: 'SSO users' },
   { value: 'scim_group.*', label: 'SCIM groups' },

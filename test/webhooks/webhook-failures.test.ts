@@ -1,0 +1,116 @@
+/**
+ * Issue 16: a receiver that fails gets retries on the schedule (the recorded next attempts grow),
+ * then the message has failed; failures in a row disable the endpoint, stop its messages, record
+ * an audit event and email the account's administrators (real SMTP). SSRF: private and loopback
+ * addresses are refused, at creation and at delivery, unless allow-listed.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { apiClient, ok, refused } from '../helpers/api.ts';
+import { dialects } from '../helpers/db.ts';
+import { activate, seedSubscription } from '../helpers/fixtures.ts';
+import { startTestServer, type TestServer } from '../helpers/harness.ts';
+import { eventually, mailEnv, startSmtp, type Smtp } from '../helpers/smtp.ts';
+import { startReceiver, webhookEnv, type Receiver } from '../helpers/webhook-receiver.ts';
+import { createWebhookTransport } from '../../src/webhooks/transport.ts';
+
+describe.each(dialects())('webhook failures on %s', (dialect) => {
+  let server: TestServer | undefined;
+  let receiver: Receiver | undefined;
+  let smtp: Smtp | undefined;
+  afterEach(async () => {
+    await server?.close();
+    await receiver?.close();
+    await smtp?.stop();
+    server = receiver = smtp = undefined;
+  });
+
+  it('retries a failing receiver with growing delays, then fails the message; a streak disables the endpoint and mails the administrators', async () => {
+    receiver = await startReceiver();
+    receiver.answer = () => 500;
+    smtp = await startSmtp();
+    // Four retries (five attempts) per message; the fifth failure in a row disables.
+    server = await startTestServer(dialect, { env: { ...webhookEnv({ ALLOT_WEBHOOK_DISABLE_AFTER_FAILURES: '8' }), ...mailEnv(smtp.url) } });
+    const api = apiClient(server.app);
+    const seed = await seedSubscription(api, 10);
+    const admin = api.as(seed.adminToken);
+    ok(await api.post(`/v1/accounts/${seed.accountId}/members`, { email: 'boss@example.com', name: 'Boss', role: 'account_admin', password: 'a long enough password' }), 201);
+    const made = ok(await admin.post('/v1/webhook-endpoints', { url: receiver.url, events: ['activation.created'] }), 201);
+    receiver.secrets.push(made.secret);
+    const id = made.endpoint.id;
+
+    ok(await activate(api, seed.primaryKey, 1), 201);
+    const failed = await eventually('the first message failed', async () => {
+      const [d] = ok(await admin.get(`/v1/webhook-endpoints/${id}/deliveries`)).data;
+      return d?.status === 'failed' ? d : undefined;
+    });
+    expect(failed).toMatchObject({ attempts: 5, lastStatusCode: 500, nextAttemptAt: null, lastResponse: 'receiver says no' });
+    const detail = ok(await admin.get(`/v1/webhook-endpoints/${id}/deliveries/${failed.id}`));
+    expect(detail.history).toHaveLength(5);
+    // Each retry waits longer than the one before (20, 40, 80, 160 ms after its attempt).
+    const waits = detail.history.slice(0, 4).map((a: any) => Date.parse(a.nextAttemptAt) - Date.parse(a.at));
+    for (let i = 1; i < waits.length; i++) expect(waits[i]).toBeGreaterThan(waits[i - 1]);
+    expect(waits).toEqual([20, 40, 80, 160]);
+    expect(detail.history[4].nextAttemptAt).toBeNull();
+    expect(receiver.received.filter((r) => r.id === failed.messageId)).toHaveLength(5);
+    expect(receiver.received.every((r) => r.verified)).toBe(true);
+
+    // Three more failures in a row: the streak reaches 8 and the endpoint is disabled.
+    ok(await activate(api, seed.primaryKey, 2), 201);
+    const disabled = await eventually('disabled', async () => {
+      const e = ok(await admin.get(`/v1/webhook-endpoints/${id}`));
+      return e.enabled ? undefined : e;
+    });
+    expect(disabled).toMatchObject({ enabled: false, failureStreak: 8, disabledReason: '8 failed attempts in a row' });
+    const log = ok(await admin.get(`/v1/webhook-endpoints/${id}/deliveries`)).data;
+    expect(log[0]).toMatchObject({ status: 'stopped', attempts: 3 });
+    const [event] = ok(await admin.get('/v1/events?action=webhook_endpoint.disabled')).data;
+    expect(event).toMatchObject({ target: { type: 'webhook_endpoint', id }, after: { enabled: false, failureStreak: 8 } });
+    const mails = await smtp.waitFor(1);
+    expect(mails[0]!.to).toEqual(['boss@example.com']);
+    expect(mails[0]!.subject).toContain('was disabled');
+    expect(mails[0]!.text).toContain(receiver.url);
+
+    // Disabled, nothing more is sent; the test button says so.
+    const before = receiver.received.length;
+    ok(await activate(api, seed.primaryKey, 3), 201);
+    refused(await admin.post(`/v1/webhook-endpoints/${id}/test`), 409, 'WEBHOOK_ENDPOINT_DISABLED');
+    // Enabled again: the streak is reset, and redelivering the failed message goes out with its id.
+    receiver.answer = () => 204;
+    const enabled = ok(await admin.patch(`/v1/webhook-endpoints/${id}`, { enabled: true }));
+    expect(enabled).toMatchObject({ enabled: true, failureStreak: 0, disabledAt: null });
+    ok(await admin.post(`/v1/webhook-endpoints/${id}/deliveries/${failed.id}/redeliver`), 202);
+    await eventually('redelivered', async () => receiver!.received.some((r, i) => i >= before && r.id === failed.messageId && r.answered === 204));
+    expect(receiver.received.slice(before).map((r) => r.body.data.deviceName)).toEqual(['laptop-1']);
+  });
+
+  it('refuses private, loopback and reserved addresses unless allow-listed, at creation and at delivery', async () => {
+    server = await startTestServer(dialect);
+    const api = apiClient(server.app);
+    const seed = await seedSubscription(api, 10);
+    const admin = api.as(seed.adminToken);
+    for (const url of ['https://127.0.0.1/h', 'https://10.1.2.3/h', 'https://[::1]/h', 'https://localhost/h', 'https://172.20.0.1/h', 'https://192.168.1.1/h', 'https://169.254.169.254/latest', 'https://100.64.0.1/h', 'https://[fd00::1]/h', 'https://[fe80::1]/h', 'https://[::ffff:127.0.0.1]/h', 'https://0.0.0.0/h', 'https://224.0.0.1/h', 'https://2130706433/h'])
+      refused(await admin.post('/v1/webhook-endpoints', { url, events: ['key.blocked'] }), 400, 'WEBHOOK_URL_NOT_ALLOWED');
+    // http only to allow-listed addresses.
+    refused(await admin.post('/v1/webhook-endpoints', { url: 'http://93.184.215.14/h', events: ['key.blocked'] }), 400, 'WEBHOOK_URL_NOT_ALLOWED');
+    expect(ok(await admin.get('/v1/webhook-endpoints')).data).toEqual([]);
+  });
+
+  it('the transport checks again at delivery and connects to the address it checked (a name that resolves to loopback is refused)', async () => {
+    receiver = await startReceiver();
+    const port = new URL(receiver.url).port;
+    let answers = ['93.184.215.14'];
+    const transport = createWebhookTransport({ allowList: [], timeoutMs: 2000, responseMaxBytes: 1024, resolve: async () => answers.map((address) => ({ address, family: 4 })) });
+    expect(await transport.checkUrl(`https://hooks.example.com:${port}/x`)).toEqual({ ok: true });
+    // DNS now answers loopback: the delivery is refused before any connection.
+    answers = ['127.0.0.1'];
+    const sent = await transport.send({ url: `https://hooks.example.com:${port}/x`, messageId: 'msg_1', at: Date.now(), body: '{}', secrets: ['whsec_' + Buffer.alloc(24).toString('base64')] });
+    expect(sent.status).toBeNull();
+    expect(sent.error).toMatch(/refused: .*127\.0\.0\.1/);
+    expect(receiver.received).toHaveLength(0);
+    // Allow-listed by name: pinned to the address checked, over http.
+    const allowed = createWebhookTransport({ allowList: ['hooks.internal'], timeoutMs: 2000, responseMaxBytes: 1024, resolve: async () => [{ address: '127.0.0.1', family: 4 }] });
+    const ok200 = await allowed.send({ url: `http://hooks.internal:${port}/x`, messageId: 'msg_2', at: Date.now(), body: '{"a":1}', secrets: ['whsec_' + Buffer.alloc(24).toString('base64')] });
+    expect(ok200).toMatchObject({ status: 200, body: 'ok', error: null });
+    expect(receiver.received.map((r) => r.id)).toEqual(['msg_2']);
+  });
+});
