@@ -61,10 +61,19 @@ describeE2E('console: webhooks', () => {
     expect(ids[0]).toBe(ids[1]);
     await page.keyboard.press('Escape');
 
-    await rowOf.getByRole('button', { name: 'Disable' }).click();
+    await rowOf.getByRole('button', { name: `More actions for ${receiver.url}` }).click();
+    await page.getByRole('menuitem', { name: 'Disable' }).click();
     await rowOf.getByText('Disabled', { exact: true }).waitFor();
     const listed = await account.admin.get('/v1/webhook-endpoints');
     expect(listed.body.data[0]).toMatchObject({ enabled: false, description: 'ERP integration' });
     await screenshots(page, 'webhooks-disabled');
+
+    await rowOf.getByRole('button', { name: `More actions for ${receiver.url}` }).click();
+    await page.getByRole('menuitem', { name: 'Delete' }).click();
+    const confirm = page.getByRole('dialog', { name: 'Delete this endpoint?' });
+    await screenshots(page, 'webhooks-delete');
+    await confirm.getByRole('button', { name: 'Delete endpoint' }).click();
+    await rowOf.waitFor({ state: 'detached' });
+    expect((await account.admin.get('/v1/webhook-endpoints')).body.data).toEqual([]);
   });
 });

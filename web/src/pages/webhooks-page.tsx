@@ -1,5 +1,6 @@
-import { Alert, Badge, Button, Card, Code, CopyButton, Group, Modal, MultiSelect, Stack, Table, Text, TextInput } from '@mantine/core';
-import { IconPlus, IconWebhook } from '@tabler/icons-react';
+import { ActionIcon, Alert, Badge, Button, Card, Code, CopyButton, Group, Menu, Modal, MultiSelect, Stack, Table, Text, TextInput } from '@mantine/core';
+import { IconDots, IconKey, IconPencil, IconPlayerPause, IconPlayerPlay, IconPlus, IconTrash, IconWebhook } from '@tabler/icons-react';
+import { ConfirmDialog } from '../components/confirm-dialog';
 import { useState } from 'react';
 import {
   useCreateWebhookEndpoint,
@@ -126,6 +127,7 @@ function EndpointRow({ endpoint, onSecret, onLog, onEdit }: { endpoint: WebhookE
   const rotate = useRotateWebhookSecret(endpoint.id);
   const test = useSendTestWebhook(endpoint.id);
   const remove = useDeleteWebhookEndpoint(endpoint.id);
+  const [deleting, setDeleting] = useState(false);
   return (
     <Table.Tr data-testid={`webhook-${endpoint.url}`}>
       <Table.Td maw={320}>
@@ -165,26 +167,49 @@ function EndpointRow({ endpoint, onSecret, onLog, onEdit }: { endpoint: WebhookE
         )}
       </Table.Td>
       <Table.Td>
-        <Group gap="xs" wrap="wrap">
+        <Group gap="xs" wrap="nowrap" justify="flex-end">
           <Button size="xs" variant="default" onClick={onLog}>
             Delivery log
           </Button>
           <Button size="xs" variant="default" onClick={() => test.mutate()} disabled={!endpoint.enabled} loading={test.isPending}>
             Send test event
           </Button>
-          <Button size="xs" variant="default" onClick={onEdit}>
-            Edit events
-          </Button>
-          <Button size="xs" variant="default" onClick={() => rotate.mutate(undefined, { onSuccess: (r) => onSecret(r.secret) })} loading={rotate.isPending}>
-            Rotate secret
-          </Button>
-          <Button size="xs" variant="default" onClick={() => update.mutate({ enabled: !endpoint.enabled })} loading={update.isPending}>
-            {endpoint.enabled ? 'Disable' : 'Enable'}
-          </Button>
-          <Button size="xs" color="red" variant="subtle" onClick={() => window.confirm(`Delete ${endpoint.url} and its delivery log?`) && remove.mutate()}>
-            Delete
-          </Button>
+          <Menu position="bottom-end" withinPortal>
+            <Menu.Target>
+              <ActionIcon variant="default" size="md" aria-label={`More actions for ${endpoint.url}`} loading={rotate.isPending || update.isPending}>
+                <IconDots size={16} />
+              </ActionIcon>
+            </Menu.Target>
+            <Menu.Dropdown>
+              <Menu.Item leftSection={<IconPencil size={14} />} onClick={onEdit}>
+                Edit events
+              </Menu.Item>
+              <Menu.Item leftSection={<IconKey size={14} />} onClick={() => rotate.mutate(undefined, { onSuccess: (r) => onSecret(r.secret) })}>
+                Rotate secret
+              </Menu.Item>
+              <Menu.Item leftSection={endpoint.enabled ? <IconPlayerPause size={14} /> : <IconPlayerPlay size={14} />} onClick={() => update.mutate({ enabled: !endpoint.enabled })}>
+                {endpoint.enabled ? 'Disable' : 'Enable'}
+              </Menu.Item>
+              <Menu.Divider />
+              <Menu.Item color="red" leftSection={<IconTrash size={14} />} onClick={() => setDeleting(true)}>
+                Delete
+              </Menu.Item>
+            </Menu.Dropdown>
+          </Menu>
         </Group>
+        <ConfirmDialog
+          opened={deleting}
+          title="Delete this endpoint?"
+          confirmLabel="Delete endpoint"
+          danger
+          loading={remove.isPending}
+          onConfirm={() => remove.mutate(undefined, { onSuccess: () => setDeleting(false) })}
+          onClose={() => setDeleting(false)}
+        >
+          <Text size="sm">
+            {endpoint.url} stops receiving events at once, and its delivery log is deleted with it. Messages not yet delivered are dropped.
+          </Text>
+        </ConfirmDialog>
       </Table.Td>
     </Table.Tr>
   );
