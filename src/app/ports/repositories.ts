@@ -525,6 +525,12 @@ export interface WebhookRepo {
   updateDelivery(id: string, patch: Partial<Pick<WebhookDeliveryRecord, 'status' | 'attempts' | 'lastStatusCode' | 'lastError' | 'lastResponse' | 'nextAttemptAt' | 'updatedAt' | 'deliveredAt'>>): Promise<void>;
   insertAttempt(a: WebhookAttemptRecord): Promise<void>;
   attemptsOf(deliveryId: string, limit: number): Promise<WebhookAttemptRecord[]>;
+  /**
+   * Drops at most `limit` settled messages (delivered, failed, stopped) last changed before
+   * `before`, oldest first, with their attempts and their settled outbox rows; never a pending
+   * or retrying one. Answers how many it dropped.
+   */
+  deleteSettledBefore(before: number, limit: number): Promise<number>;
   /** Stops an endpoint's unsent messages (disabled or deleted): their outbox rows are cancelled. */
   stopPending(endpointId: string, now: number): Promise<number>;
   /** One more failed attempt in a row; answers the new streak. */

@@ -40,6 +40,8 @@ const toDelivery = (r: Selectable<WebhookDeliveriesTable>): WebhookDeliveryRecor
 });
 
 const UNSENT = ['queued', 'retrying'] as const;
+/** Delivery statuses that no attempt will change any more (a redelivery makes one pending again). */
+const SETTLED: WebhookDeliveryStatus[] = ['delivered', 'failed', 'stopped'];
 
 export function webhookRepo(db: Kysely<Database>, caps: DialectCapabilities): WebhookRepo {
   async function withEvents(rows: Selectable<WebhookEndpointsTable>[]): Promise<WebhookEndpointRecord[]> {
@@ -234,6 +236,21 @@ export function webhookRepo(db: Kysely<Database>, caps: DialectCapabilities): We
           nextAttemptAt: r.next_attempt_at === null ? null : Number(r.next_attempt_at),
         }),
       );
+    },
+    async deleteSettledBefore(before, limit) {
+      // Through the index of updated_at (migration 2026-12-11): a batch reads the rows it drops.
+      // The status is checked again by the DELETE itself, so a message redelivered meanwhile stays;
+      // its attempts go with it (ON DELETE CASCADE).
+      const oldest = db.selectFrom('webhook_deliveries').select('id').where('status', 'in', SETTLED).where('updated_at', '<', before).orderBy('updated_at').limit(limit);
+      const gone = await db.deleteFrom('webhook_deliveries').where('id', 'in', oldest).where('status', 'in', SETTLED).returning('id').execute();
+      for (const chunk of inChunks(gone, 500))
+        await db
+          .deleteFrom('outbox')
+          .where('kind', '=', 'webhook')
+          .where('ref_id', 'in', chunk.map((g) => g.id))
+          .where('status', 'not in', UNSENT)
+          .execute();
+      return gone.length;
     },
     async stopPending(endpointId, now) {
       const deliveries = db.selectFrom('webhook_deliveries').select('id').where('endpoint_id', '=', endpointId);
