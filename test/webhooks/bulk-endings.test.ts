@@ -98,6 +98,27 @@ describe.each(dialects())('bulk endings send one activation.ended per device on 
     expect(ofType('key.expired')[0]!.body.data).toMatchObject({ keyId: key.id, releasedActivations: 2 });
   });
 
+  it('a key deleted with more devices than one fan-out statement holds: one activation.ended each, to the endpoints that want them only', async () => {
+    const seed = await seedSubscription(api, 600);
+    const admin = api.as(seed.adminToken);
+    const key = ok(await createKey(admin, seed.subscriptionId, { type: 'dynamic', maxSeats: 600 }), 201);
+    const n = 520;
+    const ids: string[] = [];
+    for (let i = 0; i < n; i += 40)
+      for (const r of await Promise.all(Array.from({ length: Math.min(40, n - i) }, (_, j) => activate(api, key.key, `m${i + j}`)))) ids.push(ok(r, 201).activation.id);
+    await subscribe(seed.adminToken);
+    // Endpoints that want none of them: another account's, and the operator's for another type.
+    const other = await seedSubscription(api, 1);
+    const elsewhere = ok(await api.as(other.adminToken).post('/v1/webhook-endpoints', { url: receiver.url, events: ['activation.ended'] }), 201);
+    const operator = ok(await api.post('/v1/webhook-endpoints', { url: receiver.url, events: ['key.blocked'] }), 201);
+    ok(await admin.del(`/v1/keys/${key.id}?deactivateDevices=true`));
+    const eventId = await auditEventId('key.deleted', key.id);
+    await eventually('every device', async () => ofType('activation.ended').length >= n);
+    expect(new Set(ofType('activation.ended').map((r) => r.id))).toEqual(new Set(ids.map((id) => `${eventId}.${id}`)));
+    expect([...receiver.counts().values()].every((c) => c === 1)).toBe(true);
+    for (const e of [elsewhere, operator]) expect(ok(await api.get(`/v1/webhook-endpoints/${e.endpoint.id}/deliveries`)).data).toEqual([]);
+  });
+
   it('a subscription expiring with devices on two keys: subscription.expired and one activation.ended per device', async () => {
     const seed = await seedSubscription(api, 10, { expiresAt: new Date(server.clock.t + 5 * DAY).toISOString(), gracePeriodDays: 0 });
     const admin = api.as(seed.adminToken);
