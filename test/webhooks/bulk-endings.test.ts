@@ -77,6 +77,17 @@ describe.each(dialects())('bulk endings send one activation.ended per device on 
     );
     await expectEnded(want, {});
     expect(ofType('activation.ended').every((r) => r.body.data.accountId === seed.accountId && r.body.data.subscriptionId === seed.subscriptionId)).toBe(true);
+    // Its delivery log lists each; a redelivery sends the same webhook-id again.
+    const endpointId = ok(await admin.get('/v1/webhook-endpoints')).data[0].id;
+    const log = await eventually('the log says delivered', async () => {
+      const l = ok(await admin.get(`/v1/webhook-endpoints/${endpointId}/deliveries`)).data as { id: string; messageId: string; status: string }[];
+      return l.length === 3 && l.every((d) => d.status === 'delivered') ? l : undefined;
+    });
+    expect(log.map((d) => d.messageId).sort()).toEqual([...want.keys()].sort());
+    ok(await admin.post(`/v1/webhook-endpoints/${endpointId}/deliveries/${log[0]!.id}/redeliver`), 202);
+    await eventually('redelivered', async () => receiver.received.length === 4);
+    expect(receiver.received[3]!.id).toBe(log[0]!.messageId);
+    expect(receiver.received[3]!.verified).toBe(true);
   });
 
   it("a key expiring with 2 devices: key.expired and 2 activation.ended; the subscription's other devices stay", async () => {
