@@ -1,4 +1,4 @@
-import { seatLimitReached } from '../domain/webhooks.ts';
+import { seatLimitReached, type EndedActivation } from '../domain/webhooks.ts';
 import { seatDeltas, type PoolCounters, type SeatDelta } from '../domain/seats.ts';
 import { record, type Change } from './audit.ts';
 import type { AppDeps, Caller } from './context.ts';
@@ -6,6 +6,7 @@ import type { ActivationRecord, ActivationStatus, EndReason, KeyRecord, Subscrip
 import type { ActivationType } from '../domain/certificate.ts';
 import { deviceFields, type DeviceInput } from './client-types.ts';
 import type { Tx } from './ports/store.ts';
+import type { EndedActivationRow } from './ports/repositories.ts';
 import { activationAuditState } from './views/activations.ts';
 
 /**
@@ -47,6 +48,10 @@ export async function endActivation(
   });
   return true;
 }
+
+/** The devices a bulk ending (tx.activations.endAll) ended, as their activation.ended webhooks say them (record's `ended`). */
+export const endedActivations = (rows: readonly EndedActivationRow[], keyName: (keyId: string) => string): EndedActivation[] =>
+  rows.map((a) => ({ id: a.id, state: activationAuditState(a, keyName(a.keyId)) }));
 
 /** Who a new activation is for: a key's device (maybe through an invitation), or an SSO person's. */
 export interface NewActivation {

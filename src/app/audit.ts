@@ -3,16 +3,20 @@ import type { Caller } from './context.ts';
 import type { EventRecord } from '../domain/records.ts';
 import type { Ids } from './ports/clock-ids.ts';
 import type { Tx } from './ports/store.ts';
-import { webhookEventOf } from '../domain/webhooks.ts';
+import { webhookEventsOf, type EndedActivation } from '../domain/webhooks.ts';
 
 /** A change to record: its action and payload as the table in domain/audit-events.ts says. */
 export type Change = AuditChange;
 
-/** Appends to the event log inside the caller's transaction: the change and its record commit together. */
-export async function record(tx: Tx, ids: Ids, caller: Caller, at: number, change: Change): Promise<void> {
+/**
+ * Appends to the event log inside the caller's transaction: the change and its record commit together.
+ * `ended`: the devices a bulk ending (domain/webhooks.ts BULK_ENDINGS) ended, handed beside the
+ * change to the fan-out (one activation.ended each) and kept out of the audit row, which says how many.
+ */
+export async function record(tx: Tx, ids: Ids, caller: Caller, at: number, change: Change, ended?: readonly EndedActivation[]): Promise<void> {
   const event = toEvent(ids, caller, at, change);
   await tx.events.append(event);
-  await fanOut(tx, [event]);
+  await fanOut(tx, [event], ended && new Map([[event.id, ended]]));
 }
 
 /** Many changes at once (a batch of invitations): one statement per few hundred events. */
@@ -24,14 +28,12 @@ export async function recordMany(tx: Tx, ids: Ids, caller: Caller, at: number, c
 
 /**
  * The one place webhooks fan out: each recorded event that a webhook derives from
- * (domain/webhooks.ts) is queued, in the same transaction, for the endpoints that want it. One
- * statement for all of `events` when no endpoint matches, none when no event has a webhook.
+ * (domain/webhooks.ts) is queued, in the same transaction, for the endpoints that want it, with
+ * the activation.ended of each device a bulk ending ended (`ended`, by event id). One statement
+ * for all of `events` (per 500 messages) when no endpoint matches, none when no event has a webhook.
  */
-export async function fanOut(tx: Tx, events: readonly EventRecord[]): Promise<void> {
-  const hooks = events.flatMap((e) => {
-    const w = webhookEventOf(e.id, e.at, changeOf(e));
-    return w ? [w] : [];
-  });
+export async function fanOut(tx: Tx, events: readonly EventRecord[], ended?: ReadonlyMap<string, readonly EndedActivation[]>): Promise<void> {
+  const hooks = events.flatMap((e) => webhookEventsOf(e.id, e.at, changeOf(e), ended?.get(e.id)));
   if (hooks.length) await tx.webhooks.fanOut(hooks, events[0]!.at);
 }
 

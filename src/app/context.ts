@@ -48,8 +48,11 @@ export interface AppConfig {
   mailLeaseMs: number;
   /** Audit events older than this are dropped by the sweeps; null: kept for ever. */
   eventRetentionMs?: number | null;
-  /** Webhook delivery (docs/webhooks.md): the delay after each failed attempt, the failures in a row that disable an endpoint, the lease. */
-  webhooks: { retryScheduleMs: readonly number[]; failureStreakLimit: number; leaseMs: number };
+  /**
+   * Webhook delivery (docs/webhooks.md): the delay after each failed attempt, the failures in a
+   * row that disable an endpoint, the lease, and how long the log keeps a settled message (null: for ever).
+   */
+  webhooks: { retryScheduleMs: readonly number[]; failureStreakLimit: number; leaseMs: number; logRetentionMs: number | null };
 }
 
 /** Things that happened, for whoever listens (the mail worker wakes up when mail is queued). */

@@ -6,7 +6,7 @@
  */
 import { seatDeltas } from '../domain/seats.ts';
 import { subscriptionValidUntil } from '../domain/validity.ts';
-import { giveBackSeats } from './activation-lifecycle.ts';
+import { endedActivations, giveBackSeats } from './activation-lifecycle.ts';
 import { record } from './audit.ts';
 import type { AppDeps, Caller } from './context.ts';
 import type { KeyRecord, SubscriptionRecord } from '../domain/records.ts';
@@ -19,7 +19,8 @@ type Deps = Pick<AppDeps, 'ids'>;
 export const asExpiry = (caller: Caller): Caller => ({ ...caller, actor: { type: 'system', id: 'expiry' } });
 
 async function retireExpiredKey(tx: Tx, deps: Deps, caller: Caller, key: KeyRecord, now: number): Promise<void> {
-  const { devices: released, seats } = (await tx.activations.endAll({ keyId: key.id }, 'released', 'key_expired', now)).get(key.id) ?? { devices: 0, seats: 0 };
+  const { perKey, ended } = await tx.activations.endAll({ keyId: key.id }, 'released', 'key_expired', now);
+  const { devices: released, seats } = perKey.get(key.id) ?? { devices: 0, seats: 0 };
   await giveBackSeats(tx, key.subscriptionId, key.id, seatDeltas.retireKey({ ...key, used: seats }), now, `retiring key ${key.id}`);
   await tx.keys.update(key.id, { expiredAt: now, updatedAt: now });
   await record(tx, deps.ids, caller, now, {
@@ -29,14 +30,16 @@ async function retireExpiredKey(tx: Tx, deps: Deps, caller: Caller, key: KeyReco
     subscriptionId: key.subscriptionId,
     before: { ...keyAuditState(key), used: key.used },
     after: { releasedActivations: released },
-  });
+  }, endedActivations(ended, () => key.name));
 }
 
 async function expireSubscription(tx: Tx, deps: Deps, caller: Caller, sub: SubscriptionRecord, now: number): Promise<void> {
-  const perKey = await tx.activations.endAll({ subscriptionId: sub.id }, 'released', 'subscription_expired', now);
+  const { perKey, ended } = await tx.activations.endAll({ subscriptionId: sub.id }, 'released', 'subscription_expired', now);
+  const keyNames = new Map<string, string>();
   for (const [keyId, { seats }] of perKey) {
     const key = await tx.keys.byId(keyId);
     if (!key) continue;
+    keyNames.set(keyId, key.name);
     await giveBackSeats(tx, sub.id, keyId, seatDeltas.release(key.type, seats), now, `releasing key ${keyId}`);
   }
   await tx.subscriptions.update(sub.id, { expiredAt: now, updatedAt: now });
@@ -45,8 +48,8 @@ async function expireSubscription(tx: Tx, deps: Deps, caller: Caller, sub: Subsc
     target: { type: 'subscription', id: sub.id },
     accountId: sub.accountId,
     subscriptionId: sub.id,
-    after: { releasedActivations: [...perKey.values()].reduce((n, ended) => n + ended.devices, 0) },
-  });
+    after: { releasedActivations: [...perKey.values()].reduce((n, k) => n + k.devices, 0) },
+  }, endedActivations(ended, (keyId) => keyNames.get(keyId) ?? ''));
 }
 
 /**

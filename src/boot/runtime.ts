@@ -62,7 +62,12 @@ export function appConfig(config: Config): AppConfig {
     mailRetry: config.mailRetry,
     mailLeaseMs: config.mailLeaseMs,
     eventRetentionMs: config.eventRetentionDays === null ? null : config.eventRetentionDays * DAY_MS,
-    webhooks: { retryScheduleMs: config.webhooks.retryScheduleMs, failureStreakLimit: config.webhooks.failureStreakLimit, leaseMs: config.webhooks.leaseMs },
+    webhooks: {
+      retryScheduleMs: config.webhooks.retryScheduleMs,
+      failureStreakLimit: config.webhooks.failureStreakLimit,
+      leaseMs: config.webhooks.leaseMs,
+      logRetentionMs: config.webhooks.logRetentionDays === null ? null : config.webhooks.logRetentionDays * DAY_MS,
+    },
   };
 }
 

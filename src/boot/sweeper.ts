@@ -16,7 +16,7 @@ export function startSweeper(services: Services, intervalMs: number, nodeId: str
     running = true;
     try {
       const report = await services.sweeps.runIfLeader(nodeId, intervalMs * 3);
-      if (report && (report.subscriptionsSettled || report.devicesAutoReleased || report.eventsRemoved)) log.info(report, 'sweeps applied');
+      if (report && (report.subscriptionsSettled || report.devicesAutoReleased || report.eventsRemoved || report.webhookDeliveriesRemoved)) log.info(report, 'sweeps applied');
       watcher?.done(report !== null);
     } catch (error) {
       watcher?.failed();

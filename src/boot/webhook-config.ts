@@ -1,6 +1,8 @@
 import {
   WEBHOOK_FAILURE_STREAK_DEFAULT_COUNT,
   WEBHOOK_LEASE_DEFAULT_MS,
+  WEBHOOK_LOG_RETENTION_DEFAULT_DAYS,
+  WEBHOOK_LOG_RETENTION_MAX_DAYS,
   WEBHOOK_POLL_DEFAULT_MS,
   WEBHOOK_RETRY_SCHEDULE_DEFAULT_MS,
   WEBHOOK_TIMEOUT_DEFAULT_MS,
@@ -18,6 +20,8 @@ export interface WebhookConfig {
   retryScheduleMs: number[];
   /** Failed attempts in a row that disable an endpoint. */
   failureStreakLimit: number;
+  /** Settled messages older than this many days leave the delivery log; null (0): kept for ever. */
+  logRetentionDays: number | null;
 }
 
 class WebhookConfigError extends Error {}
@@ -62,6 +66,7 @@ export function readWebhookConfig(env: NodeJS.ProcessEnv): WebhookConfig {
     leaseMs: Math.max(count(env, 'ALLOT_WEBHOOK_LEASE_MS', WEBHOOK_LEASE_DEFAULT_MS, 1000, 3_600_000), timeoutMs * 2),
     retryScheduleMs: schedule(env.ALLOT_WEBHOOK_RETRY_SCHEDULE),
     failureStreakLimit: count(env, 'ALLOT_WEBHOOK_DISABLE_AFTER_FAILURES', WEBHOOK_FAILURE_STREAK_DEFAULT_COUNT, 1, 10_000),
+    logRetentionDays: count(env, 'ALLOT_WEBHOOK_LOG_RETENTION_DAYS', WEBHOOK_LOG_RETENTION_DEFAULT_DAYS, 0, WEBHOOK_LOG_RETENTION_MAX_DAYS) || null,
   };
 }
 

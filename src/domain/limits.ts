@@ -223,3 +223,9 @@ export const WEBHOOK_LEASE_DEFAULT_MS = 2 * MINUTE_MS;
 export const WEBHOOK_RETRY_SCHEDULE_DEFAULT_MS = [5 * SECOND_MS, 5 * MINUTE_MS, 30 * MINUTE_MS, 2 * HOUR_MS, 5 * HOUR_MS, 10 * HOUR_MS, 10 * HOUR_MS];
 /** Failed attempts in a row after which an endpoint is disabled (every attempt of about three messages). */
 export const WEBHOOK_FAILURE_STREAK_DEFAULT_COUNT = 20;
+/** How long the delivery log keeps a settled message (ALLOT_WEBHOOK_LOG_RETENTION_DAYS), and the longest it may be set to. */
+export const WEBHOOK_LOG_RETENTION_DEFAULT_DAYS = 30;
+export const WEBHOOK_LOG_RETENTION_MAX_DAYS = 36_500;
+/** Settled messages dropped per transaction, and at most per round of the sweeps (the next round goes on). */
+export const WEBHOOK_LOG_RETENTION_BATCH_ROWS = 1000;
+export const WEBHOOK_LOG_RETENTION_ROUND_MAX_ROWS = 100_000;

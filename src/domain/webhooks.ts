@@ -7,7 +7,7 @@
  * A payload carries ids and names, never a key string, code, secret or token: it is built from
  * the audit payload, which never holds one either (domain/audit-events.ts).
  */
-import type { AuditAction, AuditChange } from './audit-events.ts';
+import type { ActivationState, AuditAction, AuditChange } from './audit-events.ts';
 import { URL_MAX_CHARS } from './limits.ts';
 
 export const WEBHOOK_EVENT_TYPES = [
@@ -85,6 +85,38 @@ export function webhookEventOf(eventId: string, at: number, change: AuditChange)
   if (!source) return null;
   const data = { accountId: change.accountId, subscriptionId: change.subscriptionId ?? null, ...source.data(change) };
   return { id: eventId, accountId: change.accountId, type: source.type, payload: webhookPayload(source.type, at, data) };
+}
+
+/** One device a bulk ending ended: its id and its state once ended (what its activation.ended says). */
+export interface EndedActivation {
+  id: string;
+  state: ActivationState;
+}
+
+/**
+ * The audit actions that end many devices in one statement. Their audit event keeps a summary
+ * (a count), and the devices it ended are handed beside it to the fan-out: each yields its own
+ * `activation.ended`, as a device ended alone does.
+ */
+export const BULK_ENDINGS: ReadonlySet<AuditAction> = new Set<AuditAction>(['key.deleted', 'key.expired', 'subscription.expired']);
+
+/** The message id of the activation.ended that a bulk ending (audit event `eventId`) yields for one device: derived, so the same on every node and retry. */
+export const endedMessageId = (eventId: string, activationId: string): string => `${eventId}.${activationId}`;
+
+/**
+ * Every webhook event an audit event yields: its own (webhookEventOf), then, for a bulk ending,
+ * one `activation.ended` per device it ended (`ended`, ignored for any other action).
+ */
+export function webhookEventsOf(eventId: string, at: number, change: AuditChange, ended: readonly EndedActivation[] = []): WebhookEvent[] {
+  const own = webhookEventOf(eventId, at, change);
+  const out = own ? [own] : [];
+  if (!BULK_ENDINGS.has(change.action)) return out;
+  const subscriptionId = change.subscriptionId ?? null;
+  for (const a of ended) {
+    const data = { accountId: change.accountId, subscriptionId, activationId: a.id, ...pick(a.state, ACTIVATION_FIELDS) };
+    out.push({ id: endedMessageId(eventId, a.id), accountId: change.accountId, type: 'activation.ended', payload: webhookPayload('activation.ended', at, data) });
+  }
+  return out;
 }
 
 // ---------- endpoints ----------

@@ -79,6 +79,9 @@ export interface KeyRepo {
   detachImage(imageId: string, at: number): Promise<string[]>;
 }
 
+/** What endAll answers of each activation it ended. */
+export type EndedActivationRow = Pick<ActivationRecord, 'id' | 'keyId' | 'fingerprint' | 'name' | 'userEmail' | 'ssoUserId' | 'status' | 'endReason'>;
+
 export interface ActivationRepo {
   /** Inserts unless the device already has an active activation on the subscription. */
   insertIfAbsent(a: ActivationRecord): Promise<boolean>;
@@ -91,15 +94,16 @@ export interface ActivationRepo {
   /** Ends an active activation; false when it was no longer active. */
   end(id: string, status: Exclude<ActivationStatus, 'active'>, reason: EndReason, at: number): Promise<boolean>;
   /**
-   * Ends every active activation of a key (or a whole subscription); returns, per key, the
-   * devices ended and the seats that frees (a person's SSO devices share one seat).
+   * Ends every active activation of a key (or a whole subscription), in one statement; returns,
+   * per key, the devices ended and the seats that frees (a person's SSO devices share one seat),
+   * and the activations it ended, as they are now (their activation.ended webhooks).
    */
   endAll(
     scope: { keyId: string } | { subscriptionId: string },
     status: Exclude<ActivationStatus, 'active'>,
     reason: EndReason,
     at: number,
-  ): Promise<Map<string, { devices: number; seats: number }>>;
+  ): Promise<{ perKey: Map<string, { devices: number; seats: number }>; ended: EndedActivationRow[] }>;
   /** Active activations not seen since `before` on a subscription, oldest first. */
   staleActive(subscriptionId: string, before: number, limit: number): Promise<ActivationRecord[]>;
   /** Records a check-in: the time, what changed of the device, and the policy version its new certificate carries. */
@@ -521,6 +525,12 @@ export interface WebhookRepo {
   updateDelivery(id: string, patch: Partial<Pick<WebhookDeliveryRecord, 'status' | 'attempts' | 'lastStatusCode' | 'lastError' | 'lastResponse' | 'nextAttemptAt' | 'updatedAt' | 'deliveredAt'>>): Promise<void>;
   insertAttempt(a: WebhookAttemptRecord): Promise<void>;
   attemptsOf(deliveryId: string, limit: number): Promise<WebhookAttemptRecord[]>;
+  /**
+   * Drops at most `limit` settled messages (delivered, failed, stopped) last changed before
+   * `before`, oldest first, with their attempts and their settled outbox rows; never a pending
+   * or retrying one. Answers how many it dropped.
+   */
+  deleteSettledBefore(before: number, limit: number): Promise<number>;
   /** Stops an endpoint's unsent messages (disabled or deleted): their outbox rows are cancelled. */
   stopPending(endpointId: string, now: number): Promise<number>;
   /** One more failed attempt in a row; answers the new streak. */

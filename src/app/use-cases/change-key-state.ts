@@ -2,7 +2,7 @@ import { AllotError } from '../../domain/errors.ts';
 import { isRetired } from '../../domain/keys.ts';
 import { seatDeltas } from '../../domain/seats.ts';
 import { requireAccountAdmin } from '../access.ts';
-import { giveBackSeats } from '../activation-lifecycle.ts';
+import { endedActivations, giveBackSeats } from '../activation-lifecycle.ts';
 import { record } from '../audit.ts';
 import type { AppDeps, Caller } from '../context.ts';
 import { revokeInTx } from '../invitation-steps.ts';
@@ -76,7 +76,8 @@ export async function deleteKey(
       throw new AllotError('KEY_HAS_ACTIVATIONS', `The key has ${key.used} seats in use; delete it with deactivateDevices=true to deactivate its devices too.`, {
         activeDevices: key.used,
       });
-    const { devices: ended, seats } = (await tx.activations.endAll({ keyId: id }, 'deactivated', 'key_deleted', now)).get(id) ?? { devices: 0, seats: 0 };
+    const endedAll = await tx.activations.endAll({ keyId: id }, 'deactivated', 'key_deleted', now);
+    const { devices: ended, seats } = endedAll.perKey.get(id) ?? { devices: 0, seats: 0 };
     if (!isRetired(key)) await giveBackSeats(tx, subscriptionId, id, seatDeltas.retireKey({ ...key, used: seats }), now, `deleting key ${id}`);
     await tx.keys.update(id, { deletedAt: now, updatedAt: now });
     for (const inv of await tx.invitations.pendingOfKey(id)) await revokeInTx(tx, deps, caller, inv, 'key_deleted', now, key.name);
@@ -87,7 +88,7 @@ export async function deleteKey(
       subscriptionId,
       before: { ...keyAuditState(key), used: key.used },
       after: { deactivatedDevices: ended },
-    });
+    }, endedActivations(endedAll.ended, () => key.name));
     return { id, deactivatedDevices: ended };
   });
 }

@@ -4,9 +4,16 @@ import { systemCaller, type AppDeps } from '../context.ts';
 import { settleExpiries } from '../expiry.ts';
 import { sendSubscriptionNotices } from '../subscription-notices.ts';
 import { openTrusted, writeSettled } from '../subscription-entry.ts';
-import { EVENT_RETENTION_BATCH_ROWS, EVENT_RETENTION_ROUND_MAX_ROWS, SSO_CODE_TTL_MS, SWEEP_BATCH_ROWS } from '../../domain/limits.ts';
+import {
+  EVENT_RETENTION_BATCH_ROWS,
+  EVENT_RETENTION_ROUND_MAX_ROWS,
+  SSO_CODE_TTL_MS,
+  SWEEP_BATCH_ROWS,
+  WEBHOOK_LOG_RETENTION_BATCH_ROWS,
+  WEBHOOK_LOG_RETENTION_ROUND_MAX_ROWS,
+} from '../../domain/limits.ts';
 
-type Deps = Pick<AppDeps, 'store' | 'clock' | 'ids'> & { config?: Pick<AppDeps['config'], 'eventRetentionMs'> };
+type Deps = Pick<AppDeps, 'store' | 'clock' | 'ids'> & { config?: Partial<Pick<AppDeps['config'], 'eventRetentionMs' | 'webhooks'>> };
 
 
 export interface SweepReport {
@@ -14,6 +21,8 @@ export interface SweepReport {
   devicesAutoReleased: number;
   ssoRequestsRemoved: number;
   eventsRemoved: number;
+  /** Settled webhook messages dropped from the delivery log (ALLOT_WEBHOOK_LOG_RETENTION_DAYS). */
+  webhookDeliveriesRemoved: number;
   /** Expiry notices given (subscription.expiring_soon, subscription.in_grace). */
   noticesSent: number;
 }
@@ -93,12 +102,32 @@ export async function removeOldEvents(deps: Deps): Promise<number> {
   return removed;
 }
 
+/**
+ * Retention of the webhook delivery log (ALLOT_WEBHOOK_LOG_RETENTION_DAYS, 30 by default): drops
+ * settled messages (delivered, failed, stopped) that last changed longer ago, with their
+ * attempts, in short transactions of a bounded batch and at most a bounded number per round.
+ * A pending or retrying message is never dropped, however old.
+ */
+export async function removeOldWebhookDeliveries(deps: Deps): Promise<number> {
+  const retentionMs = deps.config?.webhooks?.logRetentionMs ?? null;
+  if (retentionMs === null) return 0;
+  let removed = 0;
+  while (removed < WEBHOOK_LOG_RETENTION_ROUND_MAX_ROWS) {
+    const before = deps.clock.now() - retentionMs;
+    const n = await deps.store.write((tx) => tx.webhooks.deleteSettledBefore(before, WEBHOOK_LOG_RETENTION_BATCH_ROWS));
+    removed += n;
+    if (n < WEBHOOK_LOG_RETENTION_BATCH_ROWS) break;
+  }
+  return removed;
+}
+
 export async function runSweeps(deps: Deps): Promise<SweepReport> {
   return {
     subscriptionsSettled: await sweepExpiries(deps),
     devicesAutoReleased: await autoReleaseDevices(deps),
     ssoRequestsRemoved: await removeExpiredSsoRequests(deps),
     eventsRemoved: await removeOldEvents(deps),
+    webhookDeliveriesRemoved: await removeOldWebhookDeliveries(deps),
     noticesSent: await sendSubscriptionNotices(deps),
   };
 }

@@ -45,7 +45,7 @@ export const activationView = (a: ActivationRecord): ActivationView => ({
 });
 
 /** What the audit log keeps of an activation, with its key's name as it was then (the log never rewrites history). */
-export const activationAuditState = (a: ActivationRecord, keyName: string) => ({
+export const activationAuditState = (a: Pick<ActivationRecord, 'keyId' | 'fingerprint' | 'name' | 'ssoUserId' | 'userEmail' | 'status' | 'endReason'>, keyName: string) => ({
   keyId: a.keyId,
   keyName,
   fingerprint: a.fingerprint,

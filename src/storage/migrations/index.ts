@@ -13,6 +13,7 @@ import * as policies from './2026-12-07T00-00-00-policies.ts';
 import * as adminReadIndexes from './2026-12-08T00-00-00-admin-read-indexes.ts';
 import * as operators from './2026-12-09T00-00-00-operators.ts';
 import * as webhooks from './2026-12-10T00-00-00-webhooks.ts';
+import * as webhookLogRetention from './2026-12-11T00-00-00-webhook-log-retention.ts';
 
 /** Every migration, by name; names are ISO timestamps so they sort in the order they run. */
 export const migrations: Record<string, Migration> = {
@@ -30,4 +31,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-08T00-00-00-admin-read-indexes': adminReadIndexes,
   '2026-12-09T00-00-00-operators': operators,
   '2026-12-10T00-00-00-webhooks': webhooks,
+  '2026-12-11T00-00-00-webhook-log-retention': webhookLogRetention,
 };

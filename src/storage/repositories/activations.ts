@@ -211,7 +211,7 @@ export function activationRepo(db: Kysely<Database>, caps: DialectCapabilities):
       let q = db.updateTable('activations').set({ status, end_reason: reason, ended_at: at }).where('status', '=', 'active');
       if ('keyId' in scope) q = q.where('key_id', '=', scope.keyId);
       else q = q.where('subscription_id', '=', scope.subscriptionId);
-      const rows = await q.returning(['key_id', 'sso_user_id']).execute();
+      const rows = await q.returning(['id', 'key_id', 'fingerprint', 'name', 'user_email', 'sso_user_id', 'status', 'end_reason']).execute();
       // A person's devices share one seat: they count once per key.
       const perKey = new Map<string, { devices: number; seats: number }>();
       const people = new Set<string>();
@@ -223,7 +223,17 @@ export function activationRepo(db: Kysely<Database>, caps: DialectCapabilities):
         if (person !== null) people.add(person);
         perKey.set(r.key_id, ended);
       }
-      return perKey;
+      const ended = rows.map((r) => ({
+        id: r.id,
+        keyId: r.key_id,
+        fingerprint: r.fingerprint,
+        name: r.name,
+        userEmail: r.user_email,
+        ssoUserId: r.sso_user_id,
+        status: r.status as ActivationStatus,
+        endReason: r.end_reason as EndReason | null,
+      }));
+      return { perKey, ended };
     },
     async seatChanges(subscriptionId, keyId, since, limit) {
       const day = sql<number>`${sql.ref('activated_at')} / ${sql.lit(DAY_MS)}`;

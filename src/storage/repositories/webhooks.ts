@@ -40,6 +40,8 @@ const toDelivery = (r: Selectable<WebhookDeliveriesTable>): WebhookDeliveryRecor
 });
 
 const UNSENT = ['queued', 'retrying'] as const;
+/** Delivery statuses that no attempt will change any more (a redelivery makes one pending again). */
+const SETTLED: WebhookDeliveryStatus[] = ['delivered', 'failed', 'stopped'];
 
 export function webhookRepo(db: Kysely<Database>, caps: DialectCapabilities): WebhookRepo {
   async function withEvents(rows: Selectable<WebhookEndpointsTable>[]): Promise<WebhookEndpointRecord[]> {
@@ -142,7 +144,25 @@ export function webhookRepo(db: Kysely<Database>, caps: DialectCapabilities): We
       // Four parameters a row; the chunk stays far under either dialect's limit. `at` is the
       // domain's time (the audit event's): the outbox message is due at once (0), whatever the
       // wall clock, which schedules retries, says.
-      for (const chunk of inChunks(events, Math.min(500, caps.maxRowsPerInsert(5)))) {
+      const chunkRows = Math.min(500, caps.maxRowsPerInsert(5));
+      const accounts = [...new Set(events.flatMap((e) => (e.accountId === null ? [] : [e.accountId])))];
+      if (events.length > chunkRows && accounts.length <= chunkRows) {
+        // Many messages (a bulk ending's activation.ended): first which (type, account) any
+        // endpoint wants, one statement, so that nobody listening costs no more than one.
+        const types = [...new Set(events.map((e) => e.type))];
+        const wanted = await db
+          .selectFrom('webhook_endpoint_events')
+          .select(['event_type', 'account_id'])
+          .distinct()
+          .where('enabled', '=', 1)
+          .where('event_type', 'in', types)
+          .where((eb) => (accounts.length ? eb.or([eb('account_id', 'is', null), eb('account_id', 'in', accounts)]) : eb('account_id', 'is', null)))
+          .execute();
+        const anyAccount = new Set(wanted.filter((w) => w.account_id === null).map((w) => w.event_type));
+        const byAccount = new Set(wanted.filter((w) => w.account_id !== null).map((w) => `${w.event_type} ${w.account_id}`));
+        events = events.filter((e) => anyAccount.has(e.type) || (e.accountId !== null && byAccount.has(`${e.type} ${e.accountId}`)));
+      }
+      for (const chunk of inChunks(events, chunkRows)) {
         const values = sql.join(chunk.map((e) => sql`(${e.id}, ${e.accountId}, ${e.type}, ${e.payload})`));
         const r = await sql`
           INSERT INTO webhook_deliveries (id, endpoint_id, message_id, event_type, payload, status, attempts, next_attempt_at, created_at, updated_at)
@@ -234,6 +254,21 @@ export function webhookRepo(db: Kysely<Database>, caps: DialectCapabilities): We
           nextAttemptAt: r.next_attempt_at === null ? null : Number(r.next_attempt_at),
         }),
       );
+    },
+    async deleteSettledBefore(before, limit) {
+      // Through the index of updated_at (migration 2026-12-11): a batch reads the rows it drops.
+      // The status is checked again by the DELETE itself, so a message redelivered meanwhile stays;
+      // its attempts go with it (ON DELETE CASCADE).
+      const oldest = db.selectFrom('webhook_deliveries').select('id').where('status', 'in', SETTLED).where('updated_at', '<', before).orderBy('updated_at').limit(limit);
+      const gone = await db.deleteFrom('webhook_deliveries').where('id', 'in', oldest).where('status', 'in', SETTLED).returning('id').execute();
+      for (const chunk of inChunks(gone, 500))
+        await db
+          .deleteFrom('outbox')
+          .where('kind', '=', 'webhook')
+          .where('ref_id', 'in', chunk.map((g) => g.id))
+          .where('status', 'not in', UNSENT)
+          .execute();
+      return gone.length;
     },
     async stopPending(endpointId, now) {
       const deliveries = db.selectFrom('webhook_deliveries').select('id').where('endpoint_id', '=', endpointId);
