@@ -23,19 +23,36 @@ import { metricsCost } from './scenarios/metrics-cost.ts';
 
 const SCENARIOS: Scenario[] = [inviteCsv, consoleRender, throughput, growth, metricsCost];
 
-const { values: args } = parseArgs({
-  options: {
-    json: { type: 'boolean', default: false },
-    scenario: { type: 'string', multiple: true },
-    quick: { type: 'boolean', default: false },
-    profile: { type: 'boolean', default: false },
-    duration: { type: 'string' },
-    warmup: { type: 'string' },
-    connections: { type: 'string' },
-    dialect: { type: 'string', multiple: true },
-    sizes: { type: 'string' },
-  },
-});
+const USAGE = `usage: npm run bench [-- --scenario <${SCENARIOS.map((s) => s.name).join('|')}>] [--json] [--quick] [--profile]
+       [--duration <s>] [--warmup <s>] [--connections <n>] [--sizes <n,n,…>] [--dialect sqlite|postgres]`;
+
+function readArgs() {
+  try {
+    return parseArgs({
+      options: {
+        help: { type: 'boolean', default: false },
+        json: { type: 'boolean', default: false },
+        scenario: { type: 'string', multiple: true },
+        quick: { type: 'boolean', default: false },
+        profile: { type: 'boolean', default: false },
+        duration: { type: 'string' },
+        warmup: { type: 'string' },
+        connections: { type: 'string' },
+        dialect: { type: 'string', multiple: true },
+        sizes: { type: 'string' },
+      },
+    }).values;
+  } catch (error) {
+    console.error(`bench: ${(error as Error).message}\n${USAGE}`);
+    process.exit(2);
+  }
+}
+
+const args = readArgs();
+if (args.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
 const log = (message: string) => process.stderr.write(`bench: ${message}\n`);
 
 function positive(name: string, raw: string | undefined, integer: boolean): number | undefined {
