@@ -83,6 +83,30 @@ describe.each(dialects())('webhook failures on %s', (dialect) => {
     expect(receiver.received.slice(before).map((r) => r.body.data.deviceName)).toEqual(['laptop-1']);
   });
 
+  it("disabling the operator's own endpoint emails the active operator members, not an account's administrators", async () => {
+    receiver = await startReceiver();
+    receiver.answer = () => 503;
+    smtp = await startSmtp();
+    server = await startTestServer(dialect, { env: { ...webhookEnv({ ALLOT_WEBHOOK_DISABLE_AFTER_FAILURES: '2' }), ...mailEnv(smtp.url) } });
+    const api = apiClient(server.app);
+    const seed = await seedSubscription(api, 10);
+    for (const [email, name] of [['olivia@vendor.example', 'Olivia Ops'], ['oscar@vendor.example', 'Oscar Ops']])
+      ok(await api.post('/v1/operator/members', { email, name, password: 'a long enough password' }), 201);
+    const made = ok(await api.post('/v1/webhook-endpoints', { url: receiver.url, events: ['activation.created'] }), 201);
+    expect(made.endpoint.accountId).toBeNull();
+
+    ok(await activate(api, seed.primaryKey, 1), 201);
+    await eventually('disabled', async () => !ok(await api.get(`/v1/webhook-endpoints/${made.endpoint.id}`)).enabled);
+    const mails = await smtp.waitFor(2);
+    expect(mails.map((m) => m.to[0]).sort()).toEqual(['olivia@vendor.example', 'oscar@vendor.example']);
+    for (const mail of mails) {
+      expect(mail.subject).toContain('was disabled');
+      expect(mail.text).toContain(receiver.url);
+      expect(mail.text).toContain('/operator/webhooks');
+      expect(mail.text).toContain('an operator of this Allot server');
+    }
+  });
+
   it('refuses private, loopback and reserved addresses unless allow-listed, at creation and at delivery', async () => {
     server = await startTestServer(dialect);
     const api = apiClient(server.app);

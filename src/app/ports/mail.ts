@@ -32,6 +32,8 @@ export interface MemberLinkMail {
 /** To an Account Administrator: a webhook endpoint of theirs failed too often and was disabled. */
 export interface WebhookDisabledMail {
   kind: 'webhook_disabled';
+  /** Who is told: an Account Administrator of the endpoint's account, or an operator member (the operator's own endpoint). */
+  audience: 'account_admin' | 'operator';
   messageId: string;
   to: string;
   name: string;

@@ -26,25 +26,22 @@ async function compose(tx: Tx, deps: Deps, m: OutboxRecord): Promise<Composed> {
   return m.kind === 'invitation' ? composeInvitation(tx, deps, m) : composeMemberLink(tx, deps, m);
 }
 
-/** `refId`: the endpoint's id and the administrator's, joined by a slash. */
+/** `refId`: the endpoint's id and the recipient's (an Account Administrator, or an operator member for the operator's own endpoint), joined by a slash. */
 async function composeWebhookDisabled(tx: Tx, deps: Deps, m: OutboxRecord): Promise<Composed> {
-  const [endpointId, memberId] = m.refId.split('/');
+  const [endpointId, recipientId] = m.refId.split('/');
   const endpoint = await tx.webhooks.endpointById(endpointId!);
-  const member = await tx.members.byId(memberId!);
-  if (!endpoint || !member || endpoint.accountId === null || member.status !== 'active') return { skip: 'cancelled', why: 'the endpoint or the administrator is gone' };
+  const gone: Skip = { skip: 'cancelled', why: 'the endpoint or the recipient is gone' };
+  if (!endpoint) return gone;
+  const common = { kind: 'webhook_disabled', messageId: `<${m.id}@allot>`, endpointUrl: endpoint.url, reason: endpoint.disabledReason ?? 'too many failed attempts' } as const;
+  if (endpoint.accountId === null) {
+    const operator = await tx.operators.byId(recipientId!);
+    if (!operator || operator.status !== 'active') return gone;
+    return { mail: { ...common, audience: 'operator', to: operator.email, name: operator.name, accountName: 'the operator console', consoleUrl: `${deps.config.issuer}/operator/webhooks` } };
+  }
+  const member = await tx.members.byId(recipientId!);
+  if (!member || member.status !== 'active' || member.accountId !== endpoint.accountId) return gone;
   const account = (await tx.accounts.byId(endpoint.accountId))!;
-  return {
-    mail: {
-      kind: 'webhook_disabled',
-      messageId: `<${m.id}@allot>`,
-      to: member.email,
-      name: member.name,
-      accountName: account.name,
-      endpointUrl: endpoint.url,
-      reason: endpoint.disabledReason ?? 'too many failed attempts',
-      consoleUrl: `${deps.config.issuer}/webhooks`,
-    },
-  };
+  return { mail: { ...common, audience: 'account_admin', to: member.email, name: member.name, accountName: account.name, consoleUrl: `${deps.config.issuer}/webhooks` } };
 }
 
 async function composeInvitation(tx: Tx, deps: Deps, m: OutboxRecord): Promise<Composed> {

@@ -6,7 +6,7 @@
  * its pending messages stop, an audit event records it and its account's administrators are
  * emailed.
  */
-import { WEBHOOK_CLAIM_BATCH_ROWS, WEBHOOK_PARALLEL_COUNT, WEBHOOK_RESPONSE_KEPT_MAX_CHARS } from '../../domain/limits.ts';
+import { WEBHOOK_CLAIM_BATCH_ROWS, WEBHOOK_PARALLEL_COUNT, WEBHOOK_RESPONSE_KEPT_MAX_CHARS, OPERATOR_MEMBERS_MAX_COUNT } from '../../domain/limits.ts';
 import { nextWebhookAttemptAt, type WebhookDeliveryRecord, type WebhookEndpointRecord } from '../../domain/webhooks.ts';
 import type { OutboxRecord } from '../../domain/records.ts';
 import { record } from '../audit.ts';
@@ -56,13 +56,14 @@ async function disable(tx: Tx, deps: Deps, endpoint: WebhookEndpointRecord, stre
     before: webhookEndpointAuditState(endpoint),
     after: { ...webhookEndpointAuditState(after), failureStreak: streak, lastError },
   });
-  // The operator's own endpoints have nobody to email: the audit event and the console show it.
-  if (endpoint.accountId !== null) {
-    const admins = (await tx.members.list(endpoint.accountId)).filter((m) => m.role === 'account_admin' && m.status === 'active');
-    if (admins.length) {
-      await tx.outbox.insertMany(admins.map((m) => queueMail(deps, 'webhook_disabled', `${endpoint.id}/${m.id}`)));
-      wakeMailAfterCommit(tx, deps);
-    }
+  // An account's endpoint tells its Account Administrators; the operator's own, the operator members.
+  const recipients =
+    endpoint.accountId === null
+      ? (await tx.operators.list(OPERATOR_MEMBERS_MAX_COUNT)).filter((o) => o.status === 'active')
+      : (await tx.members.list(endpoint.accountId)).filter((m) => m.role === 'account_admin' && m.status === 'active');
+  if (recipients.length) {
+    await tx.outbox.insertMany(recipients.map((r) => queueMail(deps, 'webhook_disabled', `${endpoint.id}/${r.id}`)));
+    wakeMailAfterCommit(tx, deps);
   }
   return true;
 }
