@@ -37,7 +37,7 @@ describeE2E('console: roles', () => {
     const { account, admin } = await seed('admin');
     const { page } = await e2e.open(ctx.server.url);
     await signIn(page, admin.email, PASSWORD);
-    expect(await navLinks(page)).toEqual(['Subscriptions', 'Members', 'Golden images', 'SSO', 'Users', 'Audit log', 'Your profile']);
+    expect(await navLinks(page)).toEqual(['Subscriptions', 'Members', 'Golden images', 'Webhooks', 'SSO', 'Users', 'Audit log', 'Your profile']);
 
     // Members: every member the API lists, with their role.
     await page.getByRole('link', { name: 'Members' }).click();
