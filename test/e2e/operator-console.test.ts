@@ -159,6 +159,59 @@ describeE2E('operator console', () => {
     await screenshots(page, 'operator-operators');
   }, 180_000);
 
+  it('shows the visit in the support view\'s log even when the log is read while the visit is being recorded', async () => {
+    const account = await seedAccount(ctx.server, 2);
+    const added = await account.op.post('/v1/operator/members', { email: 'rae@vendor.test', name: 'Rae Ops', password: PASSWORD });
+    expect(added.status, added.text).toBe(201);
+    const { page, allowHttpErrors } = await e2e.open(ctx.server.url);
+    allowHttpErrors(401);
+    await page.goto('/operator/sign-in');
+    await page.getByLabel('Email').fill('rae@vendor.test');
+    await page.getByLabel('Password').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.waitForURL((url) => url.pathname === '/operator');
+
+    // The order a busy machine can give: the log is read before the visit is written, and its
+    // answer arrives after the visit's. The record is held until the log has been read, and the
+    // log's answer until the record's has arrived.
+    let logRead!: () => void;
+    const logWasRead = new Promise<void>((resolve) => (logRead = resolve));
+    let recordAnswered!: () => void;
+    const recordWasAnswered = new Promise<void>((resolve) => (recordAnswered = resolve));
+    let logReadsBeforeRecord = 0;
+    let recorded = false;
+    await page.route(
+      (url) => url.pathname.endsWith('/support-views'),
+      async (route) => {
+        await Promise.race([logWasRead, new Promise((resolve) => setTimeout(resolve, 5_000))]);
+        await route.continue();
+      },
+    );
+    await page.route(
+      (url) => url.pathname === '/v1/events',
+      async (route) => {
+        if (recorded) return route.continue();
+        logReadsBeforeRecord++;
+        const answer = await route.fetch();
+        logRead();
+        await Promise.race([recordWasAnswered, new Promise((resolve) => setTimeout(resolve, 5_000))]);
+        await route.fulfill({ response: answer });
+      },
+    );
+    page.on('requestfinished', (request) => {
+      if (new URL(request.url()).pathname.endsWith('/support-views')) {
+        recorded = true;
+        recordAnswered();
+      }
+    });
+
+    await page.goto(`/operator/accounts/${account.accountId}/support`);
+    await page.getByTestId('support-banner').waitFor();
+    await row(page, 'Rae Ops').filter({ hasText: 'Support view opened' }).waitFor();
+    // the log waits for the record rather than racing it
+    expect(logReadsBeforeRecord).toBe(0);
+  }, 120_000);
+
   it('refuses a wrong password in words, keeps seats above what is committed, adds and removes an operator, and signs out', async () => {
     const account = await seedAccount(ctx.server, 3);
     await activate(account, account.primaryKey, { fingerprint: 'committed-1', name: 'desk-1' });

@@ -185,10 +185,11 @@ export function useRecentDevices(subscriptionId: string) {
   });
 }
 
-export function useAccountEvents(accountId: string) {
+export function useAccountEvents(accountId: string, enabled = true) {
   const query = { accountId, limit: 50 };
   return useInfiniteQuery({
     queryKey: [...queryKeys.events, 'account', accountId],
+    enabled,
     queryFn: ({ pageParam }) =>
       call(() => api.GET('/v1/events', { params: { query: { ...query, ...(pageParam && { cursor: pageParam }) } } })),
     initialPageParam: '',

@@ -6,7 +6,7 @@
 import { Alert, Anchor, Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { IconDevicesOff, IconEye, IconHistoryOff } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { recordSupportView, SUPPORT_DEVICES, useAccountDetail, useAccountEvents, useAccountKeysOf, useRecentDevices } from '../../api/operator';
 import { queryKeys } from '../../api/query-keys';
@@ -25,26 +25,35 @@ import { formatDate, formatDateTime, formatNumber, formatRelative } from '../../
 import { notifyFailure } from '../../lib/notify';
 import { KEY_STATUS, KEY_TYPE, MEMBER_STATUS, ROLE, SUBSCRIPTION_STATUS } from '../../lib/status';
 
-/** Opening the view is recorded once per visit (not again on a re-render). */
-function useRecordSupportView(accountId: string) {
+/**
+ * Opening the view is recorded once per visit (not again on a re-render). Answers whether the
+ * record has settled: the audit log waits for it, since a log read while the record is being
+ * written would miss the visit, and invalidating then does not help (a query's first fetch in
+ * flight is joined, not restarted).
+ */
+function useRecordSupportView(accountId: string): boolean {
   const recorded = useRef<string | null>(null);
+  const [settled, setSettled] = useState<string | null>(null);
   const client = useQueryClient();
   useEffect(() => {
     if (recorded.current === accountId) return;
     recorded.current = accountId;
     // A support call is about now: what an earlier page cached of this account is read again.
     void client.invalidateQueries({ queryKey: queryKeys.operatorAccount(accountId) });
-    recordSupportView(accountId).then(
-      // the log below shows this visit too
-      () => client.invalidateQueries({ queryKey: queryKeys.events }),
-      (error: unknown) => notifyFailure('The support view was not recorded', error),
-    );
+    recordSupportView(accountId)
+      .then(
+        // the log below shows this visit too
+        () => client.invalidateQueries({ queryKey: queryKeys.events }),
+        (error: unknown) => notifyFailure('The support view was not recorded', error),
+      )
+      .finally(() => setSettled(accountId));
   }, [accountId, client]);
+  return settled === accountId;
 }
 
 export default function OperatorSupportPage() {
   const accountId = useParams().accountId!;
-  useRecordSupportView(accountId);
+  const recorded = useRecordSupportView(accountId);
   const detail = useAccountDetail(accountId);
   const keys = useAccountKeysOf(accountId);
 
@@ -129,7 +138,7 @@ export default function OperatorSupportPage() {
             />
           </Stack>
         </Card>
-        <AuditLog accountId={d.account.id} nameOf={nameOf} />
+        <AuditLog accountId={d.account.id} nameOf={nameOf} ready={recorded} />
       </Stack>
     </>
   );
@@ -231,8 +240,8 @@ function Actor({ event, nameOf }: { event: AuditEvent; nameOf: NameOf }) {
   );
 }
 
-function AuditLog({ accountId, nameOf }: { accountId: string; nameOf: NameOf }) {
-  const events = useAccountEvents(accountId);
+function AuditLog({ accountId, nameOf, ready }: { accountId: string; nameOf: NameOf; ready: boolean }) {
+  const events = useAccountEvents(accountId, ready);
   return (
     <Card>
       <Stack gap="md">
@@ -247,7 +256,7 @@ function AuditLog({ accountId, nameOf }: { accountId: string; nameOf: NameOf }) 
         ) : (
           <AppTable<AuditEvent>
             records={events.data ?? []}
-            fetching={events.isFetching && !events.isFetchingNextPage}
+            fetching={!ready || (events.isFetching && !events.isFetchingNextPage)}
             idAccessor="id"
             verticalAlign="top"
             emptyState={!events.isPending && <EmptyState icon={IconHistoryOff} title="Nothing has happened yet" />}
