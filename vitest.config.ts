@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -12,6 +13,9 @@ export default defineConfig({
     hookTimeout: 120_000,
     // Suites share nothing but the PostgreSQL server: each test makes its own database.
     fileParallelism: true,
-    reporters: process.env.CI ? ['default'] : ['default'],
+    // Most of a suite's time is spent waiting (PostgreSQL, Chromium, SMTP, a retry's backoff), so
+    // even a 2-core machine runs two files at once (vitest's default there is one).
+    // ALLOT_TEST_WORKERS sets another number.
+    maxWorkers: Number(process.env.ALLOT_TEST_WORKERS) || Math.max(2, availableParallelism() - 1),
   },
 });
