@@ -41,7 +41,7 @@ module.exports = {
     ...allow('^src/mail/', { path: ours('src/mail/', 'src/domain/', 'src/app/ports/mail\\.ts$') }, npm('nodemailer'), node),
     // sso: the SAML and OpenID Connect adapters behind app/ports/identity.ts, over well-kept libraries.
     ...allow('^src/sso/', { path: ours('src/sso/', 'src/domain/', 'src/app/ports/identity\\.ts$') }, npm('@node-saml/node-saml', 'openid-client', '@xmldom/xmldom', 'xpath'), node),
-    // dns: the TXT resolver behind app/ports/identity.ts (node:dns).
+    // dns: the TXT resolver behind app/ports/identity.ts, and the address resolver boot gives the webhook transport (node:dns).
     ...allow('^src/dns/', { path: ours('src/dns/', 'src/domain/', 'src/app/ports/identity\\.ts$') }, node),
     // webhooks: the webhook transport behind app/ports/webhooks.ts (SSRF checks, Standard Webhooks signing, HTTP).
     ...allow('^src/webhooks/', { path: ours('src/webhooks/', 'src/domain/', 'src/app/ports/webhooks\\.ts$') }, npm('standardwebhooks'), node),

@@ -15,6 +15,7 @@ import { loadMasterKey } from '../crypto/master-key.ts';
 import { createPasswordHasher } from '../crypto/passwords.ts';
 import { createVault } from '../crypto/vault.ts';
 import { createSmtpMailer } from '../mail/smtp-mailer.ts';
+import { createAddressResolver } from '../dns/address-resolver.ts';
 import { createTxtResolver } from '../dns/txt-resolver.ts';
 import { createOidcAdapter } from '../sso/oidc.ts';
 import { createSamlAdapter } from '../sso/saml.ts';
@@ -100,6 +101,7 @@ export async function openRuntime(config: Config, options: RuntimeOptions = {}):
         allowList: config.webhooks.allowedNetworks,
         timeoutMs: config.webhooks.timeoutMs,
         responseMaxBytes: WEBHOOK_RESPONSE_READ_MAX_BYTES,
+        resolve: createAddressResolver(config.dnsServers),
       }),
     };
     store.onWebhooksQueued = deps.signals.webhooksQueued;

@@ -1,4 +1,3 @@
-import { lookup as dnsLookup } from 'node:dns/promises';
 import { request as httpRequest, type IncomingMessage } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import { randomBytes } from 'node:crypto';
@@ -13,13 +12,11 @@ export interface TransportOptions {
   timeoutMs: number;
   /** How much of an answer is read; the rest is dropped. */
   responseMaxBytes: number;
-  /** How many addresses a host name may resolve to before it is refused. */
-  resolve?: (host: string) => Promise<{ address: string; family: number }[]>;
+  /** Every address a host name resolves to, throwing when none (boot gives dns/address-resolver.ts's). */
+  resolve: (host: string) => Promise<{ address: string; family: number }[]>;
 }
 
 type Resolved = { ok: true; address: string; family: 4 | 6 } | { ok: false; reason: string };
-
-const defaultResolve = (host: string) => dnsLookup(host, { all: true, verbatim: true });
 
 /** The Standard Webhooks signatures of a message, one per secret, space-separated. */
 export function signatures(secrets: readonly string[], messageId: string, at: number, body: string): string {
@@ -28,7 +25,7 @@ export function signatures(secrets: readonly string[], messageId: string, at: nu
 
 export function createWebhookTransport(options: TransportOptions): WebhookTransport {
   const policy = addressPolicy(options.allowList);
-  const resolve = options.resolve ?? defaultResolve;
+  const resolve = options.resolve;
 
   /** The address to connect to, checked: every address the host resolves to must be allowed (or public). */
   async function resolveChecked(raw: string): Promise<Resolved & { url?: URL }> {

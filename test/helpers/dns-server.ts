@@ -1,9 +1,10 @@
 /**
  * A real DNS server on 127.0.0.1 (the dns2 package), UDP and TCP on one random port, that
- * answers TXT questions from records the test sets: Allot asks it through ALLOT_DNS_SERVERS
- * (`dnsEnv`). Names it has no record of answer NXDOMAIN; a name it knows answers an empty
+ * answers TXT, A and AAAA questions from records the test sets: Allot asks it through
+ * ALLOT_DNS_SERVERS (`dnsEnv`). Names it has no record of answer NXDOMAIN; a name it knows answers an empty
  * NOERROR (no data) to any other question type.
  */
+import { isIPv4, isIPv6 } from 'node:net';
 import { Packet, TCPServer, UDPServer } from 'dns2';
 
 export interface DnsServer {
@@ -12,6 +13,8 @@ export interface DnsServer {
   port: number;
   /** Publishes these TXT values at `name` (replacing what was there); a value over 255 bytes goes out in several strings, as DNS requires. */
   setTxt(name: string, values: readonly string[]): void;
+  /** Publishes these addresses at `name` as its A and AAAA records (replacing those there). */
+  setAddresses(name: string, addresses: readonly string[]): void;
   /** Removes every record of `name`: it answers NXDOMAIN again. */
   clear(name: string): void;
   /** Every name asked, in the order the questions arrived (lower case). */
@@ -41,7 +44,8 @@ export function dnsEnv(dns: Pick<DnsServer, 'address'>): Record<string, string> 
 }
 
 export async function startDnsServer(): Promise<DnsServer> {
-  const records = new Map<string, string[]>();
+  const records = new Map<string, { txt: string[]; addresses: string[] }>();
+  const recordsOf = (name: string) => records.get(canonical(name)) ?? records.set(canonical(name), { txt: [], addresses: [] }).get(canonical(name))!;
   const queries: string[] = [];
 
   const handle = (request: Packet, send: (response: Packet | Buffer) => Promise<Buffer>): void => {
@@ -50,14 +54,18 @@ export async function startDnsServer(): Promise<DnsServer> {
     for (const question of request.questions) {
       const name = canonical(question.name);
       queries.push(name);
-      const values = records.get(name);
-      if (!values) {
+      const known = records.get(name);
+      if (!known) {
         response.header.rcode = NXDOMAIN;
         continue;
       }
-      if (question.type !== Packet.TYPE.TXT) continue;
-      for (const value of values)
-        response.answers.push({ name: question.name, type: Packet.TYPE.TXT, class: Packet.CLASS.IN, ttl: TTL_SECONDS, data: chunksOf(value) } as unknown as Packet['answers'][number]);
+      const answer = (type: number, fields: object) =>
+        response.answers.push({ name: question.name, type, class: Packet.CLASS.IN, ttl: TTL_SECONDS, ...fields } as unknown as Packet['answers'][number]);
+      if (question.type === Packet.TYPE.TXT) for (const value of known.txt) answer(Packet.TYPE.TXT, { data: chunksOf(value) });
+      for (const address of known.addresses) {
+        if (question.type === Packet.TYPE.A && isIPv4(address)) answer(Packet.TYPE.A, { address });
+        if (question.type === Packet.TYPE.AAAA && isIPv6(address)) answer(Packet.TYPE.AAAA, { address });
+      }
     }
     // The client may have gone (a test ended): nothing to tell it.
     send(response).catch(() => undefined);
@@ -90,7 +98,8 @@ export async function startDnsServer(): Promise<DnsServer> {
       address: `127.0.0.1:${port}`,
       port,
       queries,
-      setTxt: (name, values) => void records.set(canonical(name), [...values]),
+      setTxt: (name, values) => void (recordsOf(name).txt = [...values]),
+      setAddresses: (name, addresses) => void (recordsOf(name).addresses = [...addresses]),
       clear: (name) => void records.delete(canonical(name)),
       close: async () => {
         await Promise.all([new Promise<void>((resolve) => udp.close(() => resolve())), new Promise<void>((resolve) => tcp.close(() => resolve()))]);

@@ -2,7 +2,8 @@
  * Issue 16: a receiver that fails gets retries on the schedule (the recorded next attempts grow),
  * then the message has failed; failures in a row disable the endpoint, stop its messages, record
  * an audit event and email the account's administrators (real SMTP). SSRF: private and loopback
- * addresses are refused, at creation and at delivery, unless allow-listed.
+ * addresses are refused, at creation and at delivery, unless allow-listed; host names are resolved
+ * through ALLOT_DNS_SERVERS (a real DNS server on loopback) when it is set.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { apiClient, ok, refused } from '../helpers/api.ts';
@@ -11,17 +12,19 @@ import { activate, seedSubscription } from '../helpers/fixtures.ts';
 import { startTestServer, type TestServer } from '../helpers/harness.ts';
 import { eventually, mailEnv, startSmtp, type Smtp } from '../helpers/smtp.ts';
 import { startReceiver, webhookEnv, type Receiver } from '../helpers/webhook-receiver.ts';
-import { createWebhookTransport } from '../../src/webhooks/transport.ts';
+import { dnsEnv, startDnsServer, type DnsServer } from '../helpers/dns-server.ts';
 
 describe.each(dialects())('webhook failures on %s', (dialect) => {
   let server: TestServer | undefined;
   let receiver: Receiver | undefined;
   let smtp: Smtp | undefined;
+  let dns: DnsServer | undefined;
   afterEach(async () => {
     await server?.close();
     await receiver?.close();
     await smtp?.stop();
-    server = receiver = smtp = undefined;
+    await dns?.close();
+    server = receiver = smtp = dns = undefined;
   });
 
   it('retries a failing receiver with growing delays, then fails the message; a streak disables the endpoint and mails the administrators', async () => {
@@ -119,22 +122,44 @@ describe.each(dialects())('webhook failures on %s', (dialect) => {
     expect(ok(await admin.get('/v1/webhook-endpoints')).data).toEqual([]);
   });
 
-  it('the transport checks again at delivery and connects to the address it checked (a name that resolves to loopback is refused)', async () => {
+  it('resolves a webhook host through ALLOT_DNS_SERVERS (a real DNS server): every address must be public, at creation and again at delivery, where the connection goes to the address checked', async () => {
+    dns = await startDnsServer();
     receiver = await startReceiver();
     const port = new URL(receiver.url).port;
-    let answers = ['93.184.215.14'];
-    const transport = createWebhookTransport({ allowList: [], timeoutMs: 2000, responseMaxBytes: 1024, resolve: async () => answers.map((address) => ({ address, family: 4 })) });
-    expect(await transport.checkUrl(`https://hooks.example.com:${port}/x`)).toEqual({ ok: true });
-    // DNS now answers loopback: the delivery is refused before any connection.
-    answers = ['127.0.0.1'];
-    const sent = await transport.send({ url: `https://hooks.example.com:${port}/x`, messageId: 'msg_1', at: Date.now(), body: '{}', secrets: ['whsec_' + Buffer.alloc(24).toString('base64')] });
-    expect(sent.status).toBeNull();
-    expect(sent.error).toMatch(/refused: .*127\.0\.0\.1/);
-    expect(receiver.received).toHaveLength(0);
-    // Allow-listed by name: pinned to the address checked, over http.
-    const allowed = createWebhookTransport({ allowList: ['hooks.internal'], timeoutMs: 2000, responseMaxBytes: 1024, resolve: async () => [{ address: '127.0.0.1', family: 4 }] });
-    const ok200 = await allowed.send({ url: `http://hooks.internal:${port}/x`, messageId: 'msg_2', at: Date.now(), body: '{"a":1}', secrets: ['whsec_' + Buffer.alloc(24).toString('base64')] });
-    expect(ok200).toMatchObject({ status: 200, body: 'ok', error: null });
-    expect(receiver.received.map((r) => r.id)).toEqual(['msg_2']);
+    // Loopback by address is not allowed here: only the name hooks.internal is.
+    const env = { ...webhookEnv({ ALLOT_WEBHOOK_ALLOWED_NETWORKS: 'hooks.internal', ALLOT_WEBHOOK_RETRY_SCHEDULE: '1h' }), ...dnsEnv(dns) };
+    server = await startTestServer(dialect, { env });
+    const api = apiClient(server.app);
+    const seed = await seedSubscription(api, 10);
+    const admin = api.as(seed.adminToken);
+
+    dns.setAddresses('hooks.example.test', ['93.184.215.14']);
+    const made = ok(await admin.post('/v1/webhook-endpoints', { url: `https://hooks.example.test:${port}/hooks`, events: ['key.blocked'] }), 201);
+    expect(dns.queries).toContain('hooks.example.test');
+    // One private address among public ones (here its AAAA record) is enough to refuse; so is a name that does not exist.
+    dns.setAddresses('mixed.example.test', ['93.184.215.14', 'fd00::1']);
+    const mixed = refused(await admin.post('/v1/webhook-endpoints', { url: 'https://mixed.example.test/h', events: ['key.blocked'] }), 400, 'WEBHOOK_URL_NOT_ALLOWED');
+    expect(mixed.message).toContain('fd00::1');
+    refused(await admin.post('/v1/webhook-endpoints', { url: 'https://nowhere.example.test/h', events: ['key.blocked'] }), 400, 'WEBHOOK_URL_NOT_ALLOWED');
+
+    // DNS now answers loopback for the endpoint's name: the delivery is refused before any connection.
+    dns.setAddresses('hooks.example.test', ['127.0.0.1']);
+    ok(await admin.post(`/v1/webhook-endpoints/${made.endpoint.id}/test`), 202);
+    const attempt = await eventually('the attempt refused', async () => {
+      const [d] = ok(await admin.get(`/v1/webhook-endpoints/${made.endpoint.id}/deliveries`)).data;
+      return d?.attempts === 1 ? d : undefined;
+    });
+    expect(attempt).toMatchObject({ status: 'retrying', lastStatusCode: null });
+    expect(attempt.lastError).toMatch(/127\.0\.0\.1/);
+
+    // An allow-listed name that exists only in that DNS server: over http, to the address it resolved to.
+    dns.setAddresses('hooks.internal', ['127.0.0.1']);
+    const internal = ok(await admin.post('/v1/webhook-endpoints', { url: `http://hooks.internal:${port}/hooks`, events: ['key.blocked'] }), 201);
+    receiver.secrets.push(internal.secret);
+    ok(await admin.post(`/v1/webhook-endpoints/${internal.endpoint.id}/test`), 202);
+    await eventually('delivered', async () => receiver!.received.length === 1);
+    expect(receiver.received[0]).toMatchObject({ verified: true, answered: 200 });
+    const [delivered] = ok(await admin.get(`/v1/webhook-endpoints/${internal.endpoint.id}/deliveries`)).data;
+    expect(delivered).toMatchObject({ status: 'delivered', attempts: 1, lastStatusCode: 200 });
   });
 });

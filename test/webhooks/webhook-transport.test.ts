@@ -8,6 +8,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
+import { createAddressResolver } from '../../src/dns/address-resolver.ts';
 import { createWebhookTransport } from '../../src/webhooks/transport.ts';
 
 const SECRET = 'whsec_' + Buffer.alloc(24, 7).toString('base64');
@@ -27,7 +28,7 @@ async function serve(handler: (req: IncomingMessage, res: ServerResponse) => voi
   return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook`, hits, closed };
 }
 
-const transport = (timeoutMs: number, responseMaxBytes = 64 * 1024) => createWebhookTransport({ allowList: ['127.0.0.0/8'], timeoutMs, responseMaxBytes });
+const transport = (timeoutMs: number, responseMaxBytes = 64 * 1024) => createWebhookTransport({ allowList: ['127.0.0.0/8'], timeoutMs, responseMaxBytes, resolve: createAddressResolver(null) });
 const message = (url: string, id = 'msg_1') => ({ url, messageId: id, at: Date.now(), body: '{"type":"test"}', secrets: [SECRET] });
 
 afterEach(async () => {
