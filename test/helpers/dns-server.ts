@@ -1,8 +1,8 @@
 /**
  * A real DNS server on 127.0.0.1 (the dns2 package), UDP and TCP on one random port, that
  * answers TXT, A and AAAA questions from records the test sets: Allot asks it through
- * ALLOT_DNS_SERVERS (`dnsEnv`). Names it has no record of answer NXDOMAIN; a name it knows answers an empty
- * NOERROR (no data) to any other question type.
+ * ALLOT_DNS_SERVERS (`dnsEnv`). Names it has no record of answer NXDOMAIN; a name it knows
+ * answers an empty NOERROR (no data) to any other question type.
  */
 import { isIPv4, isIPv6 } from 'node:net';
 import { Packet, TCPServer, UDPServer } from 'dns2';
