@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { inject } from 'vitest';
-import { PG_ADMIN_URL, pgUrlFor, requestedDialects, type Dialect } from './env.ts';
+import { PG_ADMIN_URL, pgUrlFor, requestedDialects, testDatabasePrefix, type Dialect } from './env.ts';
 
 /** The dialects this run tests: PostgreSQL only when global setup found it (it says so loudly when not). */
 export function dialects(): Dialect[] {
@@ -29,7 +29,8 @@ export async function freshDatabase(dialect: Dialect, options: { empty?: boolean
   }
   const template = options.empty ? null : inject('pgTemplate');
   if (!options.empty && !template) throw new Error('PostgreSQL is not available in this run');
-  const name = `allot_t_${process.pid}_${Date.now().toString(36)}_${counter++}`;
+  // Named after the run (its template) so that global teardown finds any a test left behind.
+  const name = `${testDatabasePrefix(inject('pgTemplate'))}${process.pid}_${counter++}`;
   await asAdmin(`CREATE DATABASE ${name}${template ? ` TEMPLATE ${template}` : ''}`);
   return { url: pgUrlFor(name), drop: () => asAdmin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
 }

@@ -15,3 +15,6 @@ export function requestedDialects(): Dialect[] {
 
 /** In CI (or when asked), a missing PostgreSQL fails the run instead of skipping. */
 export const pgRequired = (): boolean => process.env.CI === 'true' || process.env.ALLOT_REQUIRE_PG === '1';
+
+/** The names of a run's test databases start with this (the run's template names the run). */
+export const testDatabasePrefix = (template: string | null): string => `allot_t_${template?.replace(/^allot_tpl_/, '') ?? 'none'}_`;

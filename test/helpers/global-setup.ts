@@ -2,7 +2,7 @@ import type { TestProject } from 'vitest/node';
 import pg from 'pg';
 import { openDatabase } from '../../src/storage/dialect.ts';
 import { migrateToLatest } from '../../src/storage/migrate.ts';
-import { PG_ADMIN_URL, pgUrlFor, requestedDialects, pgRequired } from './env.ts';
+import { PG_ADMIN_URL, pgUrlFor, requestedDialects, pgRequired, testDatabasePrefix } from './env.ts';
 import { checkRunLog, newRunLogDir } from './run-log.ts';
 
 /**
@@ -39,8 +39,20 @@ export default async function setup(project: TestProject) {
       if (!template) return;
       const admin = new pg.Client({ connectionString: PG_ADMIN_URL });
       await admin.connect();
-      await admin.query(`DROP DATABASE IF EXISTS ${template} WITH (FORCE)`);
-      await admin.end();
+      try {
+        // A test's database outlives it only when the test forgot to drop it: say which, and drop them.
+        const prefix = testDatabasePrefix(template);
+        const { rows } = await admin.query<{ datname: string }>(`SELECT datname FROM pg_database WHERE datname LIKE 'allot_t_%'`);
+        const left = rows.map((r) => r.datname).filter((name) => name.startsWith(prefix));
+        if (left.length > 0) {
+          const line = '!'.repeat(78);
+          console.warn(`\n${line}\n!! ${left.length} test database(s) left behind by this run (a test that does not drop its database): ${left.join(', ')}.\n!! Dropped now.\n${line}\n`);
+          for (const name of left) await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+        }
+        await admin.query(`DROP DATABASE IF EXISTS ${template} WITH (FORCE)`);
+      } finally {
+        await admin.end();
+      }
     } finally {
       // Nothing secret in any log of the run (a run of a few files checks what it ran).
       checkRunLog(runLogDir);

@@ -57,16 +57,24 @@ export async function startTestServer(dialect: Dialect, options: TestServerOptio
   // global teardown reads for secrets; a test that captures logs gets them too.
   const runLog = runLogStream();
   const env = { ...(runLog && { ALLOT_LOG_LEVEL: 'debug' }), ...options.env };
-  const config = testConfig(db.url, env, options.masterKey);
-  noteSecret(OPERATOR_TOKEN);
-  const logStream = options.logStream && runLog ? tee(options.logStream, runLog) : (options.logStream ?? runLog ?? undefined);
-  const server = await startServer(config, {
-    clock,
-    logs: logStream !== undefined,
-    logStream,
-    listen: options.listen ?? false,
-    sweeps: options.sweeps ?? false,
-  });
+  let config: ReturnType<typeof testConfig>;
+  let server: Awaited<ReturnType<typeof startServer>>;
+  try {
+    config = testConfig(db.url, env, options.masterKey);
+    noteSecret(OPERATOR_TOKEN);
+    const logStream = options.logStream && runLog ? tee(options.logStream, runLog) : (options.logStream ?? runLog ?? undefined);
+    server = await startServer(config, {
+      clock,
+      logs: logStream !== undefined,
+      logStream,
+      listen: options.listen ?? false,
+      sweeps: options.sweeps ?? false,
+    });
+  } catch (error) {
+    // A server that did not start (a test of a refused setting) leaves no database behind.
+    if (!options.db) await db.drop();
+    throw error;
+  }
   return {
     ...server,
     clock,
