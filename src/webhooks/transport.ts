@@ -16,6 +16,9 @@ export interface TransportOptions {
   resolve: (host: string) => Promise<{ address: string; family: number }[]>;
 }
 
+/** Lookup failures that mean the name has no address (any other: DNS did not answer). */
+const NO_SUCH_NAME = new Set(['ENOTFOUND', 'ENODATA', 'EAI_NONAME', 'EAI_NODATA']);
+
 type Resolved = { ok: true; address: string; family: 4 | 6 } | { ok: false; reason: string };
 
 /** The Standard Webhooks signatures of a message, one per secret, space-separated. */
@@ -25,7 +28,6 @@ export function signatures(secrets: readonly string[], messageId: string, at: nu
 
 export function createWebhookTransport(options: TransportOptions): WebhookTransport {
   const policy = addressPolicy(options.allowList);
-  const resolve = options.resolve;
 
   /** The address to connect to, checked: every address the host resolves to must be allowed (or public). */
   async function resolveChecked(raw: string): Promise<Resolved & { url?: URL }> {
@@ -41,9 +43,10 @@ export function createWebhookTransport(options: TransportOptions): WebhookTransp
     if (isIP(host)) addresses = [{ address: host, family: isIP(host) }];
     else {
       try {
-        addresses = (await resolve(host)).slice(0, 32);
-      } catch {
-        return { ok: false, reason: `${host} does not resolve` };
+        addresses = (await options.resolve(host)).slice(0, 32);
+      } catch (error) {
+        const code = String((error as { code?: unknown }).code ?? 'EUNKNOWN');
+        return { ok: false, reason: NO_SUCH_NAME.has(code) ? `${host} does not resolve` : `DNS did not answer for ${host} (${code})` };
       }
       if (addresses.length === 0) return { ok: false, reason: `${host} does not resolve` };
     }

@@ -140,7 +140,8 @@ describe.each(dialects())('webhook failures on %s', (dialect) => {
     dns.setAddresses('mixed.example.test', ['93.184.215.14', 'fd00::1']);
     const mixed = refused(await admin.post('/v1/webhook-endpoints', { url: 'https://mixed.example.test/h', events: ['key.blocked'] }), 400, 'WEBHOOK_URL_NOT_ALLOWED');
     expect(mixed.message).toContain('fd00::1');
-    refused(await admin.post('/v1/webhook-endpoints', { url: 'https://nowhere.example.test/h', events: ['key.blocked'] }), 400, 'WEBHOOK_URL_NOT_ALLOWED');
+    const nowhere = refused(await admin.post('/v1/webhook-endpoints', { url: 'https://nowhere.example.test/h', events: ['key.blocked'] }), 400, 'WEBHOOK_URL_NOT_ALLOWED');
+    expect(nowhere.message).toContain('nowhere.example.test does not resolve');
 
     // DNS now answers loopback for the endpoint's name: the delivery is refused before any connection.
     dns.setAddresses('hooks.example.test', ['127.0.0.1']);
@@ -161,5 +162,13 @@ describe.each(dialects())('webhook failures on %s', (dialect) => {
     expect(receiver.received[0]).toMatchObject({ verified: true, answered: 200 });
     const [delivered] = ok(await admin.get(`/v1/webhook-endpoints/${internal.endpoint.id}/deliveries`)).data;
     expect(delivered).toMatchObject({ status: 'delivered', attempts: 1, lastStatusCode: 200 });
+
+    // DNS that does not answer: refused (a 400 that says so, never a 5xx), nothing created.
+    const before = ok(await admin.get('/v1/webhook-endpoints')).data.length;
+    await dns.close();
+    const silent = refused(await admin.post('/v1/webhook-endpoints', { url: 'https://hooks.example.test/h', events: ['key.blocked'] }), 400, 'WEBHOOK_URL_NOT_ALLOWED');
+    expect(silent.message).toMatch(/DNS did not answer for hooks\.example\.test \(E[A-Z]+\)/);
+    expect(ok(await admin.get('/v1/webhook-endpoints')).data).toHaveLength(before);
+    dns = undefined;
   });
 });

@@ -30,7 +30,6 @@ afterEach(async () => {
 });
 
 describe.each(dialects())('webhooks across a restart on %s', (dialect) => {
-
   it('a restart loses and repeats nothing: messages left undelivered go out from the next server, once', async () => {
     receiver = await startReceiver();
     receiver.answer = () => 503;
