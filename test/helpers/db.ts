@@ -27,10 +27,11 @@ export async function freshDatabase(dialect: Dialect, options: { empty?: boolean
     const dir = mkdtempSync(join(tmpdir(), 'allot-test-'));
     return { url: `sqlite:${join(dir, 'allot.db')}`, drop: async () => rmSync(dir, { recursive: true, force: true }) };
   }
-  const template = options.empty ? null : inject('pgTemplate');
+  const runTemplate = inject('pgTemplate');
+  const template = options.empty ? null : runTemplate;
   if (!options.empty && !template) throw new Error('PostgreSQL is not available in this run');
   // Named after the run (its template) so that global teardown finds any a test left behind.
-  const name = `${testDatabasePrefix(inject('pgTemplate'))}${process.pid}_${counter++}`;
+  const name = `${testDatabasePrefix(runTemplate)}${process.pid}_${counter++}`;
   await asAdmin(`CREATE DATABASE ${name}${template ? ` TEMPLATE ${template}` : ''}`);
   return { url: pgUrlFor(name), drop: () => asAdmin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
 }
